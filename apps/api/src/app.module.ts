@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ContractsModule } from '@vendorwatch/contracts';
+import { EscalationsModule } from '@vendorwatch/escalations';
+import { DatabaseSettings, EventStoreModule, IdempotencyInterceptor } from '@vendorwatch/event-store';
+import { IdentityModule } from '@vendorwatch/identity';
+import { QaModule } from '@vendorwatch/qa';
+import { ReportingModule } from '@vendorwatch/reporting';
+import { SlasModule } from '@vendorwatch/slas';
+import { VendorsModule } from '@vendorwatch/vendors';
+import { AppConfig } from './config';
+import { HealthController } from './health.controller';
+
+/** Composes the bounded contexts into the HTTP app; no business rule lives here. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseSettings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        EventStoreModule.forRoot({ database }),
+        IdentityModule.forRoot({
+          jwtSecret: config.jwtSecret,
+          admin: config.admin,
+          rateLimitPerMinute: config.rateLimitPerMinute,
+          production: config.production,
+        }),
+        VendorsModule,
+        ContractsModule,
+        SlasModule,
+        QaModule,
+        EscalationsModule,
+        ReportingModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+    };
+  }
+}

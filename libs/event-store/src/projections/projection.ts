@@ -1,0 +1,16 @@
+import { EntityManager } from 'typeorm';
+import { StoredEvent } from '../store/stored-event';
+
+/**
+ * A named read model. The engine hands it batches of events in commit order and commits its writes together
+ * with its checkpoint, so no event is skipped or applied twice.
+ */
+export interface Projection {
+  /** Unique name: its checkpoint row and its advisory lock. */
+  readonly name: string;
+  /** The tables it owns, emptied on rebuild. */
+  readonly tables: readonly string[];
+  apply(events: StoredEvent[], manager: EntityManager): Promise<void>;
+}
+
+export const PROJECTIONS = Symbol('PROJECTIONS');

@@ -1,0 +1,103 @@
+import { DataSource } from 'typeorm';
+import { ConcurrencyError, NotFoundError } from '../domain/domain-errors';
+import { eventTypeOf, hydrateEvent, schemaVersionOf, DomainEventClass } from '../domain/domain-event';
+import { AggregateClass, EventSourcedAggregate } from '../domain/event-sourced.aggregate';
+import { EventStore } from './event-store';
+import { WriteResult } from './stored-event';
+
+const MAX_ATTEMPTS = 5;
+const SNAPSHOT_EVERY = 50;
+
+/**
+ * Loads and saves one kind of aggregate. `update` is the usual command path: load, run the command, append at
+ * the loaded version; when the caller sent no `If-Match`, a lost race is retried on fresh state, otherwise it
+ * surfaces as a `ConcurrencyError` (412).
+ */
+export class AggregateRepository<A extends EventSourcedAggregate> {
+  private readonly eventClasses: Map<string, DomainEventClass>;
+
+  constructor(
+    private readonly aggregate: AggregateClass<A>,
+    private readonly store: EventStore,
+    private readonly db: DataSource,
+    private readonly label: string = aggregate.streamType,
+  ) {
+    this.eventClasses = new Map(aggregate.events.map((cls) => [cls.name, cls]));
+  }
+
+  async load(id: string): Promise<A> {
+    const found = await this.tryLoad(id);
+    if (!found) throw NotFoundError.of(this.label, id);
+    return found;
+  }
+
+  async tryLoad(id: string): Promise<A | undefined> {
+    const instance = new this.aggregate();
+    instance.id = id;
+    const snapshot = await this.readSnapshot(id);
+    if (snapshot) instance.restoreFrom(snapshot.state, snapshot.version);
+    const history = await this.store.readStream(id, instance.version + 1);
+    if (history.length === 0 && !snapshot) return undefined;
+    if (history.some((e) => e.streamType !== this.aggregate.streamType)) return undefined;
+    instance.loadFromHistory(history.map((stored) => hydrateEvent(this.eventClass(stored.type), stored.data)));
+    return instance;
+  }
+
+  /** Appends the aggregate's uncommitted events at the version it was loaded at. */
+  async save(aggregate: A): Promise<WriteResult> {
+    const events = aggregate.getUncommittedEvents();
+    const result = await this.store.append(
+      { id: aggregate.id, type: this.aggregate.streamType },
+      aggregate.persistedVersion,
+      events.map((event) => ({ type: eventTypeOf(event), schemaVersion: schemaVersionOf(event), data: { ...event } })),
+    );
+    aggregate.commit();
+    await this.maybeSnapshot(aggregate, events.length);
+    return result;
+  }
+
+  async update(id: string, expectedVersion: number | undefined, command: (aggregate: A) => void): Promise<WriteResult> {
+    for (let attempt = 1; ; attempt++) {
+      const aggregate = await this.load(id);
+      if (expectedVersion !== undefined && aggregate.version !== expectedVersion) {
+        throw new ConcurrencyError(id, expectedVersion, aggregate.version);
+      }
+      command(aggregate);
+      try {
+        return await this.save(aggregate);
+      } catch (error) {
+        const retry = error instanceof ConcurrencyError && expectedVersion === undefined && attempt < MAX_ATTEMPTS;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  private eventClass(type: string): DomainEventClass {
+    const cls = this.eventClasses.get(type);
+    if (!cls) throw new Error(`${this.aggregate.streamType} has no event class for ${type}.`);
+    return cls;
+  }
+
+  private async readSnapshot(id: string): Promise<{ version: number; state: object } | undefined> {
+    if (this.aggregate.prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
+    const [row] = await this.db.query(
+      `SELECT stream_version, state FROM snapshots WHERE stream_id = $1 AND schema_version = $2`,
+      [id, this.aggregate.snapshotSchemaVersion],
+    );
+    return row ? { version: row.stream_version, state: row.state } : undefined;
+  }
+
+  private async maybeSnapshot(aggregate: A, appended: number): Promise<void> {
+    const crossed = Math.floor(aggregate.version / SNAPSHOT_EVERY) > Math.floor((aggregate.version - appended) / SNAPSHOT_EVERY);
+    const state = crossed ? aggregate.toSnapshot() : undefined;
+    if (!state) return;
+    await this.db.query(
+      `INSERT INTO snapshots (stream_id, stream_type, stream_version, schema_version, state)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (stream_id) DO UPDATE SET stream_version = EXCLUDED.stream_version,
+         schema_version = EXCLUDED.schema_version, state = EXCLUDED.state, taken_at = now()
+       WHERE snapshots.stream_version < EXCLUDED.stream_version`,
+      [aggregate.id, this.aggregate.streamType, aggregate.version, this.aggregate.snapshotSchemaVersion, JSON.stringify(state)],
+    );
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConcurrencyError } from '../domain/domain-errors';
+import { RequestContext } from '../context/request-context';
+import { NewEvent, StoredEvent, WriteResult } from './stored-event';
+import { UpcasterRegistry } from './upcasters';
+
+const UNIQUE_VIOLATION = '23505';
+
+export interface EventFilter {
+  streamId?: string;
+  streamType?: string;
+  type?: string;
+  actorId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+interface EventRow {
+  global_position: string;
+  stream_id: string;
+  stream_type: string;
+  stream_version: number;
+  event_id: string;
+  event_type: string;
+  schema_version: number;
+  data: any;
+  metadata: any;
+  recorded_at: Date;
+  transaction_id: string;
+}
+
+const COLUMNS = `global_position, stream_id, stream_type, stream_version, event_id, event_type, schema_version,
+  data, metadata, recorded_at, transaction_id`;
+
+/**
+ * The append-only event store on PostgreSQL. One append is one statement (one transaction, or part of the caller's
+ * transaction when a manager is given) that writes only if the stream is still at the expected version.
+ */
+@Injectable()
+export class EventStore {
+  constructor(
+    private readonly db: DataSource,
+    readonly upcasters: UpcasterRegistry,
+  ) {}
+
+  async append(
+    stream: { id: string; type: string },
+    expectedVersion: number,
+    events: NewEvent[],
+    options: { manager?: EntityManager } = {},
+  ): Promise<WriteResult> {
+    if (events.length === 0) return { id: stream.id, version: expectedVersion, position: '0' };
+    const runner = options.manager ?? this.db;
+    const metadata = RequestContext.metadata();
+    let rows: { global_position: string }[];
+    try {
+      rows = await runner.query(
+        `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
+         SELECT $1, $2, $3 + e.ord, e.event_id, e.event_type, e.schema_version, e.data, $8
+         FROM unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[])
+              WITH ORDINALITY AS e(event_id, event_type, schema_version, data, ord)
+         WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $3
+         ORDER BY e.ord
+         RETURNING global_position`,
+        [
+          stream.id,
+          stream.type,
+          expectedVersion,
+          events.map(() => randomUUID()),
+          events.map((e) => e.type),
+          events.map((e) => e.schemaVersion),
+          events.map((e) => JSON.stringify(e.data)),
+          JSON.stringify(metadata),
+        ],
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
+      }
+      throw error;
+    }
+    if (rows.length === 0) {
+      throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
+    }
+    return {
+      id: stream.id,
+      version: expectedVersion + events.length,
+      position: rows.map((r) => BigInt(r.global_position)).reduce((a, b) => (a > b ? a : b)).toString(),
+    };
+  }
+
+  async streamVersion(streamId: string, runner: DataSource | EntityManager = this.db): Promise<number> {
+    const [row] = await runner.query(
+      `SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1`,
+      [streamId],
+    );
+    return row.version;
+  }
+
+  async readStream(streamId: string, fromVersion = 1): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
+      [streamId, fromVersion],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
+  /** A page of events matching the filter, oldest first: the audit trail. */
+  async find(filter: EventFilter, page: { limit: number; offset: number }): Promise<{ items: StoredEvent[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.streamId) add('stream_id = ?', filter.streamId);
+    if (filter.streamType) add('stream_type = ?', filter.streamType);
+    if (filter.type) add('event_type = ?', filter.type);
+    if (filter.actorId) add(`metadata->>'actorId' = ?`, filter.actorId);
+    if (filter.from) add('recorded_at >= ?', filter.from);
+    if (filter.to) add('recorded_at < ?', filter.to);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM events ${clause}`, params);
+    const rows: EventRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM events ${clause} ORDER BY global_position LIMIT ${page.limit} OFFSET ${page.offset}`,
+      params,
+    );
+    return { items: rows.map((row) => this.toStoredEvent(row)), total };
+  }
+
+  /**
+   * The next events in commit order after the checkpoint `(transactionId, position)`: only events of transactions
+   * that are no longer in flight, so an event committed late by a concurrent writer is never skipped.
+   */
+  async readCommitted(
+    after: { transactionId: string; position: string },
+    limit: number,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await runner.query(
+      `SELECT ${COLUMNS} FROM events
+       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY transaction_id, global_position
+       LIMIT ${limit}`,
+      [after.transactionId, after.position],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
+  private toStoredEvent(row: EventRow): StoredEvent {
+    const { schemaVersion, data } = this.upcasters.upcast(row.event_type, row.schema_version, row.data);
+    return {
+      position: String(row.global_position),
+      streamId: row.stream_id,
+      streamType: row.stream_type,
+      version: row.stream_version,
+      eventId: row.event_id,
+      type: row.event_type,
+      schemaVersion,
+      data,
+      metadata: row.metadata,
+      recordedAt: new Date(row.recorded_at).toISOString(),
+      transactionId: String(row.transaction_id),
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { EventStore1764000000000 } from './1764000000000-event-store';
+
+/** Every migration, in order. A new migration is added here and nowhere else. */
+export const migrations = [EventStore1764000000000];

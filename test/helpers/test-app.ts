@@ -1,0 +1,39 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { createApp } from '../../apps/api/src/app';
+import { loadConfig } from '../../apps/api/src/config';
+import { createTestDatabase } from './test-database';
+
+export const ADMIN = { email: 'admin@vendorwatch.test', password: 'admin-password-123' };
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: TestAgent;
+  schema: string;
+  close(): Promise<void>;
+}
+
+/** The real product (HTTP app and worker) on a fresh schema, driven through supertest. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    ...process.env,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'warn',
+    ...env,
+    DATABASE_SCHEMA: database.schema,
+  });
+  const app = await createApp(config, database);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    schema: database.schema,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
