@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError, NotFoundError } from '../domain/domain-errors';
 import { eventTypeOf, hydrateEvent, schemaVersionOf, DomainEventClass } from '../domain/domain-event';
 import { AggregateClass, EventSourcedAggregate } from '../domain/event-sourced.aggregate';
@@ -25,48 +25,58 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     this.eventClasses = new Map(aggregate.events.map((cls) => [cls.name, cls]));
   }
 
-  async load(id: string): Promise<A> {
-    const found = await this.tryLoad(id);
+  async load(id: string, options: { manager?: EntityManager } = {}): Promise<A> {
+    const found = await this.tryLoad(id, options);
     if (!found) throw NotFoundError.of(this.label, id);
     return found;
   }
 
-  async tryLoad(id: string): Promise<A | undefined> {
+  async tryLoad(id: string, options: { manager?: EntityManager } = {}): Promise<A | undefined> {
     const instance = new this.aggregate();
     instance.id = id;
     const snapshot = await this.readSnapshot(id);
     if (snapshot) instance.restoreFrom(snapshot.state, snapshot.version);
-    const history = await this.store.readStream(id, instance.version + 1);
+    const history = await this.store.readStream(id, instance.version + 1, options.manager);
     if (history.length === 0 && !snapshot) return undefined;
     if (history.some((e) => e.streamType !== this.aggregate.streamType)) return undefined;
     instance.loadFromHistory(history.map((stored) => hydrateEvent(this.eventClass(stored.type), stored.data)));
     return instance;
   }
 
-  /** Appends the aggregate's uncommitted events at the version it was loaded at. */
-  async save(aggregate: A): Promise<WriteResult> {
+  /**
+   * Appends the aggregate's uncommitted events at the version it was loaded at. A process manager passes its
+   * projection transaction's `manager`, so the append commits together with its checkpoint.
+   */
+  async save(aggregate: A, options: { manager?: EntityManager } = {}): Promise<WriteResult> {
     const events = aggregate.getUncommittedEvents();
     const result = await this.store.append(
       { id: aggregate.id, type: this.aggregate.streamType },
       aggregate.persistedVersion,
       events.map((event) => ({ type: eventTypeOf(event), schemaVersion: schemaVersionOf(event), data: { ...event } })),
+      options,
     );
     aggregate.commit();
     await this.maybeSnapshot(aggregate, events.length);
     return result;
   }
 
-  async update(id: string, expectedVersion: number | undefined, command: (aggregate: A) => void): Promise<WriteResult> {
+  async update(
+    id: string,
+    expectedVersion: number | undefined,
+    command: (aggregate: A) => void,
+    options: { manager?: EntityManager } = {},
+  ): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
-      const aggregate = await this.load(id);
+      const aggregate = await this.load(id, options);
       if (expectedVersion !== undefined && aggregate.version !== expectedVersion) {
         throw new ConcurrencyError(id, expectedVersion, aggregate.version);
       }
       command(aggregate);
       try {
-        return await this.save(aggregate);
+        return await this.save(aggregate, options);
       } catch (error) {
-        const retry = error instanceof ConcurrencyError && expectedVersion === undefined && attempt < MAX_ATTEMPTS;
+        const retry =
+          error instanceof ConcurrencyError && expectedVersion === undefined && !options.manager && attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
       }
     }

@@ -99,8 +99,8 @@ export class EventStore {
     return row.version;
   }
 
-  async readStream(streamId: string, fromVersion = 1): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await this.db.query(
+  async readStream(streamId: string, fromVersion = 1, runner: DataSource | EntityManager = this.db): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await runner.query(
       `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
       [streamId, fromVersion],
     );
