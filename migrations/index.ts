@@ -1,5 +1,7 @@
 import { EventStore1764000000000 } from './1764000000000-event-store';
+import { Identity1764000100000 } from './1764000100000-identity';
 import { Vendors1764000200000 } from './1764000200000-vendors';
+import { Qa1764000500000 } from './1764000500000-qa';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
-export const migrations = [EventStore1764000000000, Vendors1764000200000];
+export const migrations = [EventStore1764000000000, Identity1764000100000, Vendors1764000200000, Qa1764000500000];

@@ -1,0 +1,37 @@
+import { DEFAULT_DISPUTE_WINDOW_DAYS } from './qa-review-status';
+
+/** The facts of a contract (owned by the contracts context) that QA rules need, folded from its events. */
+export interface ContractQaFacts {
+  contractId: string;
+  vendorId: string;
+  disputeWindowDays: number | null;
+}
+
+interface ContractEvent {
+  type: string;
+  data: any;
+}
+
+export const CONTRACT_EVENT_TYPES = ['ContractDrafted', 'ContractAmended'];
+
+/** Applies `ContractDrafted` / `ContractAmended`; an amendment carries only the fields it changed. */
+export function foldContractQaFacts(facts: ContractQaFacts | undefined, event: ContractEvent): ContractQaFacts | undefined {
+  if (event.type === 'ContractDrafted') {
+    return { contractId: event.data.contractId, vendorId: event.data.vendorId, disputeWindowDays: disputeWindowOf(event.data.qaPlan) };
+  }
+  if (event.type === 'ContractAmended' && facts) {
+    const changes = event.data.changes ?? event.data;
+    if (!('qaPlan' in changes)) return facts;
+    const amendedWindow = changes.qaPlan === null ? null : disputeWindowOf(changes.qaPlan);
+    return { ...facts, disputeWindowDays: amendedWindow ?? (changes.qaPlan === null ? null : facts.disputeWindowDays) };
+  }
+  return facts;
+}
+
+export function disputeWindowDays(facts: ContractQaFacts): number {
+  return facts.disputeWindowDays ?? DEFAULT_DISPUTE_WINDOW_DAYS;
+}
+
+function disputeWindowOf(qaPlan: { disputeWindowDays?: number } | null | undefined): number | null {
+  return typeof qaPlan?.disputeWindowDays === 'number' ? qaPlan.disputeWindowDays : null;
+}
