@@ -1,0 +1,95 @@
+import { DomainEvent } from '@vendorwatch/event-store';
+import { ContractTerms, TermChanges } from './contract-terms';
+
+export const ONBOARDING_MILESTONES = ['product_walkthrough', 'real_case_training', 'shadowing', 'documentation_access'] as const;
+export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
+
+export class ContractDrafted extends DomainEvent {
+  constructor(
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly terms: ContractTerms,
+    readonly draftedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** `changes` holds only the terms that changed (see `TermChanges`; apply with `applyTermChanges`). */
+export class ContractAmended extends DomainEvent {
+  constructor(
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly changes: TermChanges,
+    readonly amendedAt: string,
+  ) {
+    super();
+  }
+}
+
+export class ContractSigned extends DomainEvent {
+  constructor(
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly signedAt: string,
+  ) {
+    super();
+  }
+}
+
+export class OnboardingMilestoneCompleted extends DomainEvent {
+  constructor(
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly milestone: OnboardingMilestone,
+    readonly completedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** The vendors context reacts to it by making the vendor `active`. */
+export class ContractWentLive extends DomainEvent {
+  constructor(
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly liveAt: string,
+  ) {
+    super();
+  }
+}
+
+export class GovernanceReviewHeld extends DomainEvent {
+  constructor(
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly heldAt: string,
+    readonly attendees: string[],
+    readonly summary: string,
+    readonly actionItems: string[],
+  ) {
+    super();
+  }
+}
+
+export class ContractTerminated extends DomainEvent {
+  constructor(
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly reason: string,
+    readonly effectiveDate: string,
+    readonly terminatedAt: string,
+  ) {
+    super();
+  }
+}
+
+export const CONTRACT_EVENTS = [
+  ContractDrafted,
+  ContractAmended,
+  ContractSigned,
+  OnboardingMilestoneCompleted,
+  ContractWentLive,
+  GovernanceReviewHeld,
+  ContractTerminated,
+] as const;
