@@ -1,0 +1,109 @@
+import { BusinessRuleError, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { EscalationLevel, Severity, SEVERITIES } from './escalation-level';
+import {
+  EscalationRuleChanges,
+  EscalationRuleDefined,
+  EscalationRuleDisabled,
+  EscalationRuleEnabled,
+  EscalationRuleRevised,
+} from './escalation-rule.events';
+import { EscalationTrigger, triggerProblems } from './escalation-trigger';
+
+export type EscalationRuleStatus = 'enabled' | 'disabled';
+
+export interface EscalationRuleDefinition {
+  contractId: string;
+  vendorId: string;
+  name: string;
+  trigger: EscalationTrigger;
+  severity: Severity;
+  levels: EscalationLevel[];
+}
+
+/** What a contract escalates, how severe it is and who is notified at each level (SPEC §9). */
+export class EscalationRule extends EventSourcedAggregate {
+  static readonly streamType = 'EscalationRule';
+  static readonly events = [EscalationRuleDefined, EscalationRuleRevised, EscalationRuleDisabled, EscalationRuleEnabled];
+
+  contractId: string;
+  vendorId: string;
+  name: string;
+  trigger: EscalationTrigger;
+  severity: Severity;
+  levels: EscalationLevel[];
+  status: EscalationRuleStatus;
+
+  static define(id: string, definition: EscalationRuleDefinition, now: Date): EscalationRule {
+    assertValid(definition);
+    const rule = new EscalationRule();
+    rule.id = id;
+    const { contractId, vendorId, name, trigger, severity, levels } = definition;
+    rule.apply(new EscalationRuleDefined(id, contractId, vendorId, name, trigger, severity, levels, now.toISOString()));
+    return rule;
+  }
+
+  /** Applies only the fields that differ; a revision that changes nothing records nothing. */
+  revise(changes: EscalationRuleChanges, now: Date): void {
+    assertValid(changes);
+    const changed = Object.fromEntries(
+      Object.entries(changes).filter(
+        ([field, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(this[field as keyof EscalationRuleChanges]),
+      ),
+    ) as EscalationRuleChanges;
+    if (Object.keys(changed).length === 0) return;
+    this.apply(new EscalationRuleRevised(this.id, this.contractId, this.vendorId, changed, now.toISOString()));
+  }
+
+  disable(reason: string | undefined, now: Date): void {
+    if (this.status === 'disabled') throw new InvalidStateError(`Escalation rule ${this.id} is already disabled.`);
+    this.apply(new EscalationRuleDisabled(this.id, this.contractId, this.vendorId, reason ?? null, now.toISOString()));
+  }
+
+  enable(now: Date): void {
+    if (this.status === 'enabled') throw new InvalidStateError(`Escalation rule ${this.id} is already enabled.`);
+    this.apply(new EscalationRuleEnabled(this.id, this.contractId, this.vendorId, now.toISOString()));
+  }
+
+  onEscalationRuleDefined(event: EscalationRuleDefined): void {
+    this.contractId = event.contractId;
+    this.vendorId = event.vendorId;
+    this.name = event.name;
+    this.trigger = event.trigger;
+    this.severity = event.severity;
+    this.levels = event.levels;
+    this.status = 'enabled';
+  }
+
+  onEscalationRuleRevised(event: EscalationRuleRevised): void {
+    Object.assign(this, event.changes);
+  }
+
+  onEscalationRuleDisabled(): void {
+    this.status = 'disabled';
+  }
+
+  onEscalationRuleEnabled(): void {
+    this.status = 'enabled';
+  }
+}
+
+function assertValid(fields: Partial<EscalationRuleDefinition>): void {
+  const problems: string[] = [];
+  if (fields.name !== undefined && fields.name.trim() === '') problems.push('name must not be empty');
+  if (fields.severity !== undefined && !SEVERITIES.includes(fields.severity)) {
+    problems.push(`severity must be one of ${SEVERITIES.join(', ')}`);
+  }
+  if (fields.trigger !== undefined) problems.push(...triggerProblems(fields.trigger));
+  if (fields.levels !== undefined) problems.push(...levelProblems(fields.levels));
+  if (problems.length) throw new BusinessRuleError(`The escalation rule is not valid: ${problems.join('; ')}.`, problems);
+}
+
+function levelProblems(levels: EscalationLevel[]): string[] {
+  if (levels.length === 0) return ['levels must hold at least one level'];
+  return levels.flatMap((level, index) => [
+    ...(level.notify.trim() === '' ? [`levels[${index}].notify must not be empty`] : []),
+    ...(Number.isInteger(level.ackWithinMinutes) && level.ackWithinMinutes >= 1
+      ? []
+      : [`levels[${index}].ackWithinMinutes must be an integer ≥ 1`]),
+  ]);
+}

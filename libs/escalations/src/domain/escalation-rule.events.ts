@@ -1,0 +1,61 @@
+import { DomainEvent } from '@vendorwatch/event-store';
+import { EscalationLevel, Severity } from './escalation-level';
+import { EscalationTrigger } from './escalation-trigger';
+
+export class EscalationRuleDefined extends DomainEvent {
+  constructor(
+    readonly ruleId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly name: string,
+    readonly trigger: EscalationTrigger,
+    readonly severity: Severity,
+    readonly levels: EscalationLevel[],
+    readonly definedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** The changed fields of a revision; a field left out keeps its value. */
+export interface EscalationRuleChanges {
+  name?: string;
+  trigger?: EscalationTrigger;
+  severity?: Severity;
+  levels?: EscalationLevel[];
+}
+
+export class EscalationRuleRevised extends DomainEvent {
+  constructor(
+    readonly ruleId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly changes: EscalationRuleChanges,
+    readonly revisedAt: string,
+  ) {
+    super();
+  }
+}
+
+export class EscalationRuleDisabled extends DomainEvent {
+  constructor(
+    readonly ruleId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly reason: string | null,
+    readonly disabledAt: string,
+  ) {
+    super();
+  }
+}
+
+export class EscalationRuleEnabled extends DomainEvent {
+  constructor(
+    readonly ruleId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly enabledAt: string,
+  ) {
+    super();
+  }
+}

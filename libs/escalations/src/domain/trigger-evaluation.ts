@@ -1,0 +1,132 @@
+import { EscalationCause } from './escalation-cause';
+import { AttritionAboveTrigger, QaAutoFailTrigger, QaScoreBelowTrigger, SlaBreachTrigger } from './escalation-trigger';
+
+/** A trigger whose condition holds: the subject it escalates and why (the causing event is added by the caller). */
+export interface Firing {
+  subject: string;
+  cause: Omit<EscalationCause, 'sourceEventId' | 'sourceEventType'>;
+}
+
+export type MeasurementOutcome = 'met' | 'breached' | 'insufficient_data';
+
+/** The latest measurement of one SLA period from one kind of source. */
+export interface PeriodMeasurement {
+  periodStart: string;
+  outcome: MeasurementOutcome;
+  provisional: boolean;
+  vendorReported: boolean;
+}
+
+export interface ReviewFact {
+  reviewId: string;
+  score: number;
+  autoFailed: boolean;
+  submittedAt: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The period outcomes that count, newest first: per period our own figure (computed or manual) wins over the
+ * vendor's report; provisional and `insufficient_data` periods are skipped.
+ */
+export function countedPeriods(measurements: PeriodMeasurement[]): PeriodMeasurement[] {
+  const byPeriod = new Map<string, PeriodMeasurement>();
+  for (const m of measurements) {
+    const held = byPeriod.get(m.periodStart);
+    if (!held || (held.vendorReported && !m.vendorReported)) byPeriod.set(m.periodStart, m);
+  }
+  return [...byPeriod.values()]
+    .filter((m) => !m.provisional && m.outcome !== 'insufficient_data')
+    .sort((a, b) => Date.parse(b.periodStart) - Date.parse(a.periodStart));
+}
+
+/** Fires when the SLA's n latest counted periods are all breached and the period just measured is one of them. */
+export function evaluateSlaBreach(
+  trigger: SlaBreachTrigger,
+  slaId: string,
+  measurements: PeriodMeasurement[],
+  measuredPeriodStart: string,
+): Firing | undefined {
+  if (trigger.slaId !== undefined && trigger.slaId !== slaId) return undefined;
+  const n = trigger.consecutiveBreaches;
+  const latest = countedPeriods(measurements).slice(0, n);
+  const fires =
+    latest.length === n &&
+    latest.every((m) => m.outcome === 'breached') &&
+    latest.some((m) => m.periodStart === measuredPeriodStart);
+  if (!fires) return undefined;
+  const periods = latest.map((m) => m.periodStart).reverse();
+  return {
+    subject: slaId,
+    cause: {
+      trigger: 'sla_breach',
+      description: `SLA ${slaId} breached its ${n} latest measured period${n > 1 ? 's' : ''} (${periods.join(', ')}).`,
+      figures: { slaId, consecutiveBreaches: n, breachedPeriods: periods },
+    },
+  };
+}
+
+function inWindow(reviews: ReviewFact[], windowDays: number, now: Date): ReviewFact[] {
+  const from = now.getTime() - windowDays * DAY_MS;
+  return reviews.filter((r) => Date.parse(r.submittedAt) > from && Date.parse(r.submittedAt) <= now.getTime());
+}
+
+/** Fires when the average score of the reviews submitted in the window is below the threshold, with enough reviews. */
+export function evaluateQaScoreBelow(
+  trigger: QaScoreBelowTrigger,
+  contractId: string,
+  reviews: ReviewFact[],
+  now: Date,
+): Firing | undefined {
+  const window = inWindow(reviews, trigger.windowDays, now);
+  if (window.length === 0 || window.length < trigger.minReviews) return undefined;
+  const exact = window.reduce((sum, r) => sum + r.score, 0) / window.length;
+  if (exact >= trigger.threshold) return undefined;
+  const average = Math.round(exact * 10) / 10;
+  return {
+    subject: contractId,
+    cause: {
+      trigger: 'qa_score_below',
+      description: `The average QA score of the last ${trigger.windowDays} days is ${average} over ${window.length} reviews, below ${trigger.threshold}.`,
+      figures: { averageScore: average, reviews: window.length, threshold: trigger.threshold, windowDays: trigger.windowDays },
+    },
+  };
+}
+
+/** Fires when at least `count` reviews submitted in the window auto-failed. */
+export function evaluateQaAutoFail(
+  trigger: QaAutoFailTrigger,
+  contractId: string,
+  reviews: ReviewFact[],
+  now: Date,
+): Firing | undefined {
+  const autoFailed = inWindow(reviews, trigger.windowDays, now).filter((r) => r.autoFailed);
+  if (autoFailed.length < trigger.count) return undefined;
+  return {
+    subject: contractId,
+    cause: {
+      trigger: 'qa_auto_fail',
+      description: `${autoFailed.length} QA reviews auto-failed in the last ${trigger.windowDays} days (limit ${trigger.count}).`,
+      figures: { autoFailedReviews: autoFailed.length, count: trigger.count, windowDays: trigger.windowDays, reviewIds: autoFailed.map((r) => r.reviewId) },
+    },
+  };
+}
+
+/** Fires when a roster report's annualized attrition exceeds the limit (a report without a figure never fires). */
+export function evaluateAttritionAbove(
+  trigger: AttritionAboveTrigger,
+  contractId: string,
+  report: { vendorId: string; month: string; annualizedAttritionPercent: number | null },
+): Firing | undefined {
+  const percent = report.annualizedAttritionPercent;
+  if (percent === null || percent <= trigger.annualizedPercent) return undefined;
+  return {
+    subject: contractId,
+    cause: {
+      trigger: 'attrition_above',
+      description: `Vendor ${report.vendorId} reported ${percent}% annualized attrition for ${report.month}, above ${trigger.annualizedPercent}%.`,
+      figures: { vendorId: report.vendorId, month: report.month, annualizedAttritionPercent: percent, limit: trigger.annualizedPercent },
+    },
+  };
+}
