@@ -1,1 +1,6 @@
 export * from './vendors.module';
+export * from './domain/vendor.events';
+export { VENDOR_STATUSES } from './domain/vendor-status';
+export type { VendorStatus } from './domain/vendor-status';
+export { VENDOR_SUMMARY_PROJECTION } from './projections/vendor-summary';
+export type { VendorSummary } from './projections/vendor-summary';

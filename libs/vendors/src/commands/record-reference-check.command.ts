@@ -1,0 +1,9 @@
+import { ReferenceCheck } from '../domain/vendor-vetting';
+
+export class RecordReferenceCheckCommand {
+  constructor(
+    readonly vendorId: string,
+    readonly check: ReferenceCheck,
+    readonly ifMatch?: number,
+  ) {}
+}

@@ -1,0 +1,7 @@
+export class SuspendVendorCommand {
+  constructor(
+    readonly vendorId: string,
+    readonly reason: string,
+    readonly ifMatch?: number,
+  ) {}
+}

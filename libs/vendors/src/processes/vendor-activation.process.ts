@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AggregateRepository,
+  InjectAggregateRepository,
+  Projection,
+  RequestContext,
+  StoredEvent,
+  SYSTEM_ACTOR,
+} from '@vendorwatch/event-store';
+import { EntityManager } from 'typeorm';
+import { Vendor } from '../domain/vendor.aggregate';
+
+/** The contracts context's go-live fact (`data: { contractId, vendorId, liveAt }`); matched by name, not imported. */
+const CONTRACT_WENT_LIVE = 'ContractWentLive';
+
+/**
+ * Process manager: a vendor becomes active when any of its contracts goes live. Its appends commit with its
+ * checkpoint, and the aggregate ignores go-lives that change nothing, so the reaction happens exactly once.
+ */
+@Injectable()
+export class VendorActivationProcess implements Projection {
+  readonly name = 'vendor-activation';
+  readonly tables = [] as const;
+
+  constructor(@InjectAggregateRepository(Vendor) private readonly vendors: AggregateRepository<Vendor>) {}
+
+  async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
+    for (const event of events) {
+      if (event.type === CONTRACT_WENT_LIVE) await this.activate(event, manager);
+    }
+  }
+
+  private activate(event: StoredEvent, manager: EntityManager): Promise<unknown> {
+    const { contractId, vendorId, liveAt } = event.data;
+    const context = { actor: SYSTEM_ACTOR, causationId: event.eventId, correlationId: event.metadata.correlationId };
+    return RequestContext.run(context, async () => {
+      const vendor = await this.vendors.tryLoad(vendorId, { manager });
+      if (!vendor) return;
+      vendor.contractWentLive(contractId, liveAt ?? event.recordedAt);
+      await this.vendors.save(vendor, { manager });
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export class GetVendorQuery {
+  constructor(readonly vendorId: string) {}
+}
