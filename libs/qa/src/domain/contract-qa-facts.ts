@@ -14,16 +14,19 @@ interface ContractEvent {
 
 export const CONTRACT_EVENT_TYPES = ['ContractDrafted', 'ContractAmended'];
 
-/** Applies `ContractDrafted` / `ContractAmended`; an amendment carries only the fields it changed. */
+/**
+ * Applies `ContractDrafted` (terms flat beside the ids) and `ContractAmended` (`changes` holds only what changed;
+ * `null` removes a section or one of its fields).
+ */
 export function foldContractQaFacts(facts: ContractQaFacts | undefined, event: ContractEvent): ContractQaFacts | undefined {
   if (event.type === 'ContractDrafted') {
     return { contractId: event.data.contractId, vendorId: event.data.vendorId, disputeWindowDays: disputeWindowOf(event.data.qaPlan) };
   }
   if (event.type === 'ContractAmended' && facts) {
-    const changes = event.data.changes ?? event.data;
-    if (!('qaPlan' in changes)) return facts;
-    const amendedWindow = changes.qaPlan === null ? null : disputeWindowOf(changes.qaPlan);
-    return { ...facts, disputeWindowDays: amendedWindow ?? (changes.qaPlan === null ? null : facts.disputeWindowDays) };
+    const qaPlan = event.data.changes?.qaPlan;
+    if (qaPlan === undefined) return facts;
+    if (qaPlan === null) return { ...facts, disputeWindowDays: null };
+    return 'disputeWindowDays' in qaPlan ? { ...facts, disputeWindowDays: disputeWindowOf(qaPlan) } : facts;
   }
   return facts;
 }

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { EventStore, NotFoundError } from '@vendorwatch/event-store';
+import { ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-facts';
+
+/**
+ * Contract facts for commands, folded from the contract's own stream rather than the `qa-contract-facts` read
+ * model, so a review submitted right after the contract was drafted never races the projection.
+ */
+@Injectable()
+export class ContractQaFactsReader {
+  constructor(private readonly store: EventStore) {}
+
+  async load(contractId: string): Promise<ContractQaFacts> {
+    const events = await this.store.readStream(contractId);
+    const facts = events.reduce<ContractQaFacts | undefined>(foldContractQaFacts, undefined);
+    if (!facts) throw NotFoundError.of('Contract', contractId);
+    return facts;
+  }
+}

@@ -1,0 +1,42 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AggregateRepository, Clock, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
+import { randomUUID } from 'node:crypto';
+import { QaReview } from '../domain/qa-review.aggregate';
+import { Scorecard } from '../domain/scorecard.aggregate';
+import { actingUserId } from './acting-user';
+import { ContractQaFactsReader } from './contract-qa-facts.reader';
+import { SubmitQaReviewCommand } from './submit-qa-review.command';
+
+/** Scores the review on the scorecard's current version, which the review keeps for good. */
+@CommandHandler(SubmitQaReviewCommand)
+export class SubmitQaReviewHandler implements ICommandHandler<SubmitQaReviewCommand, WriteResult> {
+  constructor(
+    @InjectAggregateRepository(QaReview) private readonly reviews: AggregateRepository<QaReview>,
+    @InjectAggregateRepository(Scorecard) private readonly scorecards: AggregateRepository<Scorecard>,
+    private readonly contracts: ContractQaFactsReader,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: SubmitQaReviewCommand): Promise<WriteResult> {
+    const contract = await this.contracts.load(command.contractId);
+    const scorecard = await this.scorecards.load(command.scorecardId);
+    const review = QaReview.submit(
+      {
+        id: randomUUID(),
+        contractId: contract.contractId,
+        vendorId: contract.vendorId,
+        scorecardId: scorecard.id,
+        scorecardVersion: scorecard.currentRevision,
+        criteria: scorecard.criteriaOf(scorecard.currentRevision),
+        interaction: command.interaction,
+        agentRef: command.agentRef,
+        answers: command.answers,
+        reviewerId: actingUserId(),
+        comments: command.comments,
+        calibrationGroup: command.calibrationGroup,
+      },
+      this.clock.now(),
+    );
+    return this.reviews.save(review);
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { QaAnswer } from '../domain/qa-score';
+import { QaReviewStatus } from '../domain/qa-review-status';
+import { ReviewedInteraction } from '../domain/qa-review.events';
+
+export interface QaReviewView {
+  id: string;
+  contractId: string;
+  vendorId: string;
+  scorecardId: string;
+  scorecardVersion: number;
+  interaction: ReviewedInteraction;
+  agentRef: string;
+  answers: QaAnswer[];
+  comments: string | null;
+  calibrationGroup: string | null;
+  reviewerId: string;
+  status: QaReviewStatus;
+  /** The current score: the amended one after an `amended` resolution. */
+  score: number;
+  autoFailed: boolean;
+  originalScore: number;
+  submittedAt: string;
+  dispute: { reason: string; disputedBy: string; disputedAt: string } | null;
+  resolution: { outcome: string; note: string; previousScore: number; resolvedBy: string; resolvedAt: string } | null;
+  acknowledgement: { note: string | null; acknowledgedBy: string; acknowledgedAt: string } | null;
+  version: number;
+}
+
+const REVIEW_EVENTS = ['QaReviewSubmitted', 'QaReviewDisputed', 'QaDisputeResolved', 'QaFeedbackAcknowledged'];
+
+/** One document per QA review: the list, the detail and the contract summary read it. */
+@Injectable()
+export class QaReviewListProjection extends DocumentProjection<QaReviewView> {
+  static readonly projectionName = 'qa-reviews';
+  readonly name = QaReviewListProjection.projectionName;
+  readonly table = 'qa_reviews';
+
+  protected keysOf(event: StoredEvent): string[] {
+    return REVIEW_EVENTS.includes(event.type) ? [event.data.reviewId] : [];
+  }
+
+  protected reduce(doc: QaReviewView | undefined, event: StoredEvent): QaReviewView | undefined {
+    const d = event.data;
+    if (event.type === 'QaReviewSubmitted') {
+      return {
+        id: d.reviewId,
+        contractId: d.contractId,
+        vendorId: d.vendorId,
+        scorecardId: d.scorecardId,
+        scorecardVersion: d.scorecardVersion,
+        interaction: d.interaction,
+        agentRef: d.agentRef,
+        answers: d.answers,
+        comments: d.comments,
+        calibrationGroup: d.calibrationGroup,
+        reviewerId: d.reviewerId,
+        status: 'submitted',
+        score: d.score,
+        autoFailed: d.autoFailed,
+        originalScore: d.score,
+        submittedAt: d.submittedAt,
+        dispute: null,
+        resolution: null,
+        acknowledgement: null,
+        version: event.version,
+      };
+    }
+    if (!doc) return doc;
+    const next = { ...doc, version: event.version };
+    switch (event.type) {
+      case 'QaReviewDisputed':
+        return { ...next, status: 'disputed', dispute: { reason: d.reason, disputedBy: d.disputedBy, disputedAt: d.disputedAt } };
+      case 'QaDisputeResolved':
+        return {
+          ...next,
+          status: 'resolved',
+          score: d.score,
+          autoFailed: d.autoFailed,
+          answers: d.answers ?? doc.answers,
+          resolution: { outcome: d.outcome, note: d.note, previousScore: d.previousScore, resolvedBy: d.resolvedBy, resolvedAt: d.resolvedAt },
+        };
+      default:
+        return {
+          ...next,
+          status: 'acknowledged',
+          acknowledgement: { note: d.note, acknowledgedBy: d.acknowledgedBy, acknowledgedAt: d.acknowledgedAt },
+        };
+    }
+  }
+
+  protected override columns(doc: QaReviewView): Record<string, unknown> {
+    return {
+      contract_id: doc.contractId,
+      vendor_id: doc.vendorId,
+      agent_ref: doc.agentRef,
+      status: doc.status,
+      occurred_at: doc.interaction.occurredAt,
+      submitted_at: doc.submittedAt,
+    };
+  }
+}

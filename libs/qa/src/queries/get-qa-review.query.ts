@@ -1,0 +1,3 @@
+export class GetQaReviewQuery {
+  constructor(readonly reviewId: string) {}
+}

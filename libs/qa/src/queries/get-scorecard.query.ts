@@ -1,0 +1,3 @@
+export class GetScorecardQuery {
+  constructor(readonly scorecardId: string) {}
+}
