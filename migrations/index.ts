@@ -1,7 +1,8 @@
 import { EventStore1764000000000 } from './1764000000000-event-store';
 import { Identity1764000100000 } from './1764000100000-identity';
 import { Vendors1764000200000 } from './1764000200000-vendors';
+import { Contracts1764000300000 } from './1764000300000-contracts';
 import { Qa1764000500000 } from './1764000500000-qa';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
-export const migrations = [EventStore1764000000000, Identity1764000100000, Vendors1764000200000, Qa1764000500000];
+export const migrations = [EventStore1764000000000, Identity1764000100000, Vendors1764000200000, Contracts1764000300000, Qa1764000500000];

@@ -8,6 +8,7 @@ import {
   ContractSigned,
   ContractTerminated,
   ContractWentLive,
+  draftedTerms,
   GovernanceReviewHeld,
   OnboardingMilestone,
   OnboardingMilestoneCompleted,
@@ -52,11 +53,11 @@ export class Contract extends EventSourcedAggregate {
     this.apply(new ContractAmended(this.id, this.vendorId, changes, now.toISOString()));
   }
 
-  sign(vendorStatus: VendorStatus, signedAt: string | undefined, now: Date): void {
+  sign(vendorStatus: VendorStatus | undefined, signedAt: string | undefined, now: Date): void {
     if (this.status !== 'draft') throw new InvalidStateError(`Contract ${this.id} is ${this.status}; only a draft can be signed.`);
-    if (!canSignWith(vendorStatus)) {
+    if (!vendorStatus || !canSignWith(vendorStatus)) {
       throw new InvalidStateError(
-        `Vendor ${this.vendorId} is ${vendorStatus}; a contract can be signed only with an approved or active vendor.`,
+        `Vendor ${this.vendorId} is ${vendorStatus ?? 'not registered'}; a contract can be signed only with an approved or active vendor.`,
       );
     }
     this.apply(new ContractSigned(this.id, this.vendorId, pastInstant(signedAt, now, 'signedAt')));
@@ -96,7 +97,7 @@ export class Contract extends EventSourcedAggregate {
   protected onContractDrafted(event: ContractDrafted): void {
     this.id = event.contractId;
     this.vendorId = event.vendorId;
-    this.terms = event.terms;
+    this.terms = draftedTerms(event);
     this.status = 'draft';
   }
 

@@ -4,15 +4,23 @@ import { ContractTerms, TermChanges } from './contract-terms';
 export const ONBOARDING_MILESTONES = ['product_walkthrough', 'real_case_training', 'shadowing', 'documentation_access'] as const;
 export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
 
+/** The terms are stored flat beside the ids, in the shape of the `POST /contracts` body. */
+export interface ContractDrafted extends ContractTerms {}
 export class ContractDrafted extends DomainEvent {
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
-    readonly terms: ContractTerms,
+    terms: ContractTerms,
     readonly draftedAt: string,
   ) {
     super();
+    Object.assign(this, terms);
   }
+}
+
+export function draftedTerms(event: ContractDrafted): ContractTerms {
+  const { contractId: _contractId, vendorId: _vendorId, draftedAt: _draftedAt, ...terms } = event;
+  return terms;
 }
 
 /** `changes` holds only the terms that changed (see `TermChanges`; apply with `applyTermChanges`). */

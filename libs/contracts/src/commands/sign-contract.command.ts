@@ -1,0 +1,7 @@
+export class SignContractCommand {
+  constructor(
+    readonly contractId: string,
+    readonly signedAt?: string,
+    readonly ifMatch?: number,
+  ) {}
+}
