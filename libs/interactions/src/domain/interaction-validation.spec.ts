@@ -1,0 +1,62 @@
+import { validateInteraction } from './interaction-validation';
+
+const row = (overrides: Record<string, unknown> = {}) => ({
+  externalId: 'T-1',
+  channel: 'chat',
+  createdAt: '2026-03-02T10:00:00Z',
+  ...overrides,
+});
+
+describe('validateInteraction', () => {
+  it('accepts a CSV row of strings, empty cells meaning absent', () => {
+    const result = validateInteraction(
+      row({ priority: 'high', firstResponseAt: '2026-03-02 10:30:00', resolvedAt: '', reopened: 'true', csat: '4', abandoned: 'false', agentRef: '' }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      interaction: {
+        externalId: 'T-1',
+        channel: 'chat',
+        priority: 'high',
+        customerRef: undefined,
+        agentRef: undefined,
+        createdAt: new Date('2026-03-02T10:00:00Z'),
+        firstResponseAt: new Date('2026-03-02T10:30:00Z'),
+        resolvedAt: undefined,
+        reopened: true,
+        csat: 4,
+        abandoned: false,
+      },
+    });
+  });
+
+  it('accepts typed JSON values and time-zone offsets', () => {
+    const result = validateInteraction(row({ createdAt: '2026-03-02T12:00:00+02:00', csat: 5, abandoned: true, customerRef: null }));
+    expect(result.ok && result.interaction).toMatchObject({ createdAt: new Date('2026-03-02T10:00:00Z'), csat: 5, abandoned: true });
+  });
+
+  it.each([
+    [{ externalId: '' }, 'externalId is missing'],
+    [{ createdAt: undefined }, 'createdAt is missing'],
+    [{ createdAt: 'yesterday' }, 'createdAt "yesterday" is not an ISO-8601 date-time'],
+    [{ createdAt: '2026-02-30T10:00:00Z' }, 'createdAt "2026-02-30T10:00:00Z" is not an ISO-8601 date-time'],
+    [{ firstResponseAt: '2026-03-02T09:59:59Z' }, 'firstResponseAt is before createdAt'],
+    [{ resolvedAt: '2026-03-01T10:00:00Z' }, 'resolvedAt is before createdAt'],
+    [{ csat: '7' }, 'csat 7 is not a whole number from 1 to 5'],
+    [{ csat: 4.5 }, 'csat 4.5 is not a whole number from 1 to 5'],
+    [{ channel: 'fax' }, 'channel "fax" is not one of voice, chat, email, social'],
+    [{ priority: 'p1' }, 'priority "p1" is not one of low, normal, high, urgent'],
+    [{ reopened: 'yes' }, 'reopened must be true or false'],
+    [{ team: 'blue' }, 'team is not an interaction field'],
+  ])('refuses %j: %s', (overrides, reason) => {
+    expect(validateInteraction(row(overrides))).toEqual({ ok: false, externalId: overrides.externalId === '' ? undefined : 'T-1', reason });
+  });
+
+  it('lists every problem of a row and keeps its externalId for the report', () => {
+    expect(validateInteraction(row({ channel: undefined, csat: '0' }))).toEqual({
+      ok: false,
+      externalId: 'T-1',
+      reason: 'channel is missing; csat 0 is not a whole number from 1 to 5',
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { INTERACTION_FIELDS } from '../domain/interaction';
+import { MalformedBodyError, SourceRecord } from './source-record';
+
+const KNOWN = new Set<string>(INTERACTION_FIELDS);
+
+/**
+ * Streams the rows of an interactions CSV (header row of field names) as records. A row with the wrong number of
+ * cells is reported as that row's problem; a broken quote or an unknown column makes the whole body malformed.
+ */
+export async function* csvRecords(source: Readable): AsyncGenerator<SourceRecord> {
+  const parser = source.pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true }));
+  source.on('error', (error) => parser.destroy(error));
+  let header: string[] | undefined;
+  let row = 0;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      if (!header) {
+        header = checkedHeader(cells);
+        continue;
+      }
+      row++;
+      if (cells.length !== header.length) {
+        yield { row, problem: `the row has ${cells.length} cells, the header has ${header.length}` };
+        continue;
+      }
+      const record: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) record[header[i]] = cells[i];
+      yield { row, record };
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('CSV_')) {
+      throw new MalformedBodyError(`The body is not valid CSV: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+  if (!header) throw new MalformedBodyError('The CSV body is empty: it needs a header row of interaction field names.');
+}
+
+function checkedHeader(cells: string[]): string[] {
+  const header = cells.map((cell) => cell.trim());
+  const unknown = header.filter((name) => !KNOWN.has(name));
+  if (unknown.length > 0) {
+    throw new MalformedBodyError(
+      `The CSV header names unknown columns (${unknown.join(', ').slice(0, 200)}); the columns are ${INTERACTION_FIELDS.join(', ')}.`,
+    );
+  }
+  const repeated = header.filter((name, i) => header.indexOf(name) !== i);
+  if (repeated.length > 0) throw new MalformedBodyError(`The CSV header repeats the column ${repeated[0]}.`);
+  return header;
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '@vendorwatch/event-store';
+import { Client } from 'pg';
+import { validateInteraction } from '../domain/interaction-validation';
+import { ComputedSlaMeasurer } from '../measurement/computed-sla-measurer';
+import { ContractGate } from '../ports/ingest-ports';
+import { toCopyLine } from '../storage/copy-line';
+import { InteractionStaging } from '../storage/interaction-staging';
+import { removeDuplicates, upsertStaged, UpsertResult } from '../storage/staged-interactions';
+import { IngestProgress, IngestReport, Rejections } from './ingest-report';
+import { SourceRecord } from './source-record';
+
+const PROGRESS_EVERY = 10_000;
+
+/**
+ * The one ingest path of the HTTP route and the CLI: records stream through validation into a COPY, then one
+ * set-based upsert, all in one transaction (a body found malformed half-way stores nothing); then the touched
+ * periods of the contract's computed SLAs are re-measured.
+ */
+@Injectable()
+export class InteractionIngest {
+  constructor(
+    @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
+    private readonly contracts: ContractGate,
+    private readonly measurer: ComputedSlaMeasurer,
+  ) {}
+
+  async ingest(
+    contractId: string,
+    records: AsyncIterable<SourceRecord>,
+    onProgress: (progress: IngestProgress) => void = () => undefined,
+  ): Promise<IngestReport> {
+    await this.contracts.assertVisible(contractId);
+    const rejections = new Rejections();
+    const client = new Client(pgClientConfig(this.settings));
+    client.on('error', () => undefined); // a failed ingest ends its connection; the failure is thrown where awaited
+    await client.connect();
+    let stored: UpsertResult & { accepted: number };
+    try {
+      await client.query('BEGIN');
+      const staging = await InteractionStaging.open(client);
+      let rows = 0;
+      let valid = 0;
+      for await (const source of records) {
+        rows = source.row;
+        if (rows % PROGRESS_EVERY === 0) onProgress({ rows, rejected: rejections.count });
+        if ('problem' in source) {
+          rejections.add({ row: source.row, reason: source.problem });
+          continue;
+        }
+        const result = validateInteraction(source.record);
+        if (!result.ok) {
+          rejections.add({ row: source.row, ...(result.externalId ? { externalId: result.externalId } : {}), reason: result.reason });
+          continue;
+        }
+        await staging.write(toCopyLine(source.row, result.interaction));
+        valid++;
+      }
+      await staging.finish();
+      const duplicates = await removeDuplicates(client);
+      for (const { row, externalId, firstRow } of duplicates) {
+        rejections.add({ row, externalId, reason: `externalId is repeated (first on row ${firstRow})` });
+      }
+      stored = { ...(await upsertStaged(client, contractId)), accepted: valid - duplicates.length };
+      await client.query('COMMIT');
+      onProgress({ rows, rejected: rejections.count });
+    } finally {
+      await client.end();
+    }
+    const measured = await this.measurer.remeasureDays(contractId, stored.touchedDays);
+    return {
+      accepted: stored.accepted,
+      replaced: stored.replaced,
+      unchanged: stored.accepted - stored.inserted - stored.replaced,
+      rejected: rejections.sorted(),
+      rejectedCount: rejections.count,
+      measurementsRecorded: measured.recorded,
+      ...(measured.position ? { position: measured.position } : {}),
+    };
+  }
+}

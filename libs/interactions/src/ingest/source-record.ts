@@ -1,0 +1,10 @@
+import { RawRecord } from '../domain/interaction-validation';
+
+/** One record read from a request body or file, numbered from 1 in the order sent (the CSV header is not a row). */
+export type SourceRecord = { row: number; record: RawRecord } | { row: number; problem: string };
+
+/** The body is not JSON/CSV of the expected shape at all (400); nothing of it is stored. */
+export class MalformedBodyError extends Error {}
+
+/** The body is larger than an ingest accepts (413); nothing of it is stored. */
+export class BodyTooLargeError extends Error {}

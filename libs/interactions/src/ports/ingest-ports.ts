@@ -1,0 +1,26 @@
+import { WriteResult } from '@vendorwatch/event-store';
+import { ComputedSla } from '../domain/computed-sla';
+
+/** The contracts context as the ingest needs it: does the contract exist, and may the caller see it. */
+export abstract class ContractGate {
+  /** Throws NotFoundError (404) for an unknown contract or one of another vendor. */
+  abstract assertVisible(contractId: string): Promise<void>;
+}
+
+/** The SLA definitions that are measured from interactions (active SLAs with a computed metric). */
+export abstract class ComputedSlaCatalog {
+  abstract ofContract(contractId: string): Promise<ComputedSla[]>;
+  abstract all(): Promise<ComputedSla[]>;
+}
+
+export interface ComputedMeasurement {
+  periodStart: string;
+  value: number;
+  sampleSize: number;
+  provisional: boolean;
+}
+
+/** Appends `SlaMeasured` (source computed) through the SLA aggregate. */
+export abstract class MeasurementRecorder {
+  abstract record(sla: ComputedSla, measurement: ComputedMeasurement): Promise<WriteResult>;
+}

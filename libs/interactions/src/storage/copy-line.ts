@@ -1,0 +1,30 @@
+import { Interaction } from '../domain/interaction';
+
+/** The staging table's columns, in the order `toCopyLine` writes them. */
+export const STAGING_COLUMNS =
+  'row, external_id, channel, priority, customer_ref, agent_ref, created_at, first_response_at, resolved_at, reopened, csat, abandoned';
+
+const NULL = '\\N';
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
+/** One line of PostgreSQL's COPY text format for the staging table. */
+export function toCopyLine(row: number, i: Interaction): string {
+  return `${row}\t${escape(i.externalId)}\t${i.channel}\t${i.priority ?? NULL}\t${optional(i.customerRef)}\t${optional(i.agentRef)}\t${i.createdAt.toISOString()}\t${time(i.firstResponseAt)}\t${time(i.resolvedAt)}\t${flag(i.reopened)}\t${i.csat ?? NULL}\t${flag(i.abandoned)}\n`;
+}
+
+function escape(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+function optional(text: string | undefined): string {
+  return text === undefined ? NULL : escape(text);
+}
+
+function time(at: Date | undefined): string {
+  return at ? at.toISOString() : NULL;
+}
+
+function flag(value: boolean | undefined): string {
+  return value === undefined ? NULL : value ? 't' : 'f';
+}

@@ -1,0 +1,70 @@
+import { Client } from 'pg';
+
+export interface DuplicateRow {
+  row: number;
+  externalId: string;
+  firstRow: number;
+}
+
+export interface UpsertResult {
+  inserted: number;
+  replaced: number;
+  /** The UTC days (`YYYY-MM-DD`) whose interactions changed: new rows, and both old and new days of edited rows. */
+  touchedDays: string[];
+}
+
+const VALUE_COLUMNS = [
+  'channel',
+  'priority',
+  'customer_ref',
+  'agent_ref',
+  'created_at',
+  'first_response_at',
+  'resolved_at',
+  'reopened',
+  'csat',
+  'abandoned',
+];
+
+/** Keeps the first row of each externalId sent twice in one ingest and returns the later ones. */
+export async function removeDuplicates(client: Client): Promise<DuplicateRow[]> {
+  const { rows } = await client.query(`
+    DELETE FROM interaction_staging s
+    USING (
+      SELECT row, min(row) OVER (PARTITION BY external_id) AS first_row FROM interaction_staging
+    ) d
+    WHERE s.row = d.row AND d.row <> d.first_row
+    RETURNING s.row, s.external_id AS "externalId", d.first_row AS "firstRow"`);
+  return rows;
+}
+
+/**
+ * One set-based upsert of the staged rows. A row identical to the stored one is not written at all, so re-sending
+ * a file changes nothing and touches no period.
+ */
+export async function upsertStaged(client: Client, contractId: string): Promise<UpsertResult> {
+  const columns = VALUE_COLUMNS.join(', ');
+  const { rows } = await client.query(
+    `WITH moved AS (
+       SELECT i.created_at FROM interaction_staging s
+       JOIN interactions i ON i.contract_id = $1 AND i.external_id = s.external_id
+       WHERE i.created_at <> s.created_at
+     ), written AS (
+       INSERT INTO interactions AS i (contract_id, external_id, ${columns})
+       SELECT $1, external_id, ${columns} FROM interaction_staging
+       ON CONFLICT (contract_id, external_id) DO UPDATE
+         SET ${VALUE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, received_at = now()
+         WHERE (${VALUE_COLUMNS.map((c) => `i.${c}`).join(', ')}) IS DISTINCT FROM (${VALUE_COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})
+       RETURNING (xmax = 0) AS inserted, created_at
+     )
+     SELECT
+       (SELECT count(*) FROM written WHERE inserted)::int AS inserted,
+       (SELECT count(*) FROM written WHERE NOT inserted)::int AS replaced,
+       ARRAY(
+         SELECT DISTINCT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD')
+         FROM (SELECT created_at FROM written UNION ALL SELECT created_at FROM moved) t
+       ) AS "touchedDays"`,
+    [contractId],
+  );
+  return rows[0];
+}
