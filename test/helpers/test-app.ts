@@ -23,6 +23,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     LOG_LEVEL: 'warn',
+    // Suites sign in and call a lot; a test of the global limit passes a small RATE_LIMIT_PER_MINUTE in `env`.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
     DATABASE_SCHEMA: database.schema,
   });

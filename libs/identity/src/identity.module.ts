@@ -1,15 +1,54 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AccessGuard } from './access/access.guard';
+import { ApiThrottlerGuard } from './access/api-throttler.guard';
+import { resolveJwtSecret } from './auth/jwt-secret';
+import { LoginThrottle } from './auth/login-throttle';
+import { LoginService } from './auth/login.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { TOKEN_ALGORITHM, TOKEN_AUDIENCE, TOKEN_ISSUER, TOKEN_TTL_SECONDS, TokenService } from './auth/token.service';
+import { AuditController } from './http/audit.controller';
+import { AuthController } from './http/auth.controller';
+import { UsersController } from './http/users.controller';
+import { IDENTITY_OPTIONS, IdentityOptions } from './identity-options';
+import { AdminBootstrap } from './users/admin-bootstrap';
+import { UsersRepository } from './users/users.repository';
+import { UsersService } from './users/users.service';
 
-export interface IdentityOptions {
-  jwtSecret?: string;
-  admin?: { email: string; password: string };
-  rateLimitPerMinute: number;
-  production: boolean;
-}
-
+/**
+ * Users, login, tokens, the global access guard and rate limit, and the audit route. Guards run in the order
+ * listed: `AccessGuard` sets the actor, then `ApiThrottlerGuard` counts the request against them.
+ */
 @Module({})
 export class IdentityModule {
-  static forRoot(_options: IdentityOptions): DynamicModule {
-    return { module: IdentityModule };
+  static forRoot(options: IdentityOptions): DynamicModule {
+    const secret = resolveJwtSecret(options);
+    return {
+      module: IdentityModule,
+      imports: [
+        JwtModule.register({
+          secret,
+          signOptions: { algorithm: TOKEN_ALGORITHM, expiresIn: TOKEN_TTL_SECONDS, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+          verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+        }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: options.rateLimitPerMinute }] }),
+      ],
+      controllers: [AuthController, UsersController, AuditController],
+      providers: [
+        { provide: IDENTITY_OPTIONS, useValue: options },
+        { provide: PasswordHasher, useValue: new PasswordHasher() },
+        UsersRepository,
+        UsersService,
+        TokenService,
+        LoginThrottle,
+        LoginService,
+        AdminBootstrap,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: ApiThrottlerGuard },
+      ],
+      exports: [UsersService],
+    };
   }
 }

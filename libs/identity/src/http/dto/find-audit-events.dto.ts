@@ -1,0 +1,39 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@vendorwatch/event-store';
+import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class FindAuditEventsDto extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  streamId?: string;
+
+  @ApiPropertyOptional({ example: 'Vendor' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  streamType?: string;
+
+  @ApiPropertyOptional({ example: 'VendorApproved' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  type?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'Recorded at or after (ISO-8601).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Recorded before (ISO-8601).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}

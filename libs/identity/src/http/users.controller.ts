@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Page, PageQuery, pageOf, WriteResult } from '@vendorwatch/event-store';
+import { Roles } from '../access/roles.decorator';
+import { User } from '../users/user';
+import { UsersService } from '../users/users.service';
+import { CreateUserDto } from './dto/create-user.dto';
+
+@ApiTags('users')
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @ApiCreatedResponse({ description: '{ id, version, position }' })
+  @ApiConflictResponse({ description: 'The email is already taken.' })
+  create(@Body() body: CreateUserDto): Promise<WriteResult> {
+    return this.users.register(body);
+  }
+
+  @Get()
+  @ApiOkResponse({ description: '{ items: [{ id, email, roles, vendorId?, status, createdAt, disabledAt? }], total, limit, offset }' })
+  async list(@Query() query: PageQuery): Promise<Page<User>> {
+    const { items, total } = await this.users.list(query);
+    return pageOf(items, total, query);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<User> {
+    return this.users.get(id);
+  }
+
+  @Post(':id/disable')
+  @ApiCreatedResponse({ description: 'Disabled; the user\'s tokens stop working at once. { id, version, position }' })
+  disable(@Param('id') id: string): Promise<WriteResult> {
+    return this.users.disable(id);
+  }
+}

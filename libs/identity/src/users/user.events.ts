@@ -1,0 +1,27 @@
+import { DomainEvent } from '@vendorwatch/event-store';
+import { Role } from '../access/role';
+
+/** Audit facts of the `User` stream. Credentials never enter an event. */
+export class UserRegistered extends DomainEvent {
+  constructor(
+    readonly userId: string,
+    readonly email: string,
+    readonly roles: Role[],
+    readonly vendorId: string | null,
+    readonly registeredAt: string,
+  ) {
+    super();
+  }
+}
+
+export class UserDisabled extends DomainEvent {
+  constructor(
+    readonly userId: string,
+    readonly email: string,
+    readonly disabledAt: string,
+  ) {
+    super();
+  }
+}
+
+export const USER_STREAM_TYPE = 'User';
