@@ -1,0 +1,41 @@
+import type { Money } from '@vendorwatch/contracts';
+import { monthOf } from './sla-periods';
+
+const toCents = (amount: number) => Math.round(amount * 100);
+const fromCents = (cents: number) => cents / 100;
+
+/** The credit one breach earns: `percent`% of the monthly fee, to the cent. */
+export function serviceCredit(monthlyFee: Money, percent: number): Money {
+  return { amount: fromCents(Math.round((toCents(monthlyFee.amount) * percent) / 100)), currency: monthlyFee.currency };
+}
+
+export interface MonthlyCredit {
+  month: string;
+  amount: number;
+  capped: boolean;
+}
+
+/**
+ * Credits per calendar month of the breached periods' starts, each month capped at `capPercent`% of the monthly
+ * fee when the contract sets a cap. Months without credits are left out.
+ */
+export function creditsByMonth(
+  breaches: { periodStart: string; creditAmount: Money }[],
+  contract: { monthlyFee: Money; serviceCreditCapPercent: number | null },
+): { creditsByMonth: MonthlyCredit[]; totalCredits: Money } {
+  const cents = new Map<string, number>();
+  for (const breach of breaches) {
+    const month = monthOf(breach.periodStart);
+    cents.set(month, (cents.get(month) ?? 0) + toCents(breach.creditAmount.amount));
+  }
+  const cap = contract.serviceCreditCapPercent === null ? undefined : toCents(serviceCredit(contract.monthlyFee, contract.serviceCreditCapPercent).amount);
+  const months = [...cents.entries()]
+    .filter(([, total]) => total > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, total]) => ({ month, cents: cap === undefined ? total : Math.min(total, cap), capped: cap !== undefined && total > cap }));
+  const total = months.reduce((sum, m) => sum + m.cents, 0);
+  return {
+    creditsByMonth: months.map(({ month, cents: amount, capped }) => ({ month, amount: fromCents(amount), capped })),
+    totalCredits: { amount: fromCents(total), currency: contract.monthlyFee.currency },
+  };
+}

@@ -1,0 +1,135 @@
+import type { ContractFactsView, Money } from '@vendorwatch/contracts';
+import { EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { measurementOutcome } from './sla-outcome';
+import { countingMeasurement, emptyPeriod, isBreach, MeasurementSource, PeriodRecord, withMeasurement } from './sla-period-record';
+import { assertMeasurable, Objective, objectiveFor, SlaMetric } from './sla-metrics';
+import { periodStartingAt, SlaPeriod } from './sla-periods';
+import { SLA_EVENTS, SlaBreached, SlaBreachRetracted, SlaDefined, SlaMeasured, SlaRetired, SlaRevised, SlaTermChanges } from './sla.events';
+import { serviceCredit } from './service-credits';
+
+export interface SlaDefinition {
+  name: string;
+  metric: SlaMetric;
+  objective: Objective;
+  period: SlaPeriod;
+  minimumSample: number;
+  serviceCreditPercent: number;
+}
+
+export interface MeasurementInput {
+  periodStart: string;
+  value: number;
+  sampleSize: number;
+  source: MeasurementSource;
+  /** Only computed figures of a running period are provisional. */
+  provisional?: boolean;
+}
+
+export type SlaStatus = 'active' | 'retired';
+
+export class Sla extends EventSourcedAggregate {
+  static readonly streamType = 'Sla';
+  static readonly events = SLA_EVENTS;
+
+  contractId: string;
+  vendorId: string;
+  definition: SlaDefinition;
+  status: SlaStatus;
+  private readonly periods = new Map<string, PeriodRecord>();
+
+  static define(id: string, contract: ContractFactsView, definition: SlaDefinition, now: Date): Sla {
+    if (contract.status === 'terminated') {
+      throw new InvalidStateError(`Contract ${contract.contractId} is terminated; it takes no new SLAs.`);
+    }
+    const { name, metric, period, minimumSample, serviceCreditPercent } = definition;
+    const objective = objectiveFor(metric, definition.objective);
+    const sla = new Sla();
+    sla.id = id;
+    sla.apply(
+      new SlaDefined(id, contract.contractId, contract.vendorId, name, metric, objective, period, minimumSample, serviceCreditPercent, now.toISOString()),
+    );
+    return sla;
+  }
+
+  revise(requested: SlaTermChanges, now: Date): void {
+    this.assertActive('revised');
+    const changes: SlaTermChanges = {};
+    if (requested.name !== undefined && requested.name !== this.definition.name) changes.name = requested.name;
+    if (requested.objective !== undefined) {
+      const objective = objectiveFor(this.definition.metric, requested.objective);
+      if (JSON.stringify(objective) !== JSON.stringify(this.definition.objective)) changes.objective = objective;
+    }
+    if (requested.minimumSample !== undefined && requested.minimumSample !== this.definition.minimumSample) {
+      changes.minimumSample = requested.minimumSample;
+    }
+    if (requested.serviceCreditPercent !== undefined && requested.serviceCreditPercent !== this.definition.serviceCreditPercent) {
+      changes.serviceCreditPercent = requested.serviceCreditPercent;
+    }
+    if (Object.keys(changes).length) this.apply(new SlaRevised(this.id, this.contractId, this.vendorId, changes, now.toISOString()));
+  }
+
+  retire(reason: string | undefined, now: Date): void {
+    this.assertActive('retired again');
+    this.apply(new SlaRetired(this.id, this.contractId, this.vendorId, reason ?? null, now.toISOString()));
+  }
+
+  /** Records a period's figure; a computed figure equal to the one on record changes nothing. */
+  measure(input: MeasurementInput, monthlyFee: Money, now: Date): void {
+    this.assertActive('measured');
+    const { periodStart, periodEnd } = periodStartingAt(this.definition.period, input.periodStart);
+    assertMeasurable(this.definition.metric, input.value);
+    const provisional = input.source === 'computed' && input.provisional === true;
+    const record = this.periods.get(periodStart) ?? emptyPeriod({ periodStart, periodEnd });
+    const previous = record.bySource[input.source];
+    if (input.source === 'computed' && previous?.value === input.value && previous.sampleSize === input.sampleSize && previous.provisional === provisional) {
+      return;
+    }
+    const { objective, minimumSample, metric } = this.definition;
+    const measurement = { value: input.value, sampleSize: input.sampleSize, outcome: measurementOutcome(objective, minimumSample, input.value, input.sampleSize), provisional, measuredAt: now.toISOString() };
+    const counting = countingMeasurement(withMeasurement(record, input.source, measurement));
+    const ids = [this.id, this.contractId, this.vendorId] as const;
+    this.apply(
+      new SlaMeasured(...ids, metric, periodStart, periodEnd, measurement.value, measurement.sampleSize, input.source, measurement.outcome, provisional, counting?.source === input.source, measurement.measuredAt),
+    );
+    if (isBreach(counting) && !record.credit) {
+      this.apply(new SlaBreached(...ids, periodStart, periodEnd, serviceCredit(monthlyFee, this.definition.serviceCreditPercent)));
+    } else if (!isBreach(counting) && record.credit) {
+      this.apply(new SlaBreachRetracted(...ids, periodStart, periodEnd, record.credit));
+    }
+  }
+
+  private assertActive(action: string): void {
+    if (this.status === 'retired') throw new InvalidStateError(`SLA ${this.id} is retired; it cannot be ${action}.`);
+  }
+
+  protected onSlaDefined(event: SlaDefined): void {
+    const { name, metric, objective, period, minimumSample, serviceCreditPercent } = event;
+    this.id = event.slaId;
+    this.contractId = event.contractId;
+    this.vendorId = event.vendorId;
+    this.definition = { name, metric, objective, period, minimumSample, serviceCreditPercent };
+    this.status = 'active';
+  }
+
+  protected onSlaRevised(event: SlaRevised): void {
+    this.definition = { ...this.definition, ...event.changes };
+  }
+
+  protected onSlaRetired(): void {
+    this.status = 'retired';
+  }
+
+  protected onSlaMeasured(event: SlaMeasured): void {
+    const { periodStart, periodEnd, value, sampleSize, outcome, provisional, measuredAt } = event;
+    const record = this.periods.get(periodStart) ?? emptyPeriod({ periodStart, periodEnd });
+    this.periods.set(periodStart, withMeasurement(record, event.source, { value, sampleSize, outcome, provisional, measuredAt }));
+  }
+
+  protected onSlaBreached(event: SlaBreached): void {
+    this.periods.set(event.periodStart, { ...this.periods.get(event.periodStart)!, credit: event.creditAmount });
+  }
+
+  protected onSlaBreachRetracted(event: SlaBreachRetracted): void {
+    this.periods.set(event.periodStart, { ...this.periods.get(event.periodStart)!, credit: null });
+  }
+}

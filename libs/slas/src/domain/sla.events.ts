@@ -1,0 +1,110 @@
+import type { Money } from '@vendorwatch/contracts';
+import { DomainEvent } from '@vendorwatch/event-store';
+import { MeasurementOutcome } from './sla-outcome';
+import { MeasurementSource } from './sla-period-record';
+import { Objective, SlaMetric } from './sla-metrics';
+import { SlaPeriod } from './sla-periods';
+
+export class SlaDefined extends DomainEvent {
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly name: string,
+    readonly metric: SlaMetric,
+    readonly objective: Objective,
+    readonly period: SlaPeriod,
+    readonly minimumSample: number,
+    readonly serviceCreditPercent: number,
+    readonly definedAt: string,
+  ) {
+    super();
+  }
+}
+
+export interface SlaTermChanges {
+  name?: string;
+  objective?: Objective;
+  minimumSample?: number;
+  serviceCreditPercent?: number;
+}
+
+/** `changes` holds only what changed; it applies to measurements taken after it. */
+export class SlaRevised extends DomainEvent {
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly changes: SlaTermChanges,
+    readonly revisedAt: string,
+  ) {
+    super();
+  }
+}
+
+export class SlaRetired extends DomainEvent {
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly reason: string | null,
+    readonly retiredAt: string,
+  ) {
+    super();
+  }
+}
+
+/**
+ * One figure for one period. Several may exist per period (corrections, several sources); `counts` says whether
+ * this one is now the period's figure in reports (see `countingMeasurement`). Escalation triggers read the latest
+ * counting figure per period and skip `insufficient_data` and `provisional` ones.
+ */
+export class SlaMeasured extends DomainEvent {
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly metric: SlaMetric,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly value: number,
+    readonly sampleSize: number,
+    readonly source: MeasurementSource,
+    readonly outcome: MeasurementOutcome,
+    readonly provisional: boolean,
+    readonly counts: boolean,
+    readonly measuredAt: string,
+  ) {
+    super();
+  }
+}
+
+/** A period's counting figure became a final breach; `creditAmount` is uncapped (the monthly cap applies in reports). */
+export class SlaBreached extends DomainEvent {
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly creditAmount: Money,
+  ) {
+    super();
+  }
+}
+
+/** A correction took a breached period out of breach; its credit is withdrawn. */
+export class SlaBreachRetracted extends DomainEvent {
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly creditAmount: Money,
+  ) {
+    super();
+  }
+}
+
+export const SLA_EVENTS = [SlaDefined, SlaRevised, SlaRetired, SlaMeasured, SlaBreached, SlaBreachRetracted] as const;
