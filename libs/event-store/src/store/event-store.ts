@@ -51,8 +51,8 @@ export class EventStore {
     events: NewEvent[],
     options: { manager?: EntityManager } = {},
   ): Promise<WriteResult> {
-    if (events.length === 0) return { id: stream.id, version: expectedVersion, position: '0' };
     const runner = options.manager ?? this.db;
+    if (events.length === 0) return this.unchanged(stream.id, expectedVersion, runner);
     const metadata = RequestContext.metadata();
     let rows: { global_position: string }[];
     try {
@@ -89,6 +89,15 @@ export class EventStore {
       version: expectedVersion + events.length,
       position: rows.map((r) => BigInt(r.global_position)).reduce((a, b) => (a > b ? a : b)).toString(),
     };
+  }
+
+  /** A write that changed nothing answers the position of the stream's event at that version, for `X-Min-Position`. */
+  private async unchanged(streamId: string, version: number, runner: DataSource | EntityManager): Promise<WriteResult> {
+    const [row] = await runner.query(
+      `SELECT global_position::text AS position FROM events WHERE stream_id = $1 AND stream_version = $2`,
+      [streamId, version],
+    );
+    return { id: streamId, version, position: row?.position ?? '0' };
   }
 
   async streamVersion(streamId: string, runner: DataSource | EntityManager = this.db): Promise<number> {
