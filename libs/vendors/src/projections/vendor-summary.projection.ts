@@ -1,20 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
 import { Vendor } from '../domain/vendor.aggregate';
-import { VendorStatus } from '../domain/vendor-status';
 import { VENDOR_SUMMARY_PROJECTION, VendorSummary } from './vendor-summary';
-
-/** The contracts context's event that lists a contract under its vendor; matched by name, not imported. */
-const CONTRACT_DRAFTED = 'ContractDrafted';
-
-const STATUS_AFTER: Record<string, VendorStatus> = {
-  VendorApproved: 'approved',
-  VendorRejected: 'rejected',
-  VendorActivated: 'active',
-  VendorSuspended: 'suspended',
-  VendorReinstated: 'active',
-  VendorOffboarded: 'offboarded',
-};
+import { CONTRACT_DRAFTED, nextSummary, registeredSummary } from './vendor-summary.fold';
 
 /** One document per vendor: the vendor detail and list read model. */
 @Injectable()
@@ -33,61 +21,9 @@ export class VendorSummaryProjection extends DocumentProjection<VendorSummary> {
   }
 
   protected reduce(doc: VendorSummary | undefined, event: StoredEvent): VendorSummary | undefined {
-    if (event.type === 'VendorRegistered') return registered(event);
+    if (event.type === 'VendorRegistered') return registeredSummary(event);
     if (!doc) return undefined;
-    const next = event.streamType === Vendor.streamType ? { ...doc, version: event.version } : { ...doc };
-    return apply(next, event);
-  }
-}
-
-function registered({ data, version }: StoredEvent): VendorSummary {
-  return {
-    id: data.vendorId,
-    name: data.name,
-    legalName: data.legalName,
-    website: data.website,
-    country: data.country,
-    channels: data.channels,
-    languages: data.languages,
-    sites: data.sites,
-    status: 'prospect',
-    evaluation: null,
-    referenceChecks: [],
-    dueDiligence: {},
-    latestRoster: null,
-    annualizedAttritionPercent: null,
-    contractIds: [],
-    version,
-  };
-}
-
-function apply(doc: VendorSummary, { type, data }: StoredEvent): VendorSummary {
-  if (STATUS_AFTER[type]) return { ...doc, status: STATUS_AFTER[type] };
-  switch (type) {
-    case 'VendorEvaluated': {
-      // A back-dated evaluation recorded later does not replace a more recent one.
-      if (doc.evaluation && doc.evaluation.evaluatedAt > data.evaluatedAt) return doc;
-      const { weightedScore, priceWeightShare, criteria, pricing, evaluatedAt } = data;
-      return { ...doc, evaluation: { weightedScore, priceWeightShare, criteria, pricing, evaluatedAt } };
-    }
-    case 'VendorReferenceChecked': {
-      const { company, contactRole, outcome, notes, checkedAt } = data;
-      return { ...doc, referenceChecks: [...doc.referenceChecks, { company, contactRole, outcome, notes, checkedAt }] };
-    }
-    case 'VendorDueDiligenceRecorded':
-      return { ...doc, dueDiligence: { ...doc.dueDiligence, [data.item]: data.outcome } };
-    case 'VendorRosterReported': {
-      if (doc.latestRoster && doc.latestRoster.month > data.month) return doc;
-      const { month, headcountStart, headcountEnd, leavers, hires, avgTenureMonths, trainingHoursPerNewHire, reportedAt } = data;
-      return {
-        ...doc,
-        latestRoster: { month, headcountStart, headcountEnd, leavers, hires, avgTenureMonths, trainingHoursPerNewHire, reportedAt },
-        annualizedAttritionPercent: data.annualizedAttritionPercent,
-      };
-    }
-    case CONTRACT_DRAFTED:
-      return doc.contractIds.includes(data.contractId) ? doc : { ...doc, contractIds: [...doc.contractIds, data.contractId] };
-    default:
-      return doc;
+    const next = event.streamType === Vendor.streamType ? { ...doc, version: event.version } : doc;
+    return nextSummary(next, event);
   }
 }
