@@ -10,9 +10,13 @@ import { ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-fact
 export class ContractQaFactsReader {
   constructor(private readonly store: EventStore) {}
 
-  async load(contractId: string): Promise<ContractQaFacts> {
+  async find(contractId: string): Promise<ContractQaFacts | undefined> {
     const events = await this.store.readStream(contractId);
-    const facts = events.reduce<ContractQaFacts | undefined>(foldContractQaFacts, undefined);
+    return events.reduce<ContractQaFacts | undefined>(foldContractQaFacts, undefined);
+  }
+
+  async load(contractId: string): Promise<ContractQaFacts> {
+    const facts = await this.find(contractId);
     if (!facts) throw NotFoundError.of('Contract', contractId);
     return facts;
   }

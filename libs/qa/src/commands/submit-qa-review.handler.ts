@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, Clock, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
+import { AggregateRepository, BusinessRuleError, Clock, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
 import { QaReview } from '../domain/qa-review.aggregate';
 import { Scorecard } from '../domain/scorecard.aggregate';
@@ -18,8 +18,11 @@ export class SubmitQaReviewHandler implements ICommandHandler<SubmitQaReviewComm
   ) {}
 
   async execute(command: SubmitQaReviewCommand): Promise<WriteResult> {
-    const contract = await this.contracts.load(command.contractId);
-    const scorecard = await this.scorecards.load(command.scorecardId);
+    // Ids in the body are values, not the page addressed: an unknown one is 422 (as contracts do for vendorId).
+    const contract = await this.contracts.find(command.contractId);
+    if (!contract) throw new BusinessRuleError(`Contract ${command.contractId} does not exist.`);
+    const scorecard = await this.scorecards.tryLoad(command.scorecardId);
+    if (!scorecard) throw new BusinessRuleError(`Scorecard ${command.scorecardId} does not exist.`);
     const review = QaReview.submit(
       {
         id: randomUUID(),

@@ -40,6 +40,19 @@ describe('summarizeReviews', () => {
     });
   });
 
+  it('rounds the decimal values, not their binary approximations', () => {
+    const summary = summarizeReviews([
+      review({ score: 81.7, calibrationGroup: 'g1' }),
+      review({ score: 95, calibrationGroup: 'g1' }),
+      review({ score: 100, calibrationGroup: 'g2' }),
+      review({ score: 100, calibrationGroup: 'g2' }),
+    ]);
+    // spreads 95 − 81.7 = 13.3 (13.2999… in binary) and 0: mean 6.65 → 6.7
+    expect(summary.calibration).toEqual({ groups: 2, meanSpread: 6.7, maxSpread: 13.3 });
+    // (81.7 + 95 + 100 + 100) / 4 = 94.175 → 94.2
+    expect(summary.averageScore).toBe(94.2);
+  });
+
   it('answers zero rates and no averages when there is nothing to summarize', () => {
     expect(summarizeReviews([])).toEqual({
       reviews: 0,

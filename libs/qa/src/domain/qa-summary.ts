@@ -22,7 +22,8 @@ export interface QaSummary {
   calibration: { groups: number; meanSpread: number | null; maxSpread: number | null };
 }
 
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+/** Scores have one decimal: summing them in tenths keeps 81.7 + 0 from drifting below 81.7 before rounding. */
+const meanScore = (scores: number[]) => roundTo(scores.reduce((sum, s) => sum + Math.round(s * 10), 0) / (10 * scores.length), 1);
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : roundTo(part / whole, 4));
 
 /** SPEC §7's QA summary over a set of reviews: averages to 1 decimal, rates as fractions to 4 decimals. */
@@ -31,7 +32,7 @@ export function summarizeReviews(reviews: readonly SummarizedReview[]): QaSummar
   const disputed = count((r) => r.disputed);
   return {
     reviews: reviews.length,
-    averageScore: reviews.length ? roundTo(mean(reviews.map((r) => r.score)), 1) : null,
+    averageScore: reviews.length ? meanScore(reviews.map((r) => r.score)) : null,
     autoFailRate: rate(count((r) => r.autoFailed), reviews.length),
     disputeRate: rate(disputed, reviews.length),
     overturnRate: rate(count((r) => r.amended), disputed),
@@ -56,7 +57,7 @@ function byAgent(reviews: readonly SummarizedReview[]): QaSummary['byAgent'] {
     .map(([agentRef, own]) => ({
       agentRef,
       reviews: own.length,
-      averageScore: roundTo(mean(own.map((r) => r.score)), 1),
+      averageScore: meanScore(own.map((r) => r.score)),
       autoFails: own.filter((r) => r.autoFailed).length,
     }));
 }
@@ -65,10 +66,10 @@ function byAgent(reviews: readonly SummarizedReview[]): QaSummary['byAgent'] {
 function calibration(reviews: readonly SummarizedReview[]): QaSummary['calibration'] {
   const spreads = [...groupBy(reviews, (r) => r.calibrationGroup).values()]
     .filter((group) => group.length >= 2)
-    .map((group) => Math.max(...group.map((r) => r.score)) - Math.min(...group.map((r) => r.score)));
+    .map((group) => roundTo(Math.max(...group.map((r) => r.score)) - Math.min(...group.map((r) => r.score)), 1));
   return {
     groups: spreads.length,
-    meanSpread: spreads.length ? roundTo(mean(spreads), 1) : null,
-    maxSpread: spreads.length ? roundTo(Math.max(...spreads), 1) : null,
+    meanSpread: spreads.length ? meanScore(spreads) : null,
+    maxSpread: spreads.length ? Math.max(...spreads) : null,
   };
 }

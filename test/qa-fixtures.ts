@@ -1,0 +1,45 @@
+/** Scorecard v1 and its revision v2: `accuracy` gives way to `empathy`, so reviews show which version scored them. */
+export const SCORECARD_V1 = {
+  name: 'Chat quality',
+  criteria: [
+    { key: 'greeting', label: 'Greets the customer', weight: 1, maxScore: 5 },
+    { key: 'accuracy', label: 'Answer is accurate', weight: 3, maxScore: 10 },
+    { key: 'compliance', label: 'Verifies identity', weight: 2, maxScore: 1, critical: true },
+  ],
+};
+
+export const SCORECARD_V2 = {
+  name: 'Chat quality (2026)',
+  criteria: [
+    { key: 'greeting', label: 'Greets the customer', weight: 1, maxScore: 5 },
+    { key: 'empathy', label: 'Shows empathy', weight: 2, maxScore: 4 },
+    { key: 'compliance', label: 'Verifies identity', weight: 2, maxScore: 1, critical: true },
+  ],
+};
+
+/** Answers in criterion order of the scorecard, e.g. `answers(['greeting', 4], ['accuracy', null])`. */
+export function answers(...pairs: [string, number | null][]) {
+  return pairs.map(([criterionKey, score]) => ({ criterionKey, score }));
+}
+
+export function vendorRegistration(name: string) {
+  return {
+    name,
+    country: 'PH',
+    channels: ['chat', 'email'],
+    languages: ['en'],
+    sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
+  };
+}
+
+export function contractDraft(vendorId: string, extra: Record<string, unknown> = {}) {
+  return {
+    vendorId,
+    title: 'EU chat & email support',
+    startDate: '2026-01-01',
+    endDate: '2027-12-31',
+    channels: ['chat', 'email'],
+    monthlyFee: { amount: 50000, currency: 'USD' },
+    ...extra,
+  };
+}
