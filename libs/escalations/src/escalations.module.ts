@@ -1,4 +1,54 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventStoreModule } from '@vendorwatch/event-store';
+import { AcknowledgeEscalationHandler } from './commands/acknowledge-escalation.handler';
+import { ContractFacts } from './commands/contract-facts';
+import { DefineEscalationRuleHandler } from './commands/define-escalation-rule.handler';
+import { ResolveEscalationHandler } from './commands/resolve-escalation.handler';
+import { ReviseEscalationRuleHandler } from './commands/revise-escalation-rule.handler';
+import { SwitchEscalationRuleHandler } from './commands/switch-escalation-rule.handler';
+import { EscalationDeadlineJob } from './deadlines/escalation-deadline.job';
+import { EscalationRule } from './domain/escalation-rule.aggregate';
+import { Escalation } from './domain/escalation.aggregate';
+import { EscalationRulesController } from './http/escalation-rules.controller';
+import { EscalationsController } from './http/escalations.controller';
+import { EscalationRulesProjection } from './projections/escalation-rules.projection';
+import { EscalationsProjection } from './projections/escalations.projection';
+import { EscalationRuleDirectory } from './queries/escalation-rule-directory';
+import { EscalationsCatchUp } from './queries/escalations-catch-up';
+import { GetEscalationRuleHandler } from './queries/get-escalation-rule.handler';
+import { GetEscalationHandler } from './queries/get-escalation.handler';
+import { GetStreamHistoryHandler } from './queries/get-stream-history.handler';
+import { ListEscalationRulesHandler } from './queries/list-escalation-rules.handler';
+import { ListEscalationsHandler } from './queries/list-escalations.handler';
+import { EscalationTriggersProcess } from './triggers/escalation-triggers.process';
 
-@Module({})
+/** Escalation rules, escalations, the trigger process that opens them and the deadline clock that raises them (SPEC §9). */
+@Module({
+  imports: [
+    CqrsModule,
+    EventStoreModule.forFeature({
+      aggregates: [EscalationRule, Escalation],
+      projections: [EscalationRulesProjection, EscalationsProjection, EscalationTriggersProcess],
+      jobs: [EscalationDeadlineJob],
+    }),
+  ],
+  controllers: [EscalationRulesController, EscalationsController],
+  providers: [
+    ContractFacts,
+    EscalationsCatchUp,
+    EscalationRuleDirectory,
+    DefineEscalationRuleHandler,
+    ReviseEscalationRuleHandler,
+    SwitchEscalationRuleHandler,
+    AcknowledgeEscalationHandler,
+    ResolveEscalationHandler,
+    ListEscalationRulesHandler,
+    GetEscalationRuleHandler,
+    ListEscalationsHandler,
+    GetEscalationHandler,
+    GetStreamHistoryHandler,
+  ],
+  exports: [EscalationRuleDirectory],
+})
 export class EscalationsModule {}

@@ -1,1 +1,27 @@
+/**
+ * The public face of the escalations context.
+ *
+ * Read model for other contexts: `EscalationRuleDirectory.rulesOfContract(contractId, { enabledOnly })` returns
+ * `EscalationRuleView`s (levels with `authority`, `definedAt`, `status`) from the `escalation-rules` projection
+ * (`ESCALATION_RULES_PROJECTION`, to list in `@ReadsProjections`).
+ *
+ * Events, for projections of other contexts (stream types `EscalationRule` and `Escalation`; every event carries
+ * `contractId` and `vendorId`): `EscalationRuleDefined { ruleId, contractId, vendorId, name, trigger, severity,
+ * levels, definedAt }`, `EscalationRuleRevised { ruleId, contractId, vendorId, changes, revisedAt }`,
+ * `EscalationRuleDisabled`/`EscalationRuleEnabled`; `EscalationOpened { escalationId, ruleId, contractId, vendorId,
+ * subject, cause, severity, levels, level, dueAt, openedAt }`, `EscalationRetriggered`, `EscalationAcknowledged`,
+ * `EscalationLevelRaised { level, dueAt }`, `EscalationOverdue`, `EscalationResolved { resolvedAt }`.
+ */
+export * from './domain/escalation-cause';
+export * from './domain/escalation-level';
+export * from './domain/escalation-rule.events';
+export * from './domain/escalation-trigger';
+export * from './domain/escalation.events';
+export { EscalationDeadlineJob } from './deadlines/escalation-deadline.job';
 export * from './escalations.module';
+export * from './projections/escalation-rule-view';
+export { ESCALATION_RULES_PROJECTION } from './projections/escalation-rules.projection';
+export * from './projections/escalation-view';
+export { ESCALATIONS_PROJECTION } from './projections/escalations.projection';
+export { EscalationRuleDirectory } from './queries/escalation-rule-directory';
+export { ESCALATION_TRIGGERS_PROCESS } from './triggers/escalation-triggers.process';

@@ -17,15 +17,16 @@ const measured = (n: number, outcome: PeriodMeasurement['outcome'], extra: Parti
   vendorReported: false,
   ...extra,
 });
+const ours = (n: number) => ({ periodStart: week(n), vendorReported: false });
 const twoInARow = { type: 'sla_breach' as const, consecutiveBreaches: 2 };
 
 describe('sla_breach', () => {
   it('does not fire after one breach', () => {
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', [measured(0, 'met'), measured(1, 'breached')], week(1))).toBeUndefined();
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', [measured(0, 'met'), measured(1, 'breached')], ours(1))).toBeUndefined();
   });
 
   it('fires when the n latest counted periods are breached, naming them', () => {
-    const firing = evaluateSlaBreach(twoInARow, 'sla-1', [measured(0, 'breached'), measured(1, 'breached')], week(1));
+    const firing = evaluateSlaBreach(twoInARow, 'sla-1', [measured(0, 'breached'), measured(1, 'breached')], ours(1));
     expect(firing).toEqual({
       subject: 'sla-1',
       cause: {
@@ -38,19 +39,24 @@ describe('sla_breach', () => {
 
   it('skips insufficient-data and provisional periods', () => {
     const history = [measured(0, 'breached'), measured(1, 'insufficient_data'), measured(2, 'breached'), measured(3, 'met', { provisional: true })];
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, week(2))?.cause.figures.breachedPeriods).toEqual([week(0), week(2)]);
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, ours(2))?.cause.figures.breachedPeriods).toEqual([week(0), week(2)]);
   });
 
   it('lets our own figure win over the vendor report of the same period', () => {
     const history = [measured(0, 'breached'), measured(1, 'met'), measured(1, 'breached', { vendorReported: true })];
     expect(countedPeriods(history).map((m) => m.outcome)).toEqual(['met', 'breached']);
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, week(1))).toBeUndefined();
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), vendorReported: true })).toBeUndefined();
+  });
+
+  it('does not fire again when the vendor reports a period our own figure already counts as breached', () => {
+    const history = [measured(0, 'breached'), measured(1, 'breached'), measured(1, 'breached', { vendorReported: true })];
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), vendorReported: true })).toBeUndefined();
   });
 
   it('does not fire for another SLA than the one named, nor for a correction of an older period', () => {
     const history = [measured(0, 'breached'), measured(1, 'breached'), measured(2, 'breached')];
-    expect(evaluateSlaBreach({ ...twoInARow, slaId: 'sla-2' }, 'sla-1', history, week(2))).toBeUndefined();
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, week(0))).toBeUndefined();
+    expect(evaluateSlaBreach({ ...twoInARow, slaId: 'sla-2' }, 'sla-1', history, ours(2))).toBeUndefined();
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, ours(0))).toBeUndefined();
   });
 });
 

@@ -41,12 +41,15 @@ export function countedPeriods(measurements: PeriodMeasurement[]): PeriodMeasure
     .sort((a, b) => Date.parse(b.periodStart) - Date.parse(a.periodStart));
 }
 
-/** Fires when the SLA's n latest counted periods are all breached and the period just measured is one of them. */
+/**
+ * Fires when the SLA's n latest counted periods are all breached and the measurement just made is one that counts
+ * among them (so a vendor report beside our own figure, or a correction of an older period, does not fire again).
+ */
 export function evaluateSlaBreach(
   trigger: SlaBreachTrigger,
   slaId: string,
   measurements: PeriodMeasurement[],
-  measuredPeriodStart: string,
+  measured: Pick<PeriodMeasurement, 'periodStart' | 'vendorReported'>,
 ): Firing | undefined {
   if (trigger.slaId !== undefined && trigger.slaId !== slaId) return undefined;
   const n = trigger.consecutiveBreaches;
@@ -54,7 +57,7 @@ export function evaluateSlaBreach(
   const fires =
     latest.length === n &&
     latest.every((m) => m.outcome === 'breached') &&
-    latest.some((m) => m.periodStart === measuredPeriodStart);
+    latest.some((m) => m.periodStart === measured.periodStart && m.vendorReported === measured.vendorReported);
   if (!fires) return undefined;
   const periods = latest.map((m) => m.periodStart).reverse();
   return {
@@ -69,7 +72,7 @@ export function evaluateSlaBreach(
 
 function inWindow(reviews: ReviewFact[], windowDays: number, now: Date): ReviewFact[] {
   const from = now.getTime() - windowDays * DAY_MS;
-  return reviews.filter((r) => Date.parse(r.submittedAt) > from && Date.parse(r.submittedAt) <= now.getTime());
+  return reviews.filter((r) => Date.parse(r.submittedAt) > from);
 }
 
 /** Fires when the average score of the reviews submitted in the window is below the threshold, with enough reviews. */

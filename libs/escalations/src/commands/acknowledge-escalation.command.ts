@@ -1,0 +1,7 @@
+export class AcknowledgeEscalationCommand {
+  constructor(
+    readonly escalationId: string,
+    readonly note?: string,
+    readonly ifMatch?: number,
+  ) {}
+}

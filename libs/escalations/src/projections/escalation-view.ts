@@ -1,0 +1,40 @@
+import { EscalationCause } from '../domain/escalation-cause';
+import { EscalationLevel, Severity } from '../domain/escalation-level';
+import { EscalationStatus } from '../domain/escalation.aggregate';
+
+/** One step of an escalation's history, as `GET /escalations/:id` shows it. */
+export interface EscalationTimelineEntry {
+  type: string;
+  at: string;
+  actorId: string | null;
+  level?: number;
+  dueAt?: string;
+  notify?: string;
+  authority?: string | null;
+  note?: string | null;
+  resolution?: string;
+  cause?: EscalationCause;
+}
+
+export interface EscalationView {
+  id: string;
+  ruleId: string;
+  ruleName: string;
+  contractId: string;
+  vendorId: string;
+  subject: string;
+  severity: Severity;
+  status: EscalationStatus;
+  overdue: boolean;
+  level: number;
+  levels: EscalationLevel[];
+  dueAt: string;
+  cause: EscalationCause;
+  retriggerCount: number;
+  openedAt: string;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
+  resolution: string | null;
+  timeline: EscalationTimelineEntry[];
+  version: number;
+}

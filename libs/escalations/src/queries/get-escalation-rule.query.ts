@@ -1,0 +1,3 @@
+export class GetEscalationRuleQuery {
+  constructor(readonly ruleId: string) {}
+}

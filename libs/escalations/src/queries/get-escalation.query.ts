@@ -1,0 +1,6 @@
+export class GetEscalationQuery {
+  constructor(
+    readonly escalationId: string,
+    readonly minPosition?: string,
+  ) {}
+}

@@ -1,0 +1,25 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { VendorScope } from '@vendorwatch/identity';
+import { DataSource } from 'typeorm';
+import { EscalationRuleView } from '../projections/escalation-rule-view';
+import { ListEscalationRulesQuery } from './list-escalation-rules.query';
+import { equalityFilter } from './sql-filter';
+
+@QueryHandler(ListEscalationRulesQuery)
+export class ListEscalationRulesHandler implements IQueryHandler<ListEscalationRulesQuery> {
+  constructor(private readonly db: DataSource) {}
+
+  async execute({ filter, page }: ListEscalationRulesQuery): Promise<{ items: EscalationRuleView[]; total: number }> {
+    const { where, params } = equalityFilter({
+      contract_id: filter.contractId,
+      enabled: filter.status === undefined ? undefined : filter.status === 'enabled',
+      vendor_id: VendorScope.vendorId(),
+    });
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM escalation_rules ${where}`, params);
+    const rows = await this.db.query(
+      `SELECT doc FROM escalation_rules ${where} ORDER BY defined_at, id LIMIT ${page.limit} OFFSET ${page.offset}`,
+      params,
+    );
+    return { items: rows.map((r: { doc: EscalationRuleView }) => r.doc), total };
+  }
+}

@@ -1,0 +1,33 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { VendorScope } from '@vendorwatch/identity';
+import { DataSource } from 'typeorm';
+import { EscalationView } from '../projections/escalation-view';
+import { EscalationsCatchUp } from './escalations-catch-up';
+import { ListEscalationsQuery } from './list-escalations.query';
+import { equalityFilter } from './sql-filter';
+
+@QueryHandler(ListEscalationsQuery)
+export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuery> {
+  constructor(
+    private readonly db: DataSource,
+    private readonly catchUp: EscalationsCatchUp,
+  ) {}
+
+  async execute({ filter, page, minPosition }: ListEscalationsQuery): Promise<{ items: EscalationView[]; total: number }> {
+    await this.catchUp.await(minPosition);
+    const scope = VendorScope.vendorId();
+    if (scope !== undefined && filter.vendorId !== undefined && filter.vendorId !== scope) return { items: [], total: 0 };
+    const { where, params } = equalityFilter({
+      contract_id: filter.contractId,
+      vendor_id: scope ?? filter.vendorId,
+      status: filter.status,
+      severity: filter.severity,
+    });
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM escalations ${where}`, params);
+    const rows = await this.db.query(
+      `SELECT doc FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
+      params,
+    );
+    return { items: rows.map((r: { doc: EscalationView }) => r.doc), total };
+  }
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { AggregateRepository, InjectAggregateRepository, Projection, StoredEvent } from '@vendorwatch/event-store';
+import { EntityManager } from 'typeorm';
+import { Escalation } from '../domain/escalation.aggregate';
+import { EscalationRuleDefined, EscalationRuleRevised } from '../domain/escalation-rule.events';
+import {
+  evaluateAttritionAbove,
+  evaluateQaAutoFail,
+  evaluateQaScoreBelow,
+  evaluateSlaBreach,
+  Firing,
+  PeriodMeasurement,
+  ReviewFact,
+} from '../domain/trigger-evaluation';
+import { fireEscalation } from './escalation-firing';
+import { TriggerRule } from './trigger-rule';
+import { TriggerState } from './trigger-state';
+
+const DAY_MS = 86_400_000;
+
+export const ESCALATION_TRIGGERS_PROCESS = 'escalation-triggers';
+
+/**
+ * The process manager of SPEC §9: evaluates every rule's trigger as the SLA, QA and roster events arrive, and
+ * appends the escalation events in the same transaction as its checkpoint, so a crash loses no firing and a replay
+ * adds none. It reads other contexts only through their events (type names and data fields). "Now" is the
+ * event's `recordedAt`, so evaluating an event again gives the same answer.
+ */
+@Injectable()
+export class EscalationTriggersProcess implements Projection {
+  readonly name = ESCALATION_TRIGGERS_PROCESS;
+  readonly tables = [
+    'escalation_trigger_rules',
+    'escalation_trigger_sla_periods',
+    'escalation_trigger_qa_reviews',
+    'escalation_trigger_open_subjects',
+  ];
+
+  constructor(@InjectAggregateRepository(Escalation) private readonly escalations: AggregateRepository<Escalation>) {}
+
+  async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
+    const state = new TriggerState(manager);
+    for (const event of events) await this.handle(event, state, manager);
+  }
+
+  private async handle(event: StoredEvent, state: TriggerState, manager: EntityManager): Promise<void> {
+    const fire = (rule: TriggerRule, firing: Firing | undefined) =>
+      firing ? fireEscalation(this.escalations, state, manager, rule, firing, event) : undefined;
+    const data = event.data;
+    switch (event.type) {
+      case 'EscalationRuleDefined':
+        return state.saveRule(ruleOf(data), true);
+      case 'EscalationRuleRevised':
+        return state.reviseRule(data.ruleId, (data as EscalationRuleRevised).changes);
+      case 'EscalationRuleDisabled':
+        return state.setEnabled(data.ruleId, false);
+      case 'EscalationRuleEnabled':
+        return state.setEnabled(data.ruleId, true);
+      case 'EscalationResolved':
+        return state.forgetEscalation(data.escalationId);
+      case 'SlaMeasured':
+        return this.onSlaMeasured(event, state, fire);
+      case 'QaReviewSubmitted':
+        await state.recordReview(data.contractId, {
+          reviewId: data.reviewId,
+          score: data.score,
+          autoFailed: data.autoFailed === true,
+          submittedAt: data.submittedAt ?? event.recordedAt,
+        });
+        return this.evaluateQa(event, state, fire, data.autoFailed === true);
+      case 'QaDisputeResolved':
+        if (data.outcome !== 'amended') return;
+        await state.rescoreReview(data.reviewId, data.score, data.autoFailed === true);
+        return this.evaluateQa(event, state, fire, false);
+      case 'VendorRosterReported':
+        for (const rule of await state.enabledRulesOfVendor(data.vendorId, 'attrition_above')) {
+          if (rule.trigger.type !== 'attrition_above') continue;
+          await fire(rule, evaluateAttritionAbove(rule.trigger, rule.contractId, {
+            vendorId: data.vendorId,
+            month: data.month,
+            annualizedAttritionPercent: data.annualizedAttritionPercent ?? null,
+          }));
+        }
+    }
+  }
+
+  private async onSlaMeasured(event: StoredEvent, state: TriggerState, fire: FireFn): Promise<void> {
+    const { slaId, contractId, periodStart, source, outcome, provisional } = event.data;
+    const measured: PeriodMeasurement = {
+      periodStart: new Date(periodStart).toISOString(),
+      vendorReported: source === 'vendor_report',
+      outcome,
+      provisional: provisional === true,
+    };
+    await state.recordSlaMeasurement(slaId, measured);
+    if (measured.provisional || outcome !== 'breached') return;
+    const rules = await state.enabledRulesOfContract(contractId, ['sla_breach']);
+    if (rules.length === 0) return;
+    const history = await state.slaMeasurements(slaId);
+    for (const rule of rules) {
+      if (rule.trigger.type === 'sla_breach') await fire(rule, evaluateSlaBreach(rule.trigger, slaId, history, measured));
+    }
+  }
+
+  /** Score rules are evaluated on every review or rescore; auto-fail rules only when a review auto-failed. */
+  private async evaluateQa(event: StoredEvent, state: TriggerState, fire: FireFn, autoFailed: boolean): Promise<void> {
+    const contractId: string = event.data.contractId;
+    const rules = await state.enabledRulesOfContract(contractId, autoFailed ? ['qa_score_below', 'qa_auto_fail'] : ['qa_score_below']);
+    if (rules.length === 0) return;
+    const now = new Date(event.recordedAt);
+    const longest = Math.max(...rules.map((r) => ('windowDays' in r.trigger ? r.trigger.windowDays : 0)));
+    const reviews: ReviewFact[] = await state.reviewsSince(contractId, new Date(now.getTime() - longest * DAY_MS));
+    for (const rule of rules) {
+      const { trigger } = rule;
+      if (trigger.type === 'qa_score_below') await fire(rule, evaluateQaScoreBelow(trigger, contractId, reviews, now));
+      if (trigger.type === 'qa_auto_fail') await fire(rule, evaluateQaAutoFail(trigger, contractId, reviews, now));
+    }
+  }
+}
+
+type FireFn = (rule: TriggerRule, firing: Firing | undefined) => Promise<void> | undefined;
+
+function ruleOf(data: EscalationRuleDefined): TriggerRule {
+  const { ruleId, contractId, vendorId, name, trigger, severity, levels } = data;
+  return { ruleId, contractId, vendorId, name, trigger, severity, levels };
+}

@@ -1,0 +1,13 @@
+import { EscalationLevel, Severity } from '../domain/escalation-level';
+import { EscalationTrigger } from '../domain/escalation-trigger';
+
+/** A rule as the trigger process knows it, folded from the rule's own events in commit order. */
+export interface TriggerRule {
+  ruleId: string;
+  contractId: string;
+  vendorId: string;
+  name: string;
+  trigger: EscalationTrigger;
+  severity: Severity;
+  levels: EscalationLevel[];
+}
