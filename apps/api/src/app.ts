@@ -13,6 +13,7 @@ import {
 } from '@vendorwatch/event-store';
 import { json, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { dirname, resolve } from 'node:path';
 import { migrations } from '../../../migrations';
 import { AppModule } from './app.module';
 import { AppConfig } from './config';
@@ -39,11 +40,18 @@ export async function openDatabase(config: AppConfig): Promise<{ settings: Datab
   return { settings: { url: embedded.url, schema: config.databaseSchema }, stop: () => embedded.stop() };
 }
 
+/** The dashboard's static files (SPEC §11), public like health and docs; its data comes from the API with a token. */
+function serveDashboard(app: NestExpressApplication): void {
+  app.useStaticAssets(resolve(__dirname, '../public'), { index: 'index.html', maxAge: '1h' });
+  app.useStaticAssets(dirname(require.resolve('chart.js')), { prefix: '/vendor/', maxAge: '1d' });
+}
+
 export function configureHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: false }));
+  serveDashboard(express);
   app.use(requestContextMiddleware);
   const parseJson = json({ limit: JSON_LIMIT });
   app.use((request: Request, response: Response, next: NextFunction) =>

@@ -1,0 +1,40 @@
+/** Tiny helpers: escaped HTML templates and formatting. */
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/** Safe HTML: a string that is inserted as markup, not escaped. */
+export const raw = (text) => ({ raw: text, toString: () => text });
+
+const piece = (v) => (Array.isArray(v) ? v.map(piece).join('') : v?.raw ?? esc(v));
+
+/** Tagged template: interpolated values are escaped unless they are raw() or nested html``. */
+export function html(strings, ...values) {
+  return raw(strings.reduce((out, s, i) => out + piece(values[i - 1]) + s));
+}
+
+export function percent(fraction, digits = 1) {
+  return fraction === null || fraction === undefined ? '—' : `${(fraction * 100).toFixed(digits)} %`;
+}
+
+export function number(value, digits = 1) {
+  return value === null || value === undefined ? '—' : Number(value).toFixed(digits);
+}
+
+export function money(m) {
+  return m ? `${Number(m.amount).toLocaleString('en-US', { minimumFractionDigits: 2 })} ${m.currency}` : '—';
+}
+
+export function dateTime(iso) {
+  return iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—';
+}
+
+export function badge(status) {
+  return raw(`<span class="badge status-${esc(status)}">${esc(status)}</span>`);
+}
+
+export function grade(letter) {
+  return raw(`<span class="grade grade-${esc(letter)}" aria-label="grade ${esc(letter)}">${esc(letter ?? '—')}</span>`);
+}
