@@ -1,1 +1,11 @@
 export * from './slas.module';
+export * from './domain/sla.events';
+export { Sla, SlaDefinition, SlaStatus, MeasurementInput } from './domain/sla.aggregate';
+export * from './domain/sla-metrics';
+export * from './domain/sla-periods';
+export * from './domain/sla-outcome';
+export * from './domain/sla-period-record';
+export { serviceCredit, creditsByMonth, MonthlyCredit } from './domain/service-credits';
+export { RecordSlaMeasurementCommand } from './commands/record-sla-measurement.command';
+export { ContractSlas, SlaDefinitionView } from './queries/contract-slas';
+export { SLA_SUMMARY_PROJECTION } from './projections/sla-summary';

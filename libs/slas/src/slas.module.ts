@@ -1,4 +1,32 @@
 import { Module } from '@nestjs/common';
+import { ContractsModule } from '@vendorwatch/contracts';
+import { EventStoreModule } from '@vendorwatch/event-store';
+import { DefineSlaHandler } from './commands/define-sla.handler';
+import { RecordSlaMeasurementHandler } from './commands/record-sla-measurement.handler';
+import { RetireSlaHandler } from './commands/retire-sla.handler';
+import { ReviseSlaHandler } from './commands/revise-sla.handler';
+import { Sla } from './domain/sla.aggregate';
+import { ContractSlasController } from './http/contract-slas.controller';
+import { SlasController } from './http/slas.controller';
+import { SlaSummaryProjection } from './projections/sla-summary.projection';
+import { ContractSlas } from './queries/contract-slas';
+import { GetContractComplianceHandler } from './queries/get-contract-compliance.handler';
+import { GetSlaHistoryHandler } from './queries/get-sla-history.handler';
+import { GetSlaHandler } from './queries/get-sla.handler';
 
-@Module({})
+@Module({
+  imports: [ContractsModule, EventStoreModule.forFeature({ aggregates: [Sla], projections: [SlaSummaryProjection] })],
+  controllers: [SlasController, ContractSlasController],
+  providers: [
+    DefineSlaHandler,
+    ReviseSlaHandler,
+    RetireSlaHandler,
+    RecordSlaMeasurementHandler,
+    GetSlaHandler,
+    GetSlaHistoryHandler,
+    GetContractComplianceHandler,
+    ContractSlas,
+  ],
+  exports: [ContractSlas],
+})
 export class SlasModule {}

@@ -21,8 +21,8 @@ export interface PeriodRecord extends PeriodBounds {
   credit: Money | null;
 }
 
-export function emptyPeriod(bounds: PeriodBounds): PeriodRecord {
-  return { ...bounds, bySource: {}, credit: null };
+export function emptyPeriod({ periodStart, periodEnd }: PeriodBounds): PeriodRecord {
+  return { periodStart, periodEnd, bySource: {}, credit: null };
 }
 
 export function withMeasurement(record: PeriodRecord, source: MeasurementSource, measurement: Measurement): PeriodRecord {

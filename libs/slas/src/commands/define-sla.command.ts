@@ -1,0 +1,8 @@
+import { SlaDefinition } from '../domain/sla.aggregate';
+
+export class DefineSlaCommand {
+  constructor(
+    readonly contractId: string,
+    readonly definition: SlaDefinition,
+  ) {}
+}

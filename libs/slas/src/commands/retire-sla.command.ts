@@ -1,0 +1,7 @@
+export class RetireSlaCommand {
+  constructor(
+    readonly slaId: string,
+    readonly reason?: string,
+    readonly ifMatch?: number,
+  ) {}
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { Roles, VendorScope } from '@vendorwatch/identity';
+import { RecordSlaMeasurementCommand } from '../commands/record-sla-measurement.command';
+import { RetireSlaCommand } from '../commands/retire-sla.command';
+import { ReviseSlaCommand } from '../commands/revise-sla.command';
+import { Objective } from '../domain/sla-metrics';
+import { SLA_SUMMARY_PROJECTION } from '../projections/sla-summary';
+import { GetSlaHistoryQuery } from '../queries/get-sla-history.query';
+import { GetSlaQuery } from '../queries/get-sla.query';
+import { RecordMeasurementDto } from './dto/record-measurement.dto';
+import { RetireSlaDto } from './dto/retire-sla.dto';
+import { ReviseSlaDto } from './dto/revise-sla.dto';
+
+@ApiTags('slas')
+@Controller('slas')
+export class SlasController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get(':id')
+  @ReadsProjections(SLA_SUMMARY_PROJECTION)
+  get(@Param('id') id: string) {
+    return this.queries.execute(new GetSlaQuery(id));
+  }
+
+  @Get(':id/history')
+  async history(@Param('id') id: string, @Query() page: PageQuery) {
+    const { items, total } = await this.queries.execute(new GetSlaHistoryQuery(id, page));
+    return pageOf(items, total, page);
+  }
+
+  @Patch(':id')
+  @Roles('procurement', 'ops_manager')
+  revise(@Param('id') id: string, @Body() dto: ReviseSlaDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+    const changes = { ...dto, objective: dto.objective as Objective | undefined };
+    return this.commands.execute(new ReviseSlaCommand(id, changes, ifMatch));
+  }
+
+  @Post(':id/retire')
+  @Roles('procurement', 'ops_manager')
+  retire(@Param('id') id: string, @Body() dto: RetireSlaDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+    return this.commands.execute(new RetireSlaCommand(id, dto.reason, ifMatch));
+  }
+
+  @Post(':id/measurements')
+  @Roles('ops_manager', 'vendor')
+  measure(@Param('id') id: string, @Body() dto: RecordMeasurementDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+    // A vendor's figure is a claim: it is always kept as a vendor report, beside ops' and computed figures.
+    const source = VendorScope.vendorId() === undefined ? (dto.source ?? 'manual') : 'vendor_report';
+    const { periodStart, value, sampleSize } = dto;
+    return this.commands.execute(new RecordSlaMeasurementCommand(id, { periodStart, value, sampleSize, source }, ifMatch));
+  }
+}

@@ -1,0 +1,23 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ContractFacts } from '@vendorwatch/contracts';
+import { DataSource } from 'typeorm';
+import { contractCompliance, ContractCompliance } from '../domain/sla-compliance';
+import { SlaSummary } from '../projections/sla-summary';
+import { GetContractComplianceQuery } from './get-contract-compliance.query';
+
+@QueryHandler(GetContractComplianceQuery)
+export class GetContractComplianceHandler implements IQueryHandler<GetContractComplianceQuery> {
+  constructor(
+    private readonly db: DataSource,
+    private readonly contracts: ContractFacts,
+  ) {}
+
+  async execute({ contractId, range }: GetContractComplianceQuery): Promise<{ contractId: string } & ContractCompliance> {
+    const contract = await this.contracts.visible(contractId);
+    const rows: { doc: SlaSummary }[] = await this.db.query(
+      `SELECT doc FROM sla_summaries WHERE contract_id = $1 ORDER BY defined_at, id`,
+      [contractId],
+    );
+    return { contractId, ...contractCompliance(rows.map((r) => r.doc), range, contract) };
+  }
+}

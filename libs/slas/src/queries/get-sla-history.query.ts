@@ -1,0 +1,6 @@
+export class GetSlaHistoryQuery {
+  constructor(
+    readonly slaId: string,
+    readonly page: { limit: number; offset: number },
+  ) {}
+}

@@ -1,0 +1,3 @@
+export class GetSlaQuery {
+  constructor(readonly slaId: string) {}
+}
