@@ -30,6 +30,7 @@ export class Identity1764000100000 implements MigrationInterface {
         outcome text NOT NULL CHECK (outcome IN ('pending', 'failed'))
       )`);
     await db.query(`CREATE INDEX login_attempts_email ON login_attempts (email_key, attempted_at)`);
+    await db.query(`CREATE INDEX login_attempts_attempted_at ON login_attempts (attempted_at)`);
 
     await db.query(`
       CREATE TABLE login_lockouts (

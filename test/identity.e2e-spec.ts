@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { Clock } from '@vendorwatch/event-store';
+import { Clock, ProjectionRegistry } from '@vendorwatch/event-store';
 import { Role, ROLES } from '@vendorwatch/identity';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -78,6 +78,13 @@ describe('identity and access (SPEC §2)', () => {
       const user = await userWithRole(t, 'vendor', { vendorId });
       const res = await login(user.email, user.password).expect(200);
       expect(res.body.user).toEqual({ id: user.id, email: user.email, roles: ['vendor'], vendorId });
+    });
+
+    it('never stores a login for replay, even with an Idempotency-Key', async () => {
+      await t.http.post('/api/v1/auth/login').set('Idempotency-Key', 'login-1').send(ADMIN).expect(200);
+      await t.http.post('/api/v1/auth/login').set('Idempotency-Key', 'login-1').send({ ...ADMIN, password: 'wrong-password' }).expect(401);
+      const rows = await t.app.get(DataSource).query(`SELECT response FROM idempotency_keys`);
+      expect(JSON.stringify(rows)).not.toMatch(/accessToken|login-1/);
     });
 
     it('rejects a malformed body with 400', async () => {
@@ -278,6 +285,17 @@ describe('identity and access (SPEC §2)', () => {
       clock().advance(61 * 1000);
       const res = await login(user.email, user.password).expect(200);
       expect(res.body.user.id).toBe(user.id);
+    });
+
+    it('forgets attempts and lockouts once they no longer count', async () => {
+      const email = `forgotten-${randomUUID()}@vendorwatch.test`;
+      for (let i = 0; i < 5; i++) await login(email, 'any-password-at-all').expect(401);
+      const db = t.app.get(DataSource);
+      const count = async () => (await db.query(`SELECT (SELECT count(*) FROM login_attempts) + (SELECT count(*) FROM login_lockouts) AS n`))[0].n;
+      expect(Number(await count())).toBeGreaterThan(0);
+      clock().advance(16 * 60 * 1000);
+      await t.app.get(ProjectionRegistry).allJobs().find((job) => job.name === 'identity-login-attempts-cleanup')!.run();
+      expect(Number(await count())).toBe(0);
     });
 
     it('locks an unknown email the same way, so the answer tells nothing', async () => {

@@ -2,9 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { EventStoreModule } from '@vendorwatch/event-store';
 import { AccessGuard } from './access/access.guard';
 import { ApiThrottlerGuard } from './access/api-throttler.guard';
 import { resolveJwtSecret } from './auth/jwt-secret';
+import { LoginAttemptsCleanupJob } from './auth/login-attempts-cleanup.job';
 import { LoginThrottle } from './auth/login-throttle';
 import { LoginService } from './auth/login.service';
 import { PasswordHasher } from './auth/password-hasher';
@@ -33,6 +35,7 @@ export class IdentityModule {
           signOptions: { algorithm: TOKEN_ALGORITHM, expiresIn: TOKEN_TTL_SECONDS, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
           verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         }),
+        EventStoreModule.forFeature({ jobs: [LoginAttemptsCleanupJob] }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: options.rateLimitPerMinute }] }),
       ],
       controllers: [AuthController, UsersController, AuditController],

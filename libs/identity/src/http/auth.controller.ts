@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Request } from 'express';
+import { IgnoresIdempotencyKey } from '../access/ignores-idempotency-key.decorator';
 import { Public } from '../access/roles.decorator';
 import { LoginResult, LoginService } from '../auth/login.service';
 import { User } from '../users/user';
@@ -16,6 +17,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @IgnoresIdempotencyKey()
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: '{ accessToken, tokenType: "Bearer", expiresIn, user: { id, email, roles, vendorId? } }' })
