@@ -1,0 +1,199 @@
+import { Clock } from '@vendorwatch/event-store';
+import { minimalContract, vendorIn } from './contracts-fixtures';
+import { bearer, userWithRole } from './helpers/auth';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+const FRT = {
+  name: 'First response within 1h',
+  metric: 'first_response_time',
+  objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 },
+  period: 'week',
+  minimumSample: 30,
+  serviceCreditPercent: 5,
+};
+const USD = (amount: number) => ({ amount, currency: 'USD' });
+
+describe('SLAs', () => {
+  let t: TestApp;
+  let procurement: string;
+  let ops: string;
+  let vendorUser: string;
+  let vendorId: string;
+  let contractId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    procurement = (await userWithRole(t, 'procurement')).token;
+    ops = (await userWithRole(t, 'ops_manager')).token;
+    vendorId = await vendorIn(t, procurement, 'approved');
+    vendorUser = (await userWithRole(t, 'vendor', { vendorId })).token;
+    t.app.get(Clock).set('2026-04-01T12:00:00.000Z');
+    const contract = await post('/contracts', minimalContract(vendorId, { serviceCreditCapPercent: 15 }), procurement).expect(201);
+    contractId = contract.body.id;
+  });
+  afterAll(() => t.close());
+
+  function post(path: string, body: object, token = ops) {
+    return t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
+  }
+  const get = (path: string, position: string, token = ops) => t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position);
+  const measure = (slaId: string, periodStart: string, value: number, sampleSize: number, token = ops) =>
+    post(`/slas/${slaId}/measurements`, { periodStart, value, sampleSize }, token).expect(201);
+
+  it('measures a weekly FRT SLA: outcomes, a corrected breach, vendor reports, credits and the monthly cap', async () => {
+    const defined = await post(`/contracts/${contractId}/slas`, FRT).expect(201);
+    const slaId = defined.body.id;
+
+    await measure(slaId, '2026-02-02', 95, 40); // met
+    await measure(slaId, '2026-02-09', 80, 40); // breached: 5 % of 50 000
+    await measure(slaId, '2026-02-16', 50, 10); // below the minimum sample of 30
+    await measure(slaId, '2026-02-23', 85, 50); // breached …
+    const corrected = await measure(slaId, '2026-02-23T00:00:00.000Z', 91, 52); // … corrected to met: breach retracted
+    expect(corrected.body.version).toBe(9);
+    await measure(slaId, '2026-03-02', 70, 40);
+    await measure(slaId, '2026-03-02', 92, 40, vendorUser); // the vendor's claim stays beside ops' figure
+    await measure(slaId, '2026-03-09', 75, 40);
+    await measure(slaId, '2026-03-16', 60, 40);
+    await measure(slaId, '2026-03-23', 88, 40); // the 4th March breach: 10 000 in credits, capped at 15 % = 7 500
+    const last = await post(`/slas/${slaId}/measurements`, { periodStart: '2026-03-30', value: 95, sampleSize: 40, source: 'manual' }, vendorUser).expect(201);
+
+    const sla = await get(`/slas/${slaId}`, last.body.position).expect(200);
+    const row = (periodStart: string, periodEnd: string, value: number, sampleSize: number, outcome: string, extra: object = {}) => ({
+      periodStart: `${periodStart}T00:00:00.000Z`,
+      periodEnd: `${periodEnd}T00:00:00.000Z`,
+      value,
+      sampleSize,
+      source: 'manual',
+      outcome,
+      provisional: false,
+      creditAmount: outcome === 'breached' ? USD(2500) : null,
+      ...extra,
+    });
+    expect(sla.body).toEqual({
+      id: slaId,
+      contractId,
+      vendorId,
+      ...FRT,
+      status: 'active',
+      definedAt: '2026-04-01T12:00:00.000Z',
+      retiredAt: null,
+      version: 19,
+      periods: [
+        row('2026-03-30', '2026-04-06', 95, 40, 'met', { source: 'vendor_report' }),
+        row('2026-03-23', '2026-03-30', 88, 40, 'breached'),
+        row('2026-03-16', '2026-03-23', 60, 40, 'breached'),
+        row('2026-03-09', '2026-03-16', 75, 40, 'breached'),
+        row('2026-03-02', '2026-03-09', 70, 40, 'breached', { vendorReportedValue: 92 }),
+        row('2026-02-23', '2026-03-02', 91, 52, 'met'),
+        row('2026-02-16', '2026-02-23', 50, 10, 'insufficient_data'),
+        row('2026-02-09', '2026-02-16', 80, 40, 'breached'),
+        row('2026-02-02', '2026-02-09', 95, 40, 'met'),
+      ],
+    });
+
+    const compliance = await get(`/contracts/${contractId}/compliance`, last.body.position).expect(200);
+    expect(compliance.body).toEqual({
+      contractId,
+      slas: [
+        {
+          slaId,
+          name: FRT.name,
+          metric: 'first_response_time',
+          periodsEvaluated: 8,
+          periodsMet: 3,
+          periodsBreached: 5,
+          attainmentRate: 0.375,
+          latest: sla.body.periods[0],
+        },
+      ],
+      creditsByMonth: [
+        { month: '2026-02', amount: 2500, capped: false },
+        { month: '2026-03', amount: 7500, capped: true },
+      ],
+      totalCredits: USD(10000),
+    });
+
+    const february = await get(`/contracts/${contractId}/compliance?from=2026-02-01&to=2026-02-28`, last.body.position).expect(200);
+    expect(february.body.slas[0]).toMatchObject({ periodsEvaluated: 3, periodsMet: 2, periodsBreached: 1, attainmentRate: 0.6667 });
+    expect(february.body.slas[0].latest.periodStart).toBe('2026-02-23T00:00:00.000Z');
+    expect(february.body.creditsByMonth).toEqual([{ month: '2026-02', amount: 2500, capped: false }]);
+    expect(february.body.totalCredits).toEqual(USD(2500));
+
+    const history = await t.http.get(`/api/v1/slas/${slaId}/history?limit=7`).set(bearer(ops)).expect(200);
+    expect(history.body.total).toBe(19);
+    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'SlaDefined',
+      'SlaMeasured',
+      'SlaMeasured',
+      'SlaBreached',
+      'SlaMeasured',
+      'SlaMeasured',
+      'SlaBreached',
+    ]);
+    expect(history.body.items[3].data).toEqual({
+      slaId,
+      contractId,
+      vendorId,
+      periodStart: '2026-02-09T00:00:00.000Z',
+      periodEnd: '2026-02-16T00:00:00.000Z',
+      creditAmount: USD(2500),
+    });
+    const retraction = (await t.http.get(`/api/v1/slas/${slaId}/history?offset=7&limit=2`).set(bearer(ops)).expect(200)).body.items;
+    expect(retraction.map((e: { type: string; data: { outcome?: string } }) => [e.type, e.data.outcome])).toEqual([
+      ['SlaMeasured', 'met'],
+      ['SlaBreachRetracted', undefined],
+    ]);
+
+    const contract = await get(`/contracts/${contractId}`, last.body.position).expect(200);
+    expect(contract.body.slaIds).toEqual([slaId]);
+  });
+
+  it('refuses a period start off the boundary', async () => {
+    const { body } = await post(`/contracts/${contractId}/slas`, { ...FRT, period: 'month' }).expect(201);
+    const res = await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-02', value: 95, sampleSize: 40 }).expect(422);
+    expect(res.body.message).toBe('periodStart 2026-03-02 is not the start of a month: it must be the 1st of a month 00:00 UTC.');
+    await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-01', value: 95, sampleSize: 40 }).expect(201);
+  });
+
+  it('refuses metric/kind pairs that are not listed, and accepts qa_score and custom definitions', async () => {
+    const bad = await post(`/contracts/${contractId}/slas`, { ...FRT, objective: { kind: 'min', target: 90 } }).expect(422);
+    expect(bad.body.message).toBe('Metric first_response_time takes an objective of kind attainment, not min.');
+    await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'csat', objective: { kind: 'max', target: 4 } }).expect(422);
+    await post(`/contracts/${contractId}/slas`, { ...FRT, objective: { kind: 'attainment', targetPercent: 90 } }).expect(400);
+    await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'uptime' }).expect(400);
+    await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'qa_score', objective: { kind: 'min', target: 85 } }, procurement).expect(201);
+    await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'custom', objective: { kind: 'max', target: 1200 } }).expect(201);
+    await post(`/contracts/${contractId}/slas`, FRT, vendorUser).expect(403);
+    await post('/contracts/00000000-0000-4000-8000-000000000000/slas', FRT).expect(404);
+  });
+
+  it('applies a revision to the periods measured after it, and refuses measurements once retired', async () => {
+    const { body } = await post(`/contracts/${contractId}/slas`, FRT).expect(201);
+    await measure(body.id, '2026-03-02', 80, 40);
+    const revised = await t.http
+      .patch(`/api/v1/slas/${body.id}`)
+      .set(bearer(ops))
+      .send({ objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 75 }, serviceCreditPercent: 2 })
+      .expect(200);
+    expect(revised.body.version).toBe(4);
+    const later = await measure(body.id, '2026-03-09', 80, 40);
+    const sla = await get(`/slas/${body.id}`, later.body.position).expect(200);
+    expect(sla.body.objective.targetPercent).toBe(75);
+    expect(sla.body.periods.map((p: { outcome: string }) => p.outcome)).toEqual(['met', 'breached']);
+
+    const stale = await t.http.post(`/api/v1/slas/${body.id}/retire`).set(bearer(ops)).set('If-Match', '4').send({}).expect(412);
+    expect(stale.body.currentVersion).toBe(5);
+    await post(`/slas/${body.id}/retire`, { reason: 'Replaced by a 30-minute SLA' }).expect(201);
+    const refused = await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-16', value: 95, sampleSize: 40 }).expect(409);
+    expect(refused.body.message).toBe(`SLA ${body.id} is retired; it cannot be measured.`);
+  });
+
+  it("hides another vendor's SLAs and compliance from vendor users", async () => {
+    const { body } = await post(`/contracts/${contractId}/slas`, FRT).expect(201);
+    const stranger = (await userWithRole(t, 'vendor', { vendorId: await vendorIn(t, procurement, 'approved') })).token;
+    await get(`/slas/${body.id}`, body.position, stranger).expect(404);
+    await get(`/contracts/${contractId}/compliance`, body.position, stranger).expect(404);
+    await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-02', value: 95, sampleSize: 40 }, stranger).expect(404);
+    await get(`/slas/${body.id}`, body.position, vendorUser).expect(200);
+  });
+});
