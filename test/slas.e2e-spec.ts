@@ -1,4 +1,6 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '@vendorwatch/event-store';
+import { RecordSlaMeasurementCommand } from '@vendorwatch/slas';
 import { minimalContract, vendorIn } from './contracts-fixtures';
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -186,6 +188,27 @@ describe('SLAs', () => {
     await post(`/slas/${body.id}/retire`, { reason: 'Replaced by a 30-minute SLA' }).expect(201);
     const refused = await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-16', value: 95, sampleSize: 40 }).expect(409);
     expect(refused.body.message).toBe(`SLA ${body.id} is retired; it cannot be measured.`);
+  });
+
+  it('lets a computed figure (ingest) count over a vendor report, showing the difference, with no breach while provisional', async () => {
+    const { body } = await post(`/contracts/${contractId}/slas`, FRT).expect(201);
+    await measure(body.id, '2026-03-02', 97, 40, vendorUser);
+    const commands = t.app.get(CommandBus);
+    const computed = { periodStart: '2026-03-02', value: 82.5, sampleSize: 44, source: 'computed' as const };
+    await commands.execute(new RecordSlaMeasurementCommand(body.id, computed));
+    const unchanged = await commands.execute(new RecordSlaMeasurementCommand(body.id, computed));
+    expect(unchanged.version).toBe(4);
+    const running = { periodStart: '2026-03-30', value: 40, sampleSize: 35, source: 'computed' as const, provisional: true };
+    const last = await commands.execute(new RecordSlaMeasurementCommand(body.id, running));
+    expect(last).toEqual({ id: body.id, version: 5, position: expect.any(String) });
+
+    const sla = await get(`/slas/${body.id}`, last.position).expect(200);
+    expect(sla.body.periods).toEqual([
+      expect.objectContaining({ periodStart: '2026-03-30T00:00:00.000Z', value: 40, source: 'computed', outcome: 'breached', provisional: true, creditAmount: null }),
+      expect.objectContaining({ periodStart: '2026-03-02T00:00:00.000Z', value: 82.5, sampleSize: 44, source: 'computed', outcome: 'breached', vendorReportedValue: 97 }),
+    ]);
+    const compliance = await get(`/contracts/${contractId}/compliance?from=2026-03-01T00:00:00Z&to=2026-04-30`, last.position).expect(200);
+    expect(compliance.body.slas.find((s: { slaId: string }) => s.slaId === body.id)).toMatchObject({ periodsEvaluated: 1, periodsBreached: 1, attainmentRate: 0 });
   });
 
   it("hides another vendor's SLAs and compliance from vendor users", async () => {
