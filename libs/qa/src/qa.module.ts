@@ -12,6 +12,7 @@ import { Scorecard } from './domain/scorecard.aggregate';
 import { ContractQaSummaryController } from './http/contract-qa-summary.controller';
 import { QaReviewsController } from './http/qa-reviews.controller';
 import { ScorecardsController } from './http/scorecards.controller';
+import { QaScoreSlaProcess } from './processes/qa-score-sla.process';
 import { ContractQaFactsProjection } from './projections/contract-qa-facts.projection';
 import { QaReviewListProjection } from './projections/qa-review-list.projection';
 import { ScorecardCatalogProjection } from './projections/scorecard-catalog.projection';
@@ -27,7 +28,7 @@ import { ListScorecardsHandler } from './queries/list-scorecards.handler';
   imports: [
     EventStoreModule.forFeature({
       aggregates: [Scorecard, QaReview],
-      projections: [ContractQaFactsProjection, ScorecardCatalogProjection, QaReviewListProjection],
+      projections: [ContractQaFactsProjection, ScorecardCatalogProjection, QaReviewListProjection, QaScoreSlaProcess],
     }),
   ],
   controllers: [ScorecardsController, QaReviewsController, ContractQaSummaryController],

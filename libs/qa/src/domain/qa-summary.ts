@@ -1,3 +1,4 @@
+import { averageScore } from './average-score';
 import { roundTo } from './rounding';
 
 /** What the summary needs of one review, with its current (post-amendment) score. */
@@ -22,8 +23,6 @@ export interface QaSummary {
   calibration: { groups: number; meanSpread: number | null; maxSpread: number | null };
 }
 
-/** Scores have one decimal: summing them in tenths keeps 81.7 + 0 from drifting below 81.7 before rounding. */
-const meanScore = (scores: number[]) => roundTo(scores.reduce((sum, s) => sum + Math.round(s * 10), 0) / (10 * scores.length), 1);
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : roundTo(part / whole, 4));
 
 /** SPEC §7's QA summary over a set of reviews: averages to 1 decimal, rates as fractions to 4 decimals. */
@@ -32,7 +31,7 @@ export function summarizeReviews(reviews: readonly SummarizedReview[]): QaSummar
   const disputed = count((r) => r.disputed);
   return {
     reviews: reviews.length,
-    averageScore: reviews.length ? meanScore(reviews.map((r) => r.score)) : null,
+    averageScore: reviews.length ? averageScore(reviews.map((r) => r.score)) : null,
     autoFailRate: rate(count((r) => r.autoFailed), reviews.length),
     disputeRate: rate(disputed, reviews.length),
     overturnRate: rate(count((r) => r.amended), disputed),
@@ -57,7 +56,7 @@ function byAgent(reviews: readonly SummarizedReview[]): QaSummary['byAgent'] {
     .map(([agentRef, own]) => ({
       agentRef,
       reviews: own.length,
-      averageScore: meanScore(own.map((r) => r.score)),
+      averageScore: averageScore(own.map((r) => r.score)),
       autoFails: own.filter((r) => r.autoFailed).length,
     }));
 }
@@ -69,7 +68,7 @@ function calibration(reviews: readonly SummarizedReview[]): QaSummary['calibrati
     .map((group) => roundTo(Math.max(...group.map((r) => r.score)) - Math.min(...group.map((r) => r.score)), 1));
   return {
     groups: spreads.length,
-    meanSpread: spreads.length ? meanScore(spreads) : null,
+    meanSpread: spreads.length ? averageScore(spreads) : null,
     maxSpread: spreads.length ? Math.max(...spreads) : null,
   };
 }
