@@ -4,29 +4,11 @@ import { Role, ROLES } from '@vendorwatch/identity';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
+import { ACCESS_TABLE, RouteRule } from './identity.access-table';
 import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
 
 const SECRET = 'identity-e2e-secret-long-enough-for-hs256-signing';
 const WRONG_CREDENTIALS = { statusCode: 401, error: 'Unauthorized', message: 'The email or password is wrong.' };
-
-/**
- * Who may call what. One row per route; contexts append their write routes here (`allowed` besides admin, who may
- * do everything; an auditor may call every GET). Every other role must get 403.
- */
-interface RouteRule {
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  path: string;
-  allowed: Role[];
-  body?: object;
-}
-
-const ACCESS_TABLE: RouteRule[] = [
-  { method: 'post', path: '/api/v1/users', allowed: ['admin'], body: { email: 'x@vendorwatch.test', password: 'long-enough-password', roles: ['procurement'] } },
-  { method: 'get', path: '/api/v1/users', allowed: ['admin', 'auditor'] },
-  { method: 'get', path: '/api/v1/users/:userId', allowed: ['admin', 'auditor'] },
-  { method: 'post', path: '/api/v1/users/:userId/disable', allowed: ['admin'], body: {} },
-  { method: 'get', path: '/api/v1/audit/events', allowed: ['admin', 'auditor'] },
-];
 
 function signed(claims: object): Promise<string> {
   return new JwtService({ secret: SECRET }).signAsync(claims, { algorithm: 'HS256', issuer: 'vendorwatch', audience: 'vendorwatch-api' });
@@ -85,6 +67,10 @@ describe('identity and access (SPEC §2)', () => {
       await t.http.post('/api/v1/auth/login').set('Idempotency-Key', 'login-1').send({ ...ADMIN, password: 'wrong-password' }).expect(401);
       const rows = await t.app.get(DataSource).query(`SELECT response FROM idempotency_keys`);
       expect(JSON.stringify(rows)).not.toMatch(/accessToken|login-1/);
+    });
+
+    it('answers a malformed email like any wrong credential', async () => {
+      expect((await login('not-an-email', 'some-password').expect(401)).body).toEqual(WRONG_CREDENTIALS);
     });
 
     it('rejects a malformed body with 400', async () => {
@@ -237,7 +223,7 @@ describe('identity and access (SPEC §2)', () => {
       for (const role of ROLES) tokens.set(role, (await userWithRole(t, role)).token);
       victimId = (await userWithRole(t, 'procurement')).id;
     });
-    const pathOf = (rule: RouteRule) => rule.path.replace(':userId', victimId);
+    const pathOf = (rule: RouteRule) => rule.path.replace(':userId', victimId).replace(/:\w+/g, () => randomUUID());
 
     const forbidden = ACCESS_TABLE.flatMap((rule) =>
       ROLES.filter((role) => !rule.allowed.includes(role)).map((role) => [role, rule.method.toUpperCase(), rule.path, rule] as const),

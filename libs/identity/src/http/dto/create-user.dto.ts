@@ -32,7 +32,7 @@ class VendorIdFitsRoles implements ValidatorConstraintInterface {
 
 export class CreateUserDto {
   @ApiProperty({ example: 'jane@example.com' })
-  @IsEmail()
+  @IsEmail({ require_tld: false })
   @MaxLength(320)
   email: string;
 

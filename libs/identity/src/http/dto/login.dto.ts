@@ -1,9 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
+  /** Not format-checked: a malformed email is simply a wrong credential (401). */
   @ApiProperty({ example: 'admin@example.com' })
-  @IsEmail()
+  @IsString()
+  @MinLength(1)
   @MaxLength(320)
   email: string;
 
