@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ContractsModule } from '@vendorwatch/contracts';
 import { EventStoreModule } from '@vendorwatch/event-store';
 import { AcknowledgeEscalationHandler } from './commands/acknowledge-escalation.handler';
-import { ContractFacts } from './commands/contract-facts';
+import { RuleTargets } from './commands/rule-targets';
 import { DefineEscalationRuleHandler } from './commands/define-escalation-rule.handler';
 import { ResolveEscalationHandler } from './commands/resolve-escalation.handler';
 import { ReviseEscalationRuleHandler } from './commands/revise-escalation-rule.handler';
@@ -27,6 +28,7 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
 @Module({
   imports: [
     CqrsModule,
+    ContractsModule,
     EventStoreModule.forFeature({
       aggregates: [EscalationRule, Escalation],
       projections: [EscalationRulesProjection, EscalationsProjection, EscalationTriggersProcess],
@@ -35,7 +37,7 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
   ],
   controllers: [EscalationRulesController, EscalationsController],
   providers: [
-    ContractFacts,
+    RuleTargets,
     EscalationsCatchUp,
     EscalationRuleDirectory,
     DefineEscalationRuleHandler,

@@ -2,20 +2,20 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AggregateRepository, Clock, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
 import { EscalationRule } from '../domain/escalation-rule.aggregate';
-import { ContractFacts } from './contract-facts';
+import { RuleTargets } from './rule-targets';
 import { DefineEscalationRuleCommand } from './define-escalation-rule.command';
 
 @CommandHandler(DefineEscalationRuleCommand)
 export class DefineEscalationRuleHandler implements ICommandHandler<DefineEscalationRuleCommand, WriteResult> {
   constructor(
     @InjectAggregateRepository(EscalationRule) private readonly rules: AggregateRepository<EscalationRule>,
-    private readonly contracts: ContractFacts,
+    private readonly targets: RuleTargets,
     private readonly clock: Clock,
   ) {}
 
   async execute({ definition }: DefineEscalationRuleCommand): Promise<WriteResult> {
-    const vendorId = await this.contracts.vendorOf(definition.contractId);
-    if (definition.trigger.type === 'sla_breach') await this.contracts.assertSlaOfContract(definition.trigger.slaId, definition.contractId);
+    const vendorId = await this.targets.vendorOf(definition.contractId);
+    if (definition.trigger.type === 'sla_breach') await this.targets.assertSlaOfContract(definition.trigger.slaId, definition.contractId);
     return this.rules.save(EscalationRule.define(randomUUID(), { ...definition, vendorId }, this.clock.now()));
   }
 }

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { ContractFacts } from '@vendorwatch/contracts';
 import { BusinessRuleError, EventStore } from '@vendorwatch/event-store';
 
 /**
- * The facts a rule definition needs from the contracts and SLA contexts, read from their own streams (not a read
- * model that may lag): the contract's vendor and whether an SLA belongs to the contract.
+ * What a rule points at, checked against the owners' streams (not read models that may lag): the contract and
+ * its vendor, and the SLA a trigger names. Their ids come in the body: an unknown one is a rejected value (422).
  */
 @Injectable()
-export class ContractFacts {
-  constructor(private readonly store: EventStore) {}
+export class RuleTargets {
+  constructor(
+    private readonly contracts: ContractFacts,
+    private readonly store: EventStore,
+  ) {}
 
-  /** The contract ids come in the body: an unknown one is a rejected value (422), not a missing page. */
   async vendorOf(contractId: string): Promise<string> {
-    const [drafted] = await this.store.readStream(contractId, 1);
-    if (drafted?.type !== 'ContractDrafted') throw new BusinessRuleError(`Contract ${contractId} does not exist.`);
-    return drafted.data.vendorId;
+    const contract = await this.contracts.find(contractId);
+    if (!contract) throw new BusinessRuleError(`Contract ${contractId} does not exist.`);
+    return contract.vendorId;
   }
 
   async assertSlaOfContract(slaId: string | undefined, contractId: string): Promise<void> {

@@ -14,10 +14,10 @@ const measured = (n: number, outcome: PeriodMeasurement['outcome'], extra: Parti
   periodStart: week(n),
   outcome,
   provisional: false,
-  vendorReported: false,
+  source: 'computed',
   ...extra,
 });
-const ours = (n: number) => ({ periodStart: week(n), vendorReported: false });
+const ours = (n: number) => ({ periodStart: week(n), source: 'computed' as const });
 const twoInARow = { type: 'sla_breach' as const, consecutiveBreaches: 2 };
 
 describe('sla_breach', () => {
@@ -42,15 +42,21 @@ describe('sla_breach', () => {
     expect(evaluateSlaBreach(twoInARow, 'sla-1', history, ours(2))?.cause.figures.breachedPeriods).toEqual([week(0), week(2)]);
   });
 
-  it('lets our own figure win over the vendor report of the same period', () => {
-    const history = [measured(0, 'breached'), measured(1, 'met'), measured(1, 'breached', { vendorReported: true })];
-    expect(countedPeriods(history).map((m) => m.outcome)).toEqual(['met', 'breached']);
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), vendorReported: true })).toBeUndefined();
+  it('ranks computed over manual over the vendor report of the same period', () => {
+    const history = [measured(0, 'met', { source: 'vendor_report' }), measured(0, 'breached', { source: 'manual' }), measured(1, 'breached')];
+    expect(countedPeriods(history).map((m) => [m.source, m.outcome])).toEqual([['computed', 'breached'], ['manual', 'breached']]);
+    expect(countedPeriods([...history, measured(0, 'met')]).map((m) => m.outcome)).toEqual(['breached', 'met']);
   });
 
-  it('does not fire again when the vendor reports a period our own figure already counts as breached', () => {
-    const history = [measured(0, 'breached'), measured(1, 'breached'), measured(1, 'breached', { vendorReported: true })];
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), vendorReported: true })).toBeUndefined();
+  it('lets our own figure win over the vendor report of the same period', () => {
+    const history = [measured(0, 'breached'), measured(1, 'met'), measured(1, 'breached', { source: 'vendor_report' })];
+    expect(countedPeriods(history).map((m) => m.outcome)).toEqual(['met', 'breached']);
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), source: 'vendor_report' })).toBeUndefined();
+  });
+
+  it('does not fire again when the vendor reports a period a stronger figure already counts as breached', () => {
+    const history = [measured(0, 'breached'), measured(1, 'breached'), measured(1, 'breached', { source: 'vendor_report' })];
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), source: 'vendor_report' })).toBeUndefined();
   });
 
   it('does not fire for another SLA than the one named, nor for a correction of an older period', () => {

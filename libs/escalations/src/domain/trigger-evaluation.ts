@@ -9,12 +9,16 @@ export interface Firing {
 
 export type MeasurementOutcome = 'met' | 'breached' | 'insufficient_data';
 
-/** The latest measurement of one SLA period from one kind of source. */
+/** Where an SLA figure comes from, strongest evidence first (as the SLA context ranks them). */
+export const MEASUREMENT_SOURCES = ['computed', 'manual', 'vendor_report'] as const;
+export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
+
+/** The latest measurement of one SLA period from one source. */
 export interface PeriodMeasurement {
   periodStart: string;
+  source: MeasurementSource;
   outcome: MeasurementOutcome;
   provisional: boolean;
-  vendorReported: boolean;
 }
 
 export interface ReviewFact {
@@ -26,15 +30,17 @@ export interface ReviewFact {
 
 const DAY_MS = 86_400_000;
 
+const rank = (m: PeriodMeasurement) => MEASUREMENT_SOURCES.indexOf(m.source);
+
 /**
- * The period outcomes that count, newest first: per period our own figure (computed or manual) wins over the
- * vendor's report; provisional and `insufficient_data` periods are skipped.
+ * The period outcomes that count, newest first: per period the strongest source's latest figure (so a vendor's
+ * claim never overrides ops' figure or the computed one); provisional and `insufficient_data` periods are skipped.
  */
 export function countedPeriods(measurements: PeriodMeasurement[]): PeriodMeasurement[] {
   const byPeriod = new Map<string, PeriodMeasurement>();
   for (const m of measurements) {
     const held = byPeriod.get(m.periodStart);
-    if (!held || (held.vendorReported && !m.vendorReported)) byPeriod.set(m.periodStart, m);
+    if (!held || rank(m) < rank(held)) byPeriod.set(m.periodStart, m);
   }
   return [...byPeriod.values()]
     .filter((m) => !m.provisional && m.outcome !== 'insufficient_data')
@@ -43,13 +49,13 @@ export function countedPeriods(measurements: PeriodMeasurement[]): PeriodMeasure
 
 /**
  * Fires when the SLA's n latest counted periods are all breached and the measurement just made is one that counts
- * among them (so a vendor report beside our own figure, or a correction of an older period, does not fire again).
+ * among them (so a vendor report beside a stronger figure, or a correction of an older period, does not fire again).
  */
 export function evaluateSlaBreach(
   trigger: SlaBreachTrigger,
   slaId: string,
   measurements: PeriodMeasurement[],
-  measured: Pick<PeriodMeasurement, 'periodStart' | 'vendorReported'>,
+  measured: Pick<PeriodMeasurement, 'periodStart' | 'source'>,
 ): Firing | undefined {
   if (trigger.slaId !== undefined && trigger.slaId !== slaId) return undefined;
   const n = trigger.consecutiveBreaches;
@@ -57,7 +63,7 @@ export function evaluateSlaBreach(
   const fires =
     latest.length === n &&
     latest.every((m) => m.outcome === 'breached') &&
-    latest.some((m) => m.periodStart === measured.periodStart && m.vendorReported === measured.vendorReported);
+    latest.some((m) => m.periodStart === measured.periodStart && m.source === measured.source);
   if (!fires) return undefined;
   const periods = latest.map((m) => m.periodStart).reverse();
   return {

@@ -88,7 +88,7 @@ export class EscalationTriggersProcess implements Projection {
     const { slaId, contractId, periodStart, source, outcome, provisional } = event.data;
     const measured: PeriodMeasurement = {
       periodStart: new Date(periodStart).toISOString(),
-      vendorReported: source === 'vendor_report',
+      source,
       outcome,
       provisional: provisional === true,
     };

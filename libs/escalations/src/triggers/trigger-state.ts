@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { EscalationRuleChanges } from '../domain/escalation-rule.events';
 import { TriggerType } from '../domain/escalation-trigger';
-import { MeasurementOutcome, PeriodMeasurement, ReviewFact } from '../domain/trigger-evaluation';
+import { MeasurementOutcome, MeasurementSource, PeriodMeasurement, ReviewFact } from '../domain/trigger-evaluation';
 import { TriggerRule } from './trigger-rule';
 
 /** The facts the trigger process keeps between events, read and written only inside its batch transaction. */
@@ -43,26 +43,26 @@ export class TriggerState {
     return rows.map((r: { rule: TriggerRule }) => r.rule);
   }
 
-  /** Keeps the latest measurement per period and kind of source: a later one of the same period replaces it. */
+  /** Keeps the latest measurement per period and source: a later one of the same period replaces it. */
   async recordSlaMeasurement(slaId: string, m: PeriodMeasurement): Promise<void> {
     await this.manager.query(
-      `INSERT INTO escalation_trigger_sla_periods (sla_id, period_start, vendor_reported, outcome, provisional)
+      `INSERT INTO escalation_trigger_sla_periods (sla_id, period_start, source, outcome, provisional)
        VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (sla_id, period_start, vendor_reported) DO UPDATE
+       ON CONFLICT (sla_id, period_start, source) DO UPDATE
          SET outcome = EXCLUDED.outcome, provisional = EXCLUDED.provisional`,
-      [slaId, m.periodStart, m.vendorReported, m.outcome, m.provisional],
+      [slaId, m.periodStart, m.source, m.outcome, m.provisional],
     );
   }
 
   async slaMeasurements(slaId: string): Promise<PeriodMeasurement[]> {
-    const rows: { period_start: Date; vendor_reported: boolean; outcome: MeasurementOutcome; provisional: boolean }[] =
+    const rows: { period_start: Date; source: MeasurementSource; outcome: MeasurementOutcome; provisional: boolean }[] =
       await this.manager.query(
-        `SELECT period_start, vendor_reported, outcome, provisional FROM escalation_trigger_sla_periods WHERE sla_id = $1`,
+        `SELECT period_start, source, outcome, provisional FROM escalation_trigger_sla_periods WHERE sla_id = $1`,
         [slaId],
       );
     return rows.map((r) => ({
       periodStart: new Date(r.period_start).toISOString(),
-      vendorReported: r.vendor_reported,
+      source: r.source,
       outcome: r.outcome,
       provisional: r.provisional,
     }));

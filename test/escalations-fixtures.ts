@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { adminToken, bearer, userWithRole } from './helpers/auth';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+/** The app, and the tokens of the people who set up contracts (admin) and own escalations (ops manager). */
+export interface EscalationsWorld {
+  t: TestApp;
+  admin: string;
+  ops: string;
+}
+
+export const LEVELS = [
+  { notify: 'vendor-team-lead@vendor.example', ackWithinMinutes: 60, authority: 'Vendor support lead' },
+  { notify: 'ops-director@acme.example', ackWithinMinutes: 120, authority: 'Director of Support Operations' },
+];
+
+export async function startWorld(): Promise<EscalationsWorld> {
+  const t = await startTestApp();
+  const [admin, ops] = await Promise.all([adminToken(t), userWithRole(t, 'ops_manager').then((u) => u.token)]);
+  return { t, admin, ops };
+}
+
+/** POSTs and answers the body, failing with the answer when the status is not the expected one. */
+export async function post(w: EscalationsWorld, token: string, path: string, body: object, expected = 201) {
+  const res = await w.t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
+  if (res.status !== expected) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Retries while another context's read model has not caught up with what this test just wrote. */
+async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+export async function newContract(w: EscalationsWorld): Promise<{ vendorId: string; contractId: string }> {
+  const vendor = await post(w, w.admin, '/vendors', {
+    name: `Escalation Vendor ${randomBytes(4).toString('hex')}`,
+    country: 'PH',
+    channels: ['chat'],
+    languages: ['en'],
+    sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
+  });
+  const contract = await eventually(() =>
+    post(w, w.admin, '/contracts', {
+      vendorId: vendor.id,
+      title: 'Chat support',
+      startDate: '2026-01-01',
+      endDate: '2027-12-31',
+      channels: ['chat'],
+      monthlyFee: { amount: 50000, currency: 'USD' },
+    }),
+  );
+  return { vendorId: vendor.id, contractId: contract.id };
+}
+
+export async function newSla(w: EscalationsWorld, contractId: string): Promise<string> {
+  const sla = await post(w, w.admin, `/contracts/${contractId}/slas`, {
+    name: 'First response within 1h',
+    metric: 'first_response_time',
+    objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 },
+    period: 'week',
+    minimumSample: 30,
+    serviceCreditPercent: 5,
+  });
+  return sla.id;
+}
+
+/** Records a manual weekly figure; below 90 % is a breach. Answers the write's position. */
+export async function measure(w: EscalationsWorld, slaId: string, periodStart: string, value: number, sampleSize = 100): Promise<string> {
+  return (await post(w, w.ops, `/slas/${slaId}/measurements`, { periodStart, value, sampleSize, source: 'manual' })).position;
+}
+
+export async function defineRule(w: EscalationsWorld, contractId: string, trigger: { type: string }, levels = LEVELS): Promise<string> {
+  const rule = await post(w, w.ops, '/escalation-rules', { contractId, name: `Rule on ${trigger.type}`, trigger, severity: 'high', levels });
+  return rule.id;
+}
+
+export async function escalationsOf(w: EscalationsWorld, contractId: string, position: string, token = w.ops) {
+  const res = await w.t.http
+    .get(`/api/v1/escalations?contractId=${contractId}`)
+    .set(bearer(token))
+    .set('X-Min-Position', position)
+    .expect(200);
+  return res.body as { items: any[]; total: number };
+}
+
+export async function historyTypes(w: EscalationsWorld, escalationId: string): Promise<string[]> {
+  const res = await w.t.http.get(`/api/v1/escalations/${escalationId}/history`).set(bearer(w.ops)).expect(200);
+  return res.body.items.map((e: { type: string }) => e.type);
+}
