@@ -51,10 +51,10 @@ export class Escalations1764000600000 implements MigrationInterface {
       CREATE TABLE escalation_trigger_sla_periods (
         sla_id text NOT NULL,
         period_start timestamptz NOT NULL,
-        vendor_reported boolean NOT NULL,
+        source text NOT NULL,
         outcome text NOT NULL,
         provisional boolean NOT NULL,
-        PRIMARY KEY (sla_id, period_start, vendor_reported)
+        PRIMARY KEY (sla_id, period_start, source)
       )`);
 
     await db.query(`
