@@ -47,7 +47,6 @@ describe('contracts', () => {
     expect(contract.headers['x-projection-position']).toMatch(/^\d+$/);
     expect(contract.body).toEqual({
       id,
-      vendorId: approvedVendor,
       ...minimalContract(approvedVendor),
       ...ALL_SECTIONS,
       title: 'EU chat support',

@@ -20,47 +20,47 @@ export interface VendorShift extends TimeWindow {
   timezone: string;
 }
 
-export interface ContractGoals {
+export type ContractGoals = {
   responseTimeTargets?: string;
   escalationBoundaries?: string;
   toneGuidelines?: string;
   resolutionStandards?: string;
-}
+};
 
-export interface ContractCoverage {
+export type ContractCoverage = {
   demand?: { timezone?: string; windows?: TimeWindow[] };
   vendorShifts?: VendorShift[];
   overlapHoursWithInternalTeam?: number;
   weekendRule?: string;
   escalationWindow?: string;
-}
+};
 
-export interface ContractScalePlan {
+export type ContractScalePlan = {
   forecastMonthlyVolume?: number;
   peakMultiplier?: number;
   elasticStaffingPercent?: number;
   overflowProcedure?: string;
   surgeNoticeHours?: number;
-}
+};
 
-export interface ContractIntegration {
+export type ContractIntegration = {
   customerHistoryAccess?: boolean;
   internalNotesAccess?: boolean;
   productUpdatesFeed?: boolean;
   knowledgeBaseAccess?: boolean;
-}
+};
 
-export interface ContractGovernance {
+export type ContractGovernance = {
   reviewCadenceDays?: number;
   reportingCadence?: string;
   ownershipBoundaries?: string;
-}
+};
 
-export interface ContractQaPlan {
+export type ContractQaPlan = {
   monthlyReviewTarget?: number;
   calibrationCadenceDays?: number;
   disputeWindowDays?: number;
-}
+};
 
 /** Everything a contract promises besides who it is with; only the first five fields are required. */
 export interface ContractTerms {
