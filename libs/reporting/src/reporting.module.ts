@@ -1,4 +1,30 @@
 import { Module } from '@nestjs/common';
+import { EventStoreModule } from '@vendorwatch/event-store';
+import { InteractionActivity } from './adapters/interaction-activity';
+import { ChecklistController } from './http/checklist.controller';
+import { ReportsController } from './http/reports.controller';
+import { ContractFactsProjection } from './projections/contract-facts.projection';
+import { PerformanceFactsProjection } from './projections/performance-facts.projection';
+import { VendorFactsProjection } from './projections/vendor-facts.projection';
+import { ChecklistReader } from './queries/checklist-reader';
+import { GetContractChecklistHandler } from './queries/get-contract-checklist.handler';
+import { GetSupportDebtHandler } from './queries/get-support-debt.handler';
+import { GetVendorChecklistHandler } from './queries/get-vendor-checklist.handler';
+import { GetVendorPerformanceHandler } from './queries/get-vendor-performance.handler';
+import { GetVendorRankingHandler } from './queries/get-vendor-ranking.handler';
 
-@Module({})
+/** Cross-context read models: the outsourcing-mistakes checklist, vendor performance, ranking and support debt. */
+@Module({
+  imports: [EventStoreModule.forFeature({ projections: [ContractFactsProjection, VendorFactsProjection, PerformanceFactsProjection] })],
+  controllers: [ChecklistController, ReportsController],
+  providers: [
+    ChecklistReader,
+    InteractionActivity,
+    GetContractChecklistHandler,
+    GetVendorChecklistHandler,
+    GetVendorPerformanceHandler,
+    GetVendorRankingHandler,
+    GetSupportDebtHandler,
+  ],
+})
 export class ReportingModule {}

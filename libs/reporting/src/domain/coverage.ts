@@ -11,6 +11,8 @@ export interface WeeklyWindow {
 }
 
 export interface CoverageResult {
+  /** The Monday (`YYYY-MM-DD`, demand zone) of the week measured. */
+  weekStart: string;
   demandMinutes: number;
   coveredMinutes: number;
   /** Covered share of demand, 0..1 (1 when there is no demand). */
@@ -69,5 +71,5 @@ export function weeklyCoverage(demand: WeeklyWindow[], shifts: WeeklyWindow[], r
       from: gap.start!.setZone(zone).toFormat("ccc HH:mm"),
       to: gap.end!.setZone(zone).toFormat("ccc HH:mm"),
     }));
-  return { demandMinutes, coveredMinutes, share: demandMinutes === 0 ? 1 : coveredMinutes / demandMinutes, gaps };
+  return { weekStart: weekStart.toISODate()!, demandMinutes, coveredMinutes, share: demandMinutes === 0 ? 1 : coveredMinutes / demandMinutes, gaps };
 }

@@ -1,0 +1,3 @@
+export class GetContractChecklistQuery {
+  constructor(readonly contractId: string) {}
+}

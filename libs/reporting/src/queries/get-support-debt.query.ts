@@ -1,0 +1,3 @@
+export class GetSupportDebtQuery {
+  constructor(readonly contractId: string) {}
+}

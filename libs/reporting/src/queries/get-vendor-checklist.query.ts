@@ -1,0 +1,3 @@
+export class GetVendorChecklistQuery {
+  constructor(readonly vendorId: string) {}
+}
