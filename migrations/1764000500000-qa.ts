@@ -34,9 +34,18 @@ export class Qa1764000500000 implements MigrationInterface {
         score double precision NOT NULL
       )`);
     await db.query(`CREATE INDEX qa_score_sla_reviews_contract ON qa_score_sla_reviews (contract_id, occurred_at)`);
+    await db.query(`
+      CREATE TABLE qa_score_sla_provisional (
+        sla_id text NOT NULL REFERENCES qa_score_slas ON DELETE CASCADE,
+        period_start timestamptz NOT NULL,
+        period_end timestamptz NOT NULL,
+        PRIMARY KEY (sla_id, period_start)
+      )`);
+    await db.query(`CREATE INDEX qa_score_sla_provisional_due ON qa_score_sla_provisional (period_end)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE qa_score_sla_provisional`);
     await db.query(`DROP TABLE qa_score_sla_reviews`);
     await db.query(`DROP TABLE qa_score_slas`);
     await db.query(`DROP TABLE qa_reviews`);

@@ -1,3 +1,5 @@
+import { Clock } from '@vendorwatch/event-store';
+import { QaScoreSlaFinalizeJob } from '@vendorwatch/qa';
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { answers, contractDraft, SCORECARD_V2, vendorRegistration } from './qa-fixtures';
@@ -106,5 +108,42 @@ describe('qa: the qa_score SLA is measured from reviews', () => {
       .set('X-Min-Position', history[history.length - 1].position)
       .expect(200);
     expect(view.body.periods[0]).toMatchObject({ periodStart, value: 90, sampleSize: 2, source: 'computed', outcome: 'met' });
+  });
+
+  it('measures the running period as provisional and gives it its final figure once it has ended', async () => {
+    const vendorId = (await post('/vendors', vendorRegistration('Hooli Care'), procurement).expect(201)).body.id;
+    const contractId = (await post('/contracts', contractDraft(vendorId), procurement).expect(201)).body.id;
+    const scorecardId = (await post('/scorecards', SCORECARD_V2, reviewer).expect(201)).body.id;
+    const slaId = (
+      await post(`/contracts/${contractId}/slas`, {
+        name: 'QA average at least 80',
+        metric: 'qa_score',
+        objective: { kind: 'min', target: 80 },
+        period: 'month',
+        minimumSample: 1,
+        serviceCreditPercent: 5,
+      }, opsManager).expect(201)
+    ).body.id;
+
+    const clock = t.app.get(Clock);
+    const occurredAt = clock.now();
+    await post('/qa-reviews', {
+      contractId,
+      scorecardId,
+      interaction: { externalId: 'H-1', channel: 'voice', occurredAt: occurredAt.toISOString() },
+      agentRef: 'agent-h',
+      answers: answers(['greeting', 5], ['empathy', 1], ['compliance', 1]), // (1 + 0.5 + 2) / 5 = 70.0
+    }, reviewer).expect(201);
+    const [running] = await measurementsOf(slaId, 1);
+    expect(running).toMatchObject({ value: 70, sampleSize: 1, provisional: true, outcome: 'breached' });
+    expect((await slaEvents(slaId)).map((e) => e.type)).not.toContain('SlaBreached');
+
+    const nextMonth = Date.UTC(occurredAt.getUTCFullYear(), occurredAt.getUTCMonth() + 1, 1);
+    clock.advance(nextMonth - occurredAt.getTime() + 60_000);
+    await t.app.get(QaScoreSlaFinalizeJob).run();
+
+    const [, ended] = await measurementsOf(slaId, 2);
+    expect(ended).toMatchObject({ periodStart: running.periodStart, value: 70, sampleSize: 1, provisional: false, outcome: 'breached' });
+    expect((await slaEvents(slaId)).map((e) => e.type)).toContain('SlaBreached');
   });
 });

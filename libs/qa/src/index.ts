@@ -6,3 +6,4 @@ export type { QaAnswer } from './domain/qa-score';
 export type { ScorecardCriterion } from './domain/scorecard-criterion';
 export { QA_REVIEW_STATUSES, DEFAULT_DISPUTE_WINDOW_DAYS } from './domain/qa-review-status';
 export type { QaReviewStatus } from './domain/qa-review-status';
+export { QaScoreSlaFinalizeJob } from './processes/qa-score-sla-finalize.job';

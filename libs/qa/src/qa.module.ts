@@ -12,6 +12,7 @@ import { Scorecard } from './domain/scorecard.aggregate';
 import { ContractQaSummaryController } from './http/contract-qa-summary.controller';
 import { QaReviewsController } from './http/qa-reviews.controller';
 import { ScorecardsController } from './http/scorecards.controller';
+import { QaScoreSlaFinalizeJob } from './processes/qa-score-sla-finalize.job';
 import { QaScoreSlaProcess } from './processes/qa-score-sla.process';
 import { ContractQaFactsProjection } from './projections/contract-qa-facts.projection';
 import { QaReviewListProjection } from './projections/qa-review-list.projection';
@@ -29,6 +30,7 @@ import { ListScorecardsHandler } from './queries/list-scorecards.handler';
     EventStoreModule.forFeature({
       aggregates: [Scorecard, QaReview],
       projections: [ContractQaFactsProjection, ScorecardCatalogProjection, QaReviewListProjection, QaScoreSlaProcess],
+      jobs: [QaScoreSlaFinalizeJob],
     }),
   ],
   controllers: [ScorecardsController, QaReviewsController, ContractQaSummaryController],

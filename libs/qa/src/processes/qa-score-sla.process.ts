@@ -1,39 +1,36 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, ConcurrencyError, DomainError, Projection, RequestContext, StoredEvent, SYSTEM_ACTOR } from '@vendorwatch/event-store';
-import { periodBoundsOf, RecordSlaMeasurementCommand, SlaPeriod } from '@vendorwatch/slas';
+import { Clock, Projection, RequestContext, StoredEvent, SYSTEM_ACTOR } from '@vendorwatch/event-store';
+import { SlaPeriod } from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
-import { averageScore } from '../domain/average-score';
-
-interface SlaPeriodToMeasure {
-  slaId: string;
-  period: SlaPeriod;
-  /** Any instant inside the period. */
-  at: Date;
-}
+import { QaScoreSlaMeasurer, SlaPeriodToMeasure } from './qa-score-sla.measurer';
 
 /**
- * Process manager for SPEC §6's `qa_score` SLAs: value = average current score of the contract's reviews whose
- * interaction occurred in the period, sample = their number. It keeps its own copy of active qa_score SLAs and
- * review scores in event order, so a review right after an SLA's definition is never measured against stale
- * state. The SLA aggregate appends nothing for a figure equal to the computed one on record, which makes replays
- * and upheld disputes no-ops.
+ * Process manager for `qa_score` SLAs: re-measures the SLA periods a review submission or dispute resolution
+ * touches. It keeps its own copy of active qa_score SLAs and review scores in event order, so a review right after
+ * an SLA's definition is never measured against stale state; its appends commit with its checkpoint. The SLA
+ * aggregate appends nothing for a computed figure equal to the one on record, so replays and upheld disputes
+ * change nothing.
  */
 @Injectable()
 export class QaScoreSlaProcess implements Projection {
   readonly name = 'qa-score-sla-measurements';
-  readonly tables = ['qa_score_slas', 'qa_score_sla_reviews'] as const;
-  private readonly logger = new Logger(QaScoreSlaProcess.name);
+  readonly tables = ['qa_score_sla_provisional', 'qa_score_sla_reviews', 'qa_score_slas'] as const;
 
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly clock: Clock,
-  ) {}
+  private readonly measurer: QaScoreSlaMeasurer;
+
+  constructor(commands: CommandBus, clock: Clock) {
+    this.measurer = new QaScoreSlaMeasurer(commands, clock);
+  }
 
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {
-      const toMeasure = await this.track(event, manager);
-      for (const target of toMeasure) await this.measure(target, event, manager);
+      const targets = await this.track(event, manager);
+      if (targets.length === 0) continue;
+      const context = { actor: SYSTEM_ACTOR, causationId: event.eventId, correlationId: event.metadata.correlationId };
+      await RequestContext.run(context, async () => {
+        for (const target of targets) await this.measurer.measure(target, manager);
+      });
     }
   }
 
@@ -83,35 +80,5 @@ export class QaScoreSlaProcess implements Projection {
       [contractId, period],
     );
     return rows.map((row) => ({ slaId, period, at: new Date(row.at) }));
-  }
-
-  private async measure(target: SlaPeriodToMeasure, cause: StoredEvent, manager: EntityManager): Promise<void> {
-    const now = this.clock.now();
-    if (target.at > now) return;
-    const { periodStart, periodEnd } = periodBoundsOf(target.period, target.at);
-    const rows: { score: number }[] = await manager.query(
-      `SELECT r.score FROM qa_score_sla_reviews r JOIN qa_score_slas s USING (contract_id)
-       WHERE s.sla_id = $1 AND r.occurred_at >= $2 AND r.occurred_at < $3`,
-      [target.slaId, periodStart, periodEnd],
-    );
-    if (rows.length === 0) return;
-    const measurement = {
-      periodStart,
-      value: averageScore(rows.map((r) => r.score)),
-      sampleSize: rows.length,
-      source: 'computed' as const,
-      provisional: new Date(periodEnd) > now,
-    };
-    const context = { actor: SYSTEM_ACTOR, causationId: cause.eventId, correlationId: cause.metadata.correlationId };
-    try {
-      await RequestContext.run(context, () =>
-        this.commands.execute(new RecordSlaMeasurementCommand(target.slaId, measurement, undefined, { manager })),
-      );
-    } catch (error) {
-      // A rule the SLA rejects (e.g. retired since) rejects it on every retry too: skip it rather than stall QA.
-      // A lost race (or any other failure) is retried with the whole batch.
-      if (!(error instanceof DomainError) || error instanceof ConcurrencyError) throw error;
-      this.logger.warn(`qa_score measurement of SLA ${target.slaId} for ${periodStart} skipped: ${error.message}`);
-    }
   }
 }
