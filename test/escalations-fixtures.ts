@@ -1,3 +1,4 @@
+import { EscalationTrigger } from '@vendorwatch/escalations';
 import { randomBytes } from 'node:crypto';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -78,7 +79,7 @@ export async function measure(w: EscalationsWorld, slaId: string, periodStart: s
   return (await post(w, w.ops, `/slas/${slaId}/measurements`, { periodStart, value, sampleSize, source: 'manual' })).position;
 }
 
-export async function defineRule(w: EscalationsWorld, contractId: string, trigger: { type: string }, levels = LEVELS): Promise<string> {
+export async function defineRule(w: EscalationsWorld, contractId: string, trigger: EscalationTrigger, levels = LEVELS): Promise<string> {
   const rule = await post(w, w.ops, '/escalation-rules', { contractId, name: `Rule on ${trigger.type}`, trigger, severity: 'high', levels });
   return rule.id;
 }
