@@ -5,6 +5,7 @@ import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database
 import { EventStore } from '../store/event-store';
 import { StoredEvent } from '../store/stored-event';
 import { Projection } from './projection';
+import { EVENTS_CHANNEL, tryLease } from './projection-lease';
 import { ProjectionRegistry } from './projection-registry';
 
 export interface ProjectionEngineOptions {
@@ -37,6 +38,8 @@ export class ProjectionEngine implements OnApplicationShutdown {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** Set by a notification that arrives while the loop is busy, so the next sleep is skipped rather than lost. */
+  private woken = false;
 
   constructor(
     private readonly db: DataSource,
@@ -57,11 +60,11 @@ export class ProjectionEngine implements OnApplicationShutdown {
   private async connectSession(): Promise<void> {
     const session = new Client(pgClientConfig(this.settings));
     session.on('notification', (message) => {
-      if (message.payload === this.settings.schema) this.wake?.();
+      if (message.payload === this.settings.schema) this.nudge();
     });
     session.on('error', (error) => this.loseSession(session, error));
     await session.connect();
-    await session.query('LISTEN vendorwatch_events');
+    await session.query(`LISTEN ${EVENTS_CHANNEL}`);
     this.session = session;
     this.lastLeaseAttempt = 0;
   }
@@ -86,6 +89,7 @@ export class ProjectionEngine implements OnApplicationShutdown {
 
   /** Wakes the loop now (tests and jobs that just made work). */
   nudge(): void {
+    this.woken = true;
     this.wake?.();
   }
 
@@ -111,7 +115,10 @@ export class ProjectionEngine implements OnApplicationShutdown {
     });
   }
 
-  /** Empties a projection's tables and checkpoint, so it is rebuilt from the first event. */
+  /**
+   * Empties a projection's tables and checkpoint, so it is rebuilt from the first event by whichever process
+   * holds its lease (woken by the notification).
+   */
   async reset(projection: Projection): Promise<void> {
     await this.ensureCheckpoint(projection.name);
     await this.db.transaction(async (manager) => {
@@ -122,6 +129,7 @@ export class ProjectionEngine implements OnApplicationShutdown {
          WHERE projection = $1`,
         [projection.name],
       );
+      await manager.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, this.settings.schema]);
     });
   }
 
@@ -131,12 +139,13 @@ export class ProjectionEngine implements OnApplicationShutdown {
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.woken = false;
       try {
         if (!this.session) await this.connectSession();
         await this.acquireLeases();
         for (const projection of this.registry.all()) {
-          if (!this.running || !this.leased.has(leaseName('projection', projection.name))) continue;
-          while (this.running && (await this.processBatch(projection)).applied === this.options.batchSize);
+          const lease = leaseName('projection', projection.name);
+          while (this.running && this.leased.has(lease) && (await this.processBatch(projection)).applied === this.options.batchSize);
         }
         await this.runDueJobs();
       } catch (error) {
@@ -173,10 +182,7 @@ export class ProjectionEngine implements OnApplicationShutdown {
     this.lastLeaseAttempt = now;
     for (const lease of all) {
       if (this.leased.has(lease)) continue;
-      const { rows } = await this.session.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [
-        `${this.settings.schema}:${lease}`,
-      ]);
-      if (rows[0].ok) {
+      if (await tryLease(this.session, this.settings.schema, lease)) {
         this.leased.add(lease);
         this.logger.log(`Running ${lease}`);
       }
@@ -197,6 +203,7 @@ export class ProjectionEngine implements OnApplicationShutdown {
     const waits = [this.options.pollIntervalMs, ...jobWaits];
     if (this.leased.size < this.allLeases().length) waits.push(this.options.leaseRetryMs);
     const wait = Math.min(...waits);
+    if (this.woken) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, wait);
       function done() {
@@ -208,6 +215,6 @@ export class ProjectionEngine implements OnApplicationShutdown {
   }
 }
 
-function leaseName(kind: 'projection' | 'job', name: string): string {
+export function leaseName(kind: 'projection' | 'job', name: string): string {
   return `${kind}:${name}`;
 }

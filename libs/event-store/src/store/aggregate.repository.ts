@@ -34,7 +34,7 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
   async tryLoad(id: string, options: { manager?: EntityManager } = {}): Promise<A | undefined> {
     const instance = new this.aggregate();
     instance.id = id;
-    const snapshot = await this.readSnapshot(id);
+    const snapshot = await this.readSnapshot(id, options.manager ?? this.db);
     if (snapshot) instance.restoreFrom(snapshot.state, snapshot.version);
     const history = await this.store.readStream(id, instance.version + 1, options.manager);
     if (history.length === 0 && !snapshot) return undefined;
@@ -48,7 +48,8 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
    * projection transaction's `manager`, so the append commits together with its checkpoint.
    */
   async save(aggregate: A, options: { manager?: EntityManager } = {}): Promise<WriteResult> {
-    const events = aggregate.getUncommittedEvents();
+    // A copy: AggregateRoot hands out its live array, which commit() empties.
+    const events = [...aggregate.getUncommittedEvents()];
     const result = await this.store.append(
       { id: aggregate.id, type: this.aggregate.streamType },
       aggregate.persistedVersion,
@@ -56,7 +57,7 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
       options,
     );
     aggregate.commit();
-    await this.maybeSnapshot(aggregate, events.length);
+    await this.maybeSnapshot(aggregate, events.length, options.manager ?? this.db);
     return result;
   }
 
@@ -88,20 +89,21 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     return cls;
   }
 
-  private async readSnapshot(id: string): Promise<{ version: number; state: object } | undefined> {
+  private async readSnapshot(id: string, runner: DataSource | EntityManager): Promise<{ version: number; state: object } | undefined> {
     if (this.aggregate.prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
-    const [row] = await this.db.query(
+    const [row] = await runner.query(
       `SELECT stream_version, state FROM snapshots WHERE stream_id = $1 AND schema_version = $2`,
       [id, this.aggregate.snapshotSchemaVersion],
     );
     return row ? { version: row.stream_version, state: row.state } : undefined;
   }
 
-  private async maybeSnapshot(aggregate: A, appended: number): Promise<void> {
+  /** Written in the append's transaction: a snapshot of events that were rolled back would corrupt every later load. */
+  private async maybeSnapshot(aggregate: A, appended: number, runner: DataSource | EntityManager): Promise<void> {
     const crossed = Math.floor(aggregate.version / SNAPSHOT_EVERY) > Math.floor((aggregate.version - appended) / SNAPSHOT_EVERY);
     const state = crossed ? aggregate.toSnapshot() : undefined;
     if (!state) return;
-    await this.db.query(
+    await runner.query(
       `INSERT INTO snapshots (stream_id, stream_type, stream_version, schema_version, state)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (stream_id) DO UPDATE SET stream_version = EXCLUDED.stream_version,

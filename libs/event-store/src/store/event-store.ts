@@ -76,8 +76,9 @@ export class EventStore {
         ],
       );
     } catch (error) {
+      // The caller's transaction is aborted by the violation, so the current version is read outside it.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
+        throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id));
       }
       throw error;
     }
