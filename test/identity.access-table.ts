@@ -19,4 +19,16 @@ export const ACCESS_TABLE: RouteRule[] = [
   { method: 'get', path: '/api/v1/users/:userId', allowed: ['admin', 'auditor'] },
   { method: 'post', path: '/api/v1/users/:userId/disable', allowed: ['admin'] },
   { method: 'get', path: '/api/v1/audit/events', allowed: ['admin', 'auditor'] },
+
+  // Vendors (SPEC §3)
+  { method: 'post', path: '/api/v1/vendors', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/evaluations', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/reference-checks', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/due-diligence', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/approve', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/reject', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/suspend', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/reinstate', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/offboard', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/vendors/:id/roster-reports', allowed: ['procurement', 'ops_manager', 'vendor'] },
 ];
