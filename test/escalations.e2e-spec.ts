@@ -119,6 +119,7 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
     const otherVendor = await userWithRole(w.t, 'vendor');
 
     await w.t.http.post(`/api/v1/escalations/${escalation.id}/acknowledge`).set(bearer(otherVendor.token)).send({}).expect(404);
+    await w.t.http.get(`/api/v1/escalations/${escalation.id}`).set(bearer(otherVendor.token)).expect(404);
     expect((await escalationsOf(w, contractId, position, otherVendor.token)).total).toBe(0);
     expect((await escalationsOf(w, contractId, position, vendorUser.token)).total).toBe(1);
     await post(w, vendorUser.token, `/escalations/${escalation.id}/acknowledge`, { note: 'Hiring two night agents.' });
@@ -166,6 +167,13 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
     const ruleId = await defineRule(w, contractId, { type: 'sla_breach', consecutiveBreaches: 3 }, [LEVELS[0]]);
     const revised = await w.t.http.patch(`/api/v1/escalation-rules/${ruleId}`).set(bearer(w.ops)).send({ levels: LEVELS, severity: 'critical' }).expect(200);
     expect(revised.body).toMatchObject({ id: ruleId, version: 2 });
+    const badRevision = await w.t.http
+      .patch(`/api/v1/escalation-rules/${ruleId}`)
+      .set(bearer(w.ops))
+      .send({ trigger: { type: 'qa_auto_fail', count: 0, windowDays: 7 }, contractId })
+      .expect(400);
+    expect(badRevision.body.message).toContain('trigger.count must be an integer ≥ 1');
+    expect(badRevision.body.message).toContain('property contractId should not exist');
     const disabled = await post(w, w.ops, `/escalation-rules/${ruleId}/disable`, {});
     const disabledAgain = await w.t.http.post(`/api/v1/escalation-rules/${ruleId}/disable`).set(bearer(w.ops)).send({}).expect(409);
     expect(disabledAgain.body.message).toBe(`Escalation rule ${ruleId} is already disabled.`);
