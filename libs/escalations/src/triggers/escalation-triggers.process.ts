@@ -44,8 +44,9 @@ export class EscalationTriggersProcess implements Projection {
   }
 
   private async handle(event: StoredEvent, state: TriggerState, manager: EntityManager): Promise<void> {
-    const fire = (rule: TriggerRule, firing: Firing | undefined) =>
-      firing ? fireEscalation(this.escalations, state, manager, rule, firing, event) : undefined;
+    const fire: FireFn = async (rule, firing) => {
+      if (firing) await fireEscalation(this.escalations, state, manager, rule, firing, event);
+    };
     const data = event.data;
     switch (event.type) {
       case 'EscalationRuleDefined':
@@ -73,14 +74,16 @@ export class EscalationTriggersProcess implements Projection {
         await state.rescoreReview(data.reviewId, data.score, data.autoFailed === true);
         return this.evaluateQa(event, state, fire, false);
       case 'VendorRosterReported':
-        for (const rule of await state.enabledRulesOfVendor(data.vendorId, 'attrition_above')) {
-          if (rule.trigger.type !== 'attrition_above') continue;
-          await fire(rule, evaluateAttritionAbove(rule.trigger, rule.contractId, {
-            vendorId: data.vendorId,
-            month: data.month,
-            annualizedAttritionPercent: data.annualizedAttritionPercent ?? null,
-          }));
-        }
+        return this.onRosterReported(event, state, fire);
+    }
+  }
+
+  /** A vendor's report concerns every contract of that vendor with an attrition rule (rules carry their vendor). */
+  private async onRosterReported(event: StoredEvent, state: TriggerState, fire: FireFn): Promise<void> {
+    const { vendorId, month, annualizedAttritionPercent } = event.data;
+    const report = { vendorId, month, annualizedAttritionPercent: annualizedAttritionPercent ?? null };
+    for (const rule of await state.enabledRulesOfVendor(vendorId, 'attrition_above')) {
+      if (rule.trigger.type === 'attrition_above') await fire(rule, evaluateAttritionAbove(rule.trigger, rule.contractId, report));
     }
   }
 
@@ -118,7 +121,7 @@ export class EscalationTriggersProcess implements Projection {
   }
 }
 
-type FireFn = (rule: TriggerRule, firing: Firing | undefined) => Promise<void> | undefined;
+type FireFn = (rule: TriggerRule, firing: Firing | undefined) => Promise<void>;
 
 function ruleOf(data: EscalationRuleDefined): TriggerRule {
   const { ruleId, contractId, vendorId, name, trigger, severity, levels } = data;
