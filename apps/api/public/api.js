@@ -38,12 +38,27 @@ export async function login(email, password) {
   return result.user;
 }
 
-/** A list's items, or an empty list when the route is not available to this user. */
-export async function items(path) {
+/**
+ * A report this user may not see, or that this server does not offer yet, is left out (null) and the page says
+ * so; an expired session (401) still signs the user out.
+ */
+export async function optional(path) {
   try {
-    return (await api(path)).items;
+    return await api(path);
   } catch (error) {
-    if (error.status === 403 || error.status === 404) return [];
-    throw error;
+    if (error.status === 401) throw error;
+    return null;
+  }
+}
+
+/** Every item of a list route, page by page, up to `max`; an empty list when the route is not available. */
+export async function items(path, max = 200) {
+  const all = [];
+  const join = path.includes('?') ? '&' : '?';
+  for (;;) {
+    const page = await optional(`${path}${join}limit=200&offset=${all.length}`);
+    if (!page) return all;
+    all.push(...page.items);
+    if (page.items.length === 0 || all.length >= Math.min(page.total, max)) return all;
   }
 }

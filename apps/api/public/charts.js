@@ -1,64 +1,79 @@
 /** Charts with Chart.js; each canvas carries a text alternative and its data size for assistive tech and tests. */
+const COLORS = { value: '#0b5cad', target: '#7a4a00', met: '#146c2e', breached: '#b3121a', none: '#6b7584', qa: '#146c2e' };
+const PERCENT_METRICS = new Set(['first_response_time', 'resolution_time', 'service_level', 'csat', 'reopen_rate', 'abandonment_rate', 'qa_score']);
 const charts = new Map();
 
-function draw(canvas, config) {
+function draw(canvas, config, summary) {
   charts.get(canvas.id)?.destroy();
-  charts.set(canvas.id, new window.Chart(canvas, { ...config, options: { maintainAspectRatio: false, animation: false, ...config.options } }));
+  canvas.setAttribute('aria-label', summary);
+  const options = { maintainAspectRatio: false, animation: false, plugins: { legend: { labels: { color: '#1b1f24', usePointStyle: true } } }, ...config.options };
+  charts.set(canvas.id, new window.Chart(canvas, { ...config, options }));
   canvas.dataset.rendered = 'true';
 }
 
-function targetOf(sla) {
+export function targetOf(sla) {
   const objective = sla.objective ?? {};
   return objective.kind === 'attainment' ? objective.targetPercent : objective.target;
 }
 
-/** SLA value per period (oldest first) with the target line; breached periods in red. */
+/** Oldest first, as a chart reads. */
+export const chronological = (periods) => [...(periods ?? [])].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+
+const outcomeColor = (p) => (p.provisional || p.outcome === 'insufficient_data' ? COLORS.none : p.outcome === 'breached' ? COLORS.breached : COLORS.met);
+
+/** SLA value per period with the target line; breached periods get a large red cross of their own legend entry. */
 export function slaChart(canvas, sla) {
-  const periods = [...(sla.periods ?? [])].reverse();
+  const periods = chronological(sla.periods);
   const target = targetOf(sla);
+  const breached = periods.filter((p) => p.outcome === 'breached' && !p.provisional);
   canvas.dataset.periods = String(periods.length);
-  canvas.setAttribute('aria-label', `${sla.name}: ${periods.length} periods, ${periods.filter((p) => p.outcome === 'breached').length} breached, target ${target ?? 'none'}`);
-  draw(canvas, {
-    type: 'line',
-    data: {
-      labels: periods.map((p) => p.periodStart.slice(0, 10)),
-      datasets: [
-        {
-          label: 'Measured value',
-          data: periods.map((p) => p.value),
-          borderColor: '#0b5cad',
-          pointRadius: periods.map((p) => (p.outcome === 'breached' ? 6 : 3)),
-          pointBackgroundColor: periods.map((p) => (p.outcome === 'breached' ? '#a1141b' : p.outcome === 'met' ? '#146c2e' : '#8a94a3')),
-          pointStyle: periods.map((p) => (p.outcome === 'breached' ? 'crossRot' : 'circle')),
-        },
-        ...(target === undefined ? [] : [{ label: 'Target', data: periods.map(() => target), borderColor: '#7a4a00', borderDash: [6, 4], pointRadius: 0 }]),
-      ],
+  const percentScale = PERCENT_METRICS.has(sla.metric) ? { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } : {};
+  draw(
+    canvas,
+    {
+      type: 'line',
+      data: {
+        labels: periods.map((p) => p.periodStart.slice(0, 10)),
+        datasets: [
+          { label: 'Measured value', data: periods.map((p) => p.value), borderColor: COLORS.value, backgroundColor: periods.map(outcomeColor), pointBorderColor: periods.map(outcomeColor), pointRadius: 3, borderWidth: 2 },
+          { label: 'Breached period', data: periods.map((p) => (breached.includes(p) ? p.value : null)), showLine: false, pointStyle: 'crossRot', pointRadius: 8, pointBorderWidth: 3, borderColor: COLORS.breached, backgroundColor: COLORS.breached },
+          ...(target === undefined ? [] : [{ label: `Target (${target})`, data: periods.map(() => target), borderColor: COLORS.target, borderDash: [6, 4], pointRadius: 0, pointStyle: 'line', borderWidth: 2 }]),
+        ],
+      },
+      options: { scales: { y: percentScale, x: { ticks: { maxRotation: 0, autoSkipPadding: 16 } } } },
     },
-  });
+    `${sla.name}: ${periods.length} periods, ${breached.length} breached, target ${target ?? 'none'}`,
+  );
 }
 
-export function creditsChart(canvas, creditsByMonth) {
-  canvas.setAttribute('aria-label', `Service credits for ${creditsByMonth.length} months`);
-  draw(canvas, {
-    type: 'bar',
-    data: {
-      labels: creditsByMonth.map((c) => c.month),
-      datasets: [{ label: 'Service credits', data: creditsByMonth.map((c) => c.amount), backgroundColor: creditsByMonth.map((c) => (c.capped ? '#a1141b' : '#0b5cad')) }],
+export function creditsChart(canvas, creditsByMonth, currency) {
+  canvas.dataset.periods = String(creditsByMonth.length);
+  draw(
+    canvas,
+    {
+      type: 'bar',
+      data: {
+        labels: creditsByMonth.map((c) => c.month),
+        datasets: [{ label: `Service credits (${currency})`, data: creditsByMonth.map((c) => c.amount), backgroundColor: creditsByMonth.map((c) => (c.capped ? COLORS.breached : COLORS.value)), maxBarThickness: 48 }],
+      },
+      options: { plugins: { legend: { display: false } } },
     },
-  });
+    `Service credits for ${creditsByMonth.length} months, ${creditsByMonth.filter((c) => c.capped).length} at the cap`,
+  );
 }
 
-export function trendChart(canvas, trend) {
-  canvas.setAttribute('aria-label', `Monthly trend over ${trend.length} months`);
-  draw(canvas, {
-    type: 'line',
-    data: {
-      labels: trend.map((t) => t.month),
-      datasets: [
-        { label: 'SLA attainment %', data: trend.map((t) => (t.slaAttainmentRate === null ? null : t.slaAttainmentRate * 100)), borderColor: '#0b5cad' },
-        { label: 'QA average score', data: trend.map((t) => t.qaAverageScore), borderColor: '#146c2e' },
-      ],
+/** Monthly figures in percent (0–100): one line per series `{ label, color, values }`. */
+export function monthlyChart(canvas, months, series, summary) {
+  canvas.dataset.periods = String(months.length);
+  draw(
+    canvas,
+    {
+      type: 'line',
+      data: { labels: months, datasets: series.map((s) => ({ label: s.label, data: s.values, borderColor: s.color, backgroundColor: s.color, spanGaps: true, borderWidth: 2 })) },
+      options: { scales: { y: { min: 0, max: 100 } } },
     },
-    options: { scales: { y: { min: 0, max: 100 } } },
-  });
+    summary,
+  );
 }
+
+export const SERIES_COLORS = { sla: COLORS.value, qa: COLORS.qa, autoFail: COLORS.breached };

@@ -24,17 +24,28 @@ export function number(value, digits = 1) {
 }
 
 export function money(m) {
-  return m ? `${Number(m.amount).toLocaleString('en-US', { minimumFractionDigits: 2 })} ${m.currency}` : '—';
+  return m ? `${Number(m.amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${m.currency}` : '—';
 }
 
 export function dateTime(iso) {
   return iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—';
 }
 
+/** `first_response_time` → `first response time`: API keys as words. */
+export function words(key) {
+  return String(key ?? '').replaceAll('_', ' ');
+}
+
 export function badge(status) {
-  return raw(`<span class="badge status-${esc(status)}">${esc(status)}</span>`);
+  return raw(`<span class="badge status-${esc(status)}">${esc(words(status))}</span>`);
 }
 
 export function grade(letter) {
-  return raw(`<span class="grade grade-${esc(letter)}" aria-label="grade ${esc(letter)}">${esc(letter ?? '—')}</span>`);
+  if (!letter) return raw('<span class="grade grade-none" title="No checklist available">—</span>');
+  return raw(`<span class="grade grade-${esc(letter)}" title="Checklist grade ${esc(letter)}">${esc(letter)}</span>`);
+}
+
+/** What a section shows when it has nothing to show, so an empty area never looks broken. */
+export function empty(text) {
+  return html`<p class="empty">${text}</p>`;
 }

@@ -1,20 +1,51 @@
 import { items } from '../api.js';
-import { dateTime, html } from '../dom.js';
+import { badge, dateTime, empty, html } from '../dom.js';
 
-export function escalationRows(escalations) {
-  if (escalations.length === 0) return html`<p>No open escalation.</p>`;
+const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/** Overdue first, then the nearest deadline; severity breaks ties. */
+function byUrgency(a, b) {
+  return Number(b.overdue) - Number(a.overdue) || String(a.dueAt).localeCompare(String(b.dueAt)) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+function levelOf(e) {
+  const current = e.levels?.[e.level - 1];
+  return html`${e.level} of ${e.levels?.length ?? '?'}${current ? html`<br><span class="muted">${current.authority ?? current.notify}</span>` : ''}`;
+}
+
+function deadlineOf(e) {
+  if (e.overdue) return html`<strong class="overdue">Overdue</strong><br><span class="muted">was due ${dateTime(e.dueAt)}</span>`;
+  if (e.status === 'acknowledged') return html`<span class="muted">acknowledged ${dateTime(e.acknowledgedAt)}</span>`;
+  return dateTime(e.dueAt);
+}
+
+/** Unresolved escalations (open or acknowledged) with level, deadline and what caused them. */
+export function escalationRows(escalations, contractTitles) {
+  if (escalations.length === 0) return empty('No unresolved escalation.');
   return html`
+    <div class="scroll">
     <table class="escalations">
-      <caption>Open escalations, most urgent deadline first</caption>
-      <thead><tr><th scope="col">Severity</th><th scope="col">Cause</th><th scope="col">Level</th><th scope="col">Deadline</th><th scope="col">Status</th><th scope="col">Contract</th></tr></thead>
-      <tbody>${[...escalations]
-        .sort((a, b) => String(a.dueAt).localeCompare(String(b.dueAt)))
-        .map((e) => html`<tr><td>${e.severity}</td><td>${e.cause}</td><td>${e.level}</td><td>${e.overdue ? 'overdue' : dateTime(e.dueAt)}</td><td>${e.status}</td>
-          <td><a href="#/contracts/${e.contractId}">open contract</a></td></tr>`)}</tbody>
-    </table>`;
+      <caption class="visually-hidden">Unresolved escalations, most urgent first</caption>
+      <thead><tr><th scope="col">Severity</th><th scope="col">Rule and cause</th><th scope="col">Level</th><th scope="col">Deadline</th><th scope="col">Status</th><th scope="col">Opened</th>${contractTitles ? html`<th scope="col">Contract</th>` : ''}</tr></thead>
+      <tbody>${[...escalations].sort(byUrgency).map((e) => html`
+        <tr><td>${badge(e.severity)}</td>
+          <td><strong>${e.ruleName ?? 'Escalation'}</strong><br><span class="muted">${e.cause?.description ?? ''}${e.retriggerCount ? ` (fired ${e.retriggerCount + 1} times)` : ''}</span></td>
+          <td>${levelOf(e)}</td><td>${deadlineOf(e)}</td><td>${badge(e.status)}</td><td>${dateTime(e.openedAt)}</td>
+          ${contractTitles ? html`<td><a href="#/contracts/${e.contractId}">${contractTitles.get(e.contractId) ?? 'Open contract'}</a></td>` : ''}</tr>`)}</tbody>
+    </table>
+    </div>`;
+}
+
+export async function unresolvedEscalations(filter = '') {
+  const [open, acknowledged] = await Promise.all([items(`/escalations?status=open${filter}`, 1000), items(`/escalations?status=acknowledged${filter}`, 1000)]);
+  return [...open, ...acknowledged];
 }
 
 export async function escalationsView(main) {
-  const open = await items('/escalations?status=open&limit=200');
-  main.innerHTML = html`<h1>Open escalations</h1>${escalationRows(open)}`;
+  const [escalations, contracts] = await Promise.all([unresolvedEscalations(), items('/contracts', 1000)]);
+  const titles = new Map(contracts.map((c) => [c.id, c.title]));
+  main.innerHTML = html`
+    <h1>Open escalations</h1>
+    <p class="sub">${escalations.length} unresolved: open ones wait for acknowledgement before their deadline, then rise a level.</p>
+    ${escalationRows(escalations, titles)}`;
 }

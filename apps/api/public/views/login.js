@@ -7,20 +7,24 @@ export function loginView(main, onSignedIn) {
       <h1 id="login-title">Sign in to Vendorwatch</h1>
       <label>Email <input name="email" type="email" autocomplete="username" required></label>
       <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+      <p class="error" role="alert" id="login-error"></p>
       <button type="submit">Sign in</button>
     </form>`;
   const form = main.querySelector('form');
+  const error = form.querySelector('#login-error');
   form.email.focus();
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const status = document.getElementById('status');
-    status.textContent = '';
+    error.textContent = '';
+    form.querySelector('button').disabled = true;
     try {
       await login(form.email.value, form.password.value);
       onSignedIn();
-    } catch (error) {
-      status.textContent = error.message;
+    } catch (failure) {
+      error.textContent = failure.status === 401 ? 'Wrong email or password.' : failure.message;
       form.password.focus();
+    } finally {
+      form.querySelector('button').disabled = false;
     }
   });
 }

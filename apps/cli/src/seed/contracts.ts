@@ -2,7 +2,7 @@ import { SeedClient } from './seed-client';
 import { dateDaysAgo, daysAgo } from './seed-time';
 import { SeededVendors } from './vendors';
 
-export type ContractKey = 'northwindLive' | 'northwindPilot' | 'bluebirdLive' | 'meridianSigned' | 'atlasLive';
+export type ContractKey = 'northwindLive' | 'harborDraft' | 'bluebirdLive' | 'meridianSigned' | 'atlasLive';
 export type SeededContracts = Record<ContractKey, string>;
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -87,9 +87,9 @@ export async function seedContracts(api: SeedClient, vendors: SeededVendors, now
   const northwindLive = await draft(api, vendors.northwind, completeTerms(now));
   await takeLive(api, northwindLive, now, { liveDaysAgo: 368, milestones: MILESTONES, reviewsEveryDays: 30, lastReviewDaysAgo: 9 });
 
-  const northwindPilot = await draft(api, vendors.northwind, {
-    title: 'Spanish social-media care pilot', startDate: dateDaysAgo(now, -30), endDate: dateDaysAgo(now, -210), channels: ['social'], monthlyFee: usd(9000),
-    goals: { responseTimeTargets: 'Reply to public posts within 1 hour.', toneGuidelines: 'Informal Spanish, brand voice guide v3.' },
+  const harborDraft = await draft(api, vendors.harbor, {
+    title: 'Weekend chat pilot', startDate: dateDaysAgo(now, -45), endDate: dateDaysAgo(now, -225), channels: ['chat'], monthlyFee: usd(9000),
+    goals: { responseTimeTargets: 'Reply to chats within 2 minutes on weekends.', toneGuidelines: 'Friendly, brand voice guide v3.' },
   });
 
   const bluebirdLive = await draft(api, vendors.bluebird, thinTerms(now));
@@ -112,5 +112,5 @@ export async function seedContracts(api: SeedClient, vendors: SeededVendors, now
   });
   await takeLive(api, atlasLive, now, { liveDaysAgo: 367, milestones: MILESTONES, reviewsEveryDays: 45, lastReviewDaysAgo: 40 });
 
-  return { northwindLive, northwindPilot, bluebirdLive, meridianSigned, atlasLive };
+  return { northwindLive, harborDraft, bluebirdLive, meridianSigned, atlasLive };
 }

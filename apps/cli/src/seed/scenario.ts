@@ -57,10 +57,10 @@ async function ingestAll(admin: SeedClient, contracts: SeededContracts, cases: H
   const rows: Partial<Record<ContractKey, InteractionRow[]>> = {};
   let total = 0;
   let measured = 0;
-  for (const [key, profile] of Object.entries(PROFILES) as [ContractKey, InteractionProfile][]) {
-    rows[key] = toInteractions(cases, profile, weeks, now);
+  for (const [key, profile] of Object.entries(PROFILES) as [ContractKey, InteractionProfile][]) rows[key] = toInteractions(cases, profile, weeks, now);
+  for (const [key, contractRows] of Object.entries(rows) as [ContractKey, InteractionRow[]][]) {
     try {
-      const report = await ingestInteractions(admin, contracts[key], rows[key]);
+      const report = await ingestInteractions(admin, contracts[key], contractRows);
       total += report.accepted;
       measured += report.measurementsRecorded;
     } catch (error) {
