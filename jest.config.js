@@ -12,7 +12,7 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'identity', 'vendors', 'contracts', 'slas', 'qa', 'escalations', 'reporting'];
+const libs = ['event-store', 'identity', 'vendors', 'contracts', 'slas', 'qa', 'escalations', 'reporting', 'interactions'];
 
 module.exports = {
   rootDir: '.',

@@ -4,6 +4,7 @@ import { ContractsModule } from '@vendorwatch/contracts';
 import { EscalationsModule } from '@vendorwatch/escalations';
 import { DatabaseSettings, EventStoreModule, IdempotencyInterceptor } from '@vendorwatch/event-store';
 import { IdentityModule } from '@vendorwatch/identity';
+import { InteractionsModule } from '@vendorwatch/interactions';
 import { QaModule } from '@vendorwatch/qa';
 import { ReportingModule } from '@vendorwatch/reporting';
 import { SlasModule } from '@vendorwatch/slas';
@@ -31,6 +32,7 @@ export class AppModule {
         QaModule,
         EscalationsModule,
         ReportingModule,
+        InteractionsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

@@ -49,7 +49,7 @@ describe('validateInteraction', () => {
     [{ reopened: 'yes' }, 'reopened must be true or false'],
     [{ team: 'blue' }, 'team is not an interaction field'],
   ])('refuses %j: %s', (overrides, reason) => {
-    expect(validateInteraction(row(overrides))).toEqual({ ok: false, externalId: overrides.externalId === '' ? undefined : 'T-1', reason });
+    expect(validateInteraction(row(overrides))).toEqual({ ok: false, externalId: (overrides as { externalId?: string }).externalId === '' ? undefined : 'T-1', reason });
   });
 
   it('lists every problem of a row and keeps its externalId for the report', () => {

@@ -77,12 +77,12 @@ function time(value: unknown, name: string, problems: string[], required: boolea
     return undefined;
   }
   const parsed = typeof value === 'string' ? parseTimestamp(value.trim()) : undefined;
-  if (!parsed) problems.push(`${name} "${String(value).slice(0, 40)}" is not an ISO-8601 date-time`);
-  return parsed;
+  if (parsed === undefined) problems.push(`${name} "${String(value).slice(0, 40)}" is not an ISO-8601 date-time`);
+  return parsed === undefined ? undefined : new Date(parsed);
 }
 
 function flag(value: unknown, name: string, problems: string[]): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
+  if (value === undefined || typeof value === 'boolean') return value as boolean | undefined;
   if (value === 'true') return true;
   if (value === 'false') return false;
   problems.push(`${name} must be true or false`);

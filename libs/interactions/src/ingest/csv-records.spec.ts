@@ -1,27 +1,33 @@
-import { Readable } from 'node:stream';
 import { csvRecords } from './csv-records';
 import { MalformedBodyError, SourceRecord } from './source-record';
 
-async function read(csv: string): Promise<SourceRecord[]> {
+async function read(csv: string, chunkSize = 1000): Promise<SourceRecord[]> {
+  const bytes = Buffer.from(csv);
+  const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize));
   const records: SourceRecord[] = [];
-  for await (const record of csvRecords(Readable.from([Buffer.from(csv)]))) records.push(record);
+  for await (const batch of csvRecords(chunks)) records.push(...batch);
   return records;
 }
 
 describe('csvRecords', () => {
-  it('maps each row onto the header, numbering rows from 1 after the header', async () => {
-    expect(await read('\uFEFFexternalId,channel,csat\nT-1,chat,4\n\n"T,2",voice,\nT-3,email\n')).toEqual([
-      { row: 1, record: { externalId: 'T-1', channel: 'chat', csat: '4' } },
-      { row: 2, record: { externalId: 'T,2', channel: 'voice', csat: '' } },
-      { row: 3, problem: 'the row has 2 cells, the header has 3' },
-    ]);
+  it('maps each row onto the header, numbering rows from 1 after the header, whatever the chunk boundaries', async () => {
+    const csv = '\uFEFFexternalId,channel,csat\r\nT-1,chat,4\r\n\n"T,""2""\nnext line",voice,\nT-3,email\né,chat,5';
+    for (const size of [1, 2, 5, 1000]) {
+      expect(await read(csv, size)).toEqual([
+        { row: 1, record: { externalId: 'T-1', channel: 'chat', csat: '4' } },
+        { row: 2, record: { externalId: 'T,"2"\nnext line', channel: 'voice', csat: '' } },
+        { row: 3, problem: 'the row has 2 cells, the header has 3' },
+        { row: 4, record: { externalId: 'é', channel: 'chat', csat: '5' } },
+      ]);
+    }
   });
 
   it.each([
     ['externalId,team\nT-1,blue\n', 'unknown columns (team)'],
     ['externalId,externalId\n', 'repeats the column externalId'],
     ['', 'empty'],
-    ['externalId,channel\n"T-1,chat\n', 'not valid CSV'],
+    ['externalId,channel\n"T-1,chat\n', 'a quoted cell is never closed'],
+    ['externalId,channel\nT"1,chat\n', 'a quote opens in the middle of a cell'],
   ])('refuses %j as malformed (%s)', async (csv, reason) => {
     const reading = read(csv);
     await expect(reading).rejects.toThrow(MalformedBodyError);

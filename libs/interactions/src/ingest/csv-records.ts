@@ -1,38 +1,37 @@
-import { parse } from 'csv-parse';
-import { Readable } from 'node:stream';
 import { INTERACTION_FIELDS } from '../domain/interaction';
-import { MalformedBodyError, SourceRecord } from './source-record';
+import { CsvSyntaxError, csvRows } from './csv-rows';
+import { ByteSource, MalformedBodyError, SourceRecord } from './source-record';
 
 const KNOWN = new Set<string>(INTERACTION_FIELDS);
 
 /**
- * Streams the rows of an interactions CSV (header row of field names) as records. A row with the wrong number of
- * cells is reported as that row's problem; a broken quote or an unknown column makes the whole body malformed.
+ * The rows of an interactions CSV (header row of field names) as records, a batch per chunk read. A row with the
+ * wrong number of cells is that row's problem; a broken quote or an unknown column makes the whole body malformed.
  */
-export async function* csvRecords(source: Readable): AsyncGenerator<SourceRecord> {
-  const parser = source.pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true }));
-  source.on('error', (error) => parser.destroy(error));
+export async function* csvRecords(source: ByteSource): AsyncGenerator<SourceRecord[]> {
   let header: string[] | undefined;
   let row = 0;
   try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      if (!header) {
-        header = checkedHeader(cells);
-        continue;
+    for await (const rows of csvRows(source)) {
+      const batch: SourceRecord[] = [];
+      for (const cells of rows) {
+        if (!header) {
+          header = checkedHeader(cells);
+          continue;
+        }
+        row++;
+        if (cells.length !== header.length) {
+          batch.push({ row, problem: `the row has ${cells.length} cells, the header has ${header.length}` });
+          continue;
+        }
+        const record: Record<string, string> = {};
+        for (let i = 0; i < header.length; i++) record[header[i]] = cells[i];
+        batch.push({ row, record });
       }
-      row++;
-      if (cells.length !== header.length) {
-        yield { row, problem: `the row has ${cells.length} cells, the header has ${header.length}` };
-        continue;
-      }
-      const record: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) record[header[i]] = cells[i];
-      yield { row, record };
+      yield batch;
     }
   } catch (error) {
-    if ((error as { code?: string }).code?.startsWith('CSV_')) {
-      throw new MalformedBodyError(`The body is not valid CSV: ${(error as Error).message}`);
-    }
+    if (error instanceof CsvSyntaxError) throw new MalformedBodyError(`The body is not valid CSV: ${error.message}.`);
     throw error;
   }
   if (!header) throw new MalformedBodyError('The CSV body is empty: it needs a header row of interaction field names.');

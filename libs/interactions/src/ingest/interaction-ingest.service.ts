@@ -6,11 +6,13 @@ import { ComputedSlaMeasurer } from '../measurement/computed-sla-measurer';
 import { ContractGate } from '../ports/ingest-ports';
 import { toCopyLine } from '../storage/copy-line';
 import { InteractionStaging } from '../storage/interaction-staging';
-import { removeDuplicates, upsertStaged, UpsertResult } from '../storage/staged-interactions';
+import { removeDuplicates, upsertStaged } from '../storage/staged-interactions';
 import { IngestProgress, IngestReport, Rejections } from './ingest-report';
 import { SourceRecord } from './source-record';
 
 const PROGRESS_EVERY = 10_000;
+
+type ProgressListener = (progress: IngestProgress) => void;
 
 /**
  * The one ingest path of the HTTP route and the CLI: records stream through validation into a COPY, then one
@@ -25,57 +27,67 @@ export class InteractionIngest {
     private readonly measurer: ComputedSlaMeasurer,
   ) {}
 
-  async ingest(
-    contractId: string,
-    records: AsyncIterable<SourceRecord>,
-    onProgress: (progress: IngestProgress) => void = () => undefined,
-  ): Promise<IngestReport> {
+  async ingest(contractId: string, records: AsyncIterable<SourceRecord[]>, onProgress: ProgressListener = () => undefined): Promise<IngestReport> {
     await this.contracts.assertVisible(contractId);
     const rejections = new Rejections();
     const client = new Client(pgClientConfig(this.settings));
     client.on('error', () => undefined); // a failed ingest ends its connection; the failure is thrown where awaited
     await client.connect();
-    let stored: UpsertResult & { accepted: number };
     try {
       await client.query('BEGIN');
       const staging = await InteractionStaging.open(client);
-      let rows = 0;
-      let valid = 0;
-      for await (const source of records) {
-        rows = source.row;
-        if (rows % PROGRESS_EVERY === 0) onProgress({ rows, rejected: rejections.count });
-        if ('problem' in source) {
-          rejections.add({ row: source.row, reason: source.problem });
-          continue;
-        }
-        const result = validateInteraction(source.record);
-        if (!result.ok) {
-          rejections.add({ row: source.row, ...(result.externalId ? { externalId: result.externalId } : {}), reason: result.reason });
-          continue;
-        }
-        await staging.write(toCopyLine(source.row, result.interaction));
-        valid++;
-      }
+      const { rows, valid } = await this.stage(records, staging, rejections, onProgress);
       await staging.finish();
       const duplicates = await removeDuplicates(client);
       for (const { row, externalId, firstRow } of duplicates) {
         rejections.add({ row, externalId, reason: `externalId is repeated (first on row ${firstRow})` });
       }
-      stored = { ...(await upsertStaged(client, contractId)), accepted: valid - duplicates.length };
+      const stored = await upsertStaged(client, contractId);
       await client.query('COMMIT');
       onProgress({ rows, rejected: rejections.count });
+      const accepted = valid - duplicates.length;
+      const measured = await this.measurer.remeasureDays(contractId, stored.touchedDays);
+      return {
+        accepted,
+        replaced: stored.replaced,
+        unchanged: accepted - stored.inserted - stored.replaced,
+        rejected: rejections.sorted(),
+        rejectedCount: rejections.count,
+        measurementsRecorded: measured.recorded,
+        ...(measured.position ? { position: measured.position } : {}),
+      };
     } finally {
       await client.end();
     }
-    const measured = await this.measurer.remeasureDays(contractId, stored.touchedDays);
-    return {
-      accepted: stored.accepted,
-      replaced: stored.replaced,
-      unchanged: stored.accepted - stored.inserted - stored.replaced,
-      rejected: rejections.sorted(),
-      rejectedCount: rejections.count,
-      measurementsRecorded: measured.recorded,
-      ...(measured.position ? { position: measured.position } : {}),
-    };
+  }
+
+  private async stage(
+    records: AsyncIterable<SourceRecord[]>,
+    staging: InteractionStaging,
+    rejections: Rejections,
+    onProgress: ProgressListener,
+  ): Promise<{ rows: number; valid: number }> {
+    let rows = 0;
+    let valid = 0;
+    for await (const batch of records) {
+      for (const source of batch) {
+        if ('problem' in source) {
+          rejections.add({ row: source.row, reason: source.problem });
+          continue;
+        }
+        const result = validateInteraction(source.record);
+        if (result.ok) {
+          staging.add(toCopyLine(source.row, result.interaction));
+          valid++;
+        } else {
+          rejections.add({ row: source.row, ...(result.externalId ? { externalId: result.externalId } : {}), reason: result.reason });
+        }
+      }
+      await staging.flushIfFull();
+      const before = rows;
+      if (batch.length > 0) rows = batch[batch.length - 1].row;
+      if (Math.floor(rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) onProgress({ rows, rejected: rejections.count });
+    }
+    return { rows, valid };
   }
 }

@@ -5,7 +5,7 @@ async function read(body: string, chunkSize = 3): Promise<SourceRecord[]> {
   const bytes = Buffer.from(body);
   const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize));
   const records: SourceRecord[] = [];
-  for await (const record of jsonRecords(chunks)) records.push(record);
+  for await (const batch of jsonRecords(chunks)) records.push(...batch);
   return records;
 }
 

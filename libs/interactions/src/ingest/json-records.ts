@@ -1,4 +1,4 @@
-import { MalformedBodyError, SourceRecord } from './source-record';
+import { ByteSource, MalformedBodyError, SourceRecord } from './source-record';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -15,11 +15,11 @@ const isClose = (byte: number) => byte === CLOSE_OBJECT || byte === CLOSE_ARRAY;
 type Expect = 'open' | 'key' | 'colon' | 'array' | 'elementOrEnd' | 'element' | 'inElement' | 'afterElement' | 'close' | 'end';
 
 /**
- * Streams the elements of a `{ "interactions": [ … ] }` body one at a time, so a 50 MB array is never held whole:
+ * Streams the elements of a `{ "interactions": [ … ] }` body, a batch per chunk read, so a 50 MB array is never held whole:
  * only the element being read is buffered, then handed to `JSON.parse`. Anything else at the top level (another
  * property, a non-array value, trailing text, broken JSON) makes the body malformed.
  */
-export async function* jsonRecords(source: AsyncIterable<Buffer>): AsyncGenerator<SourceRecord> {
+export async function* jsonRecords(source: ByteSource): AsyncGenerator<SourceRecord[]> {
   let expect: Expect = 'open';
   let key: number[] = [];
   let pieces: Buffer[] = [];
@@ -29,7 +29,9 @@ export async function* jsonRecords(source: AsyncIterable<Buffer>): AsyncGenerato
   let escaped = false;
   let row = 0;
 
-  for await (const chunk of source) {
+  for await (const text of source) {
+    const chunk = typeof text === 'string' ? Buffer.from(text) : text;
+    const batch: SourceRecord[] = [];
     let start = expect === 'inElement' ? 0 : -1;
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i];
@@ -52,7 +54,7 @@ export async function* jsonRecords(source: AsyncIterable<Buffer>): AsyncGenerato
         if (!endsHere) continue;
         const end = container ? i + 1 : i;
         pieces.push(chunk.subarray(start, end));
-        yield parseElement(Buffer.concat(pieces), ++row);
+        batch.push(parseElement(Buffer.concat(pieces), ++row));
         pieces = [];
         expect = 'afterElement';
         if (container) continue;
@@ -102,8 +104,9 @@ export async function* jsonRecords(source: AsyncIterable<Buffer>): AsyncGenerato
       }
     }
     if (expect === 'inElement') pieces.push(chunk.subarray(start));
+    if (batch.length > 0) yield batch;
   }
-  if (expect !== 'end') malformed('it ends too early');
+  if ((expect as Expect) !== 'end') malformed('it ends too early');
 }
 
 function malformed(what: string): never {

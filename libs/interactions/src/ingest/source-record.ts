@@ -1,5 +1,8 @@
 import { RawRecord } from '../domain/interaction-validation';
 
+/** The bytes of a body or file, as a stream or (in tests) a list of chunks. */
+export type ByteSource = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
+
 /** One record read from a request body or file, numbered from 1 in the order sent (the CSV header is not a row). */
 export type SourceRecord = { row: number; record: RawRecord } | { row: number; problem: string };
 

@@ -1,4 +1,5 @@
 import { WriteResult } from '@vendorwatch/event-store';
+import { EntityManager } from 'typeorm';
 import { ComputedSla } from '../domain/computed-sla';
 
 /** The contracts context as the ingest needs it: does the contract exist, and may the caller see it. */
@@ -7,10 +8,9 @@ export abstract class ContractGate {
   abstract assertVisible(contractId: string): Promise<void>;
 }
 
-/** The SLA definitions that are measured from interactions (active SLAs with a computed metric). */
+/** The SLA definitions of a contract that are measured from interactions (active, with a computed metric). */
 export abstract class ComputedSlaCatalog {
   abstract ofContract(contractId: string): Promise<ComputedSla[]>;
-  abstract all(): Promise<ComputedSla[]>;
 }
 
 export interface ComputedMeasurement {
@@ -20,7 +20,7 @@ export interface ComputedMeasurement {
   provisional: boolean;
 }
 
-/** Appends `SlaMeasured` (source computed) through the SLA aggregate. */
+/** Appends `SlaMeasured` (source computed) through the SLA aggregate, inside the measuring transaction. */
 export abstract class MeasurementRecorder {
-  abstract record(sla: ComputedSla, measurement: ComputedMeasurement): Promise<WriteResult>;
+  abstract record(sla: ComputedSla, measurement: ComputedMeasurement, manager: EntityManager): Promise<WriteResult>;
 }

@@ -27,9 +27,9 @@ export class InteractionStaging {
         priority text,
         customer_ref text,
         agent_ref text,
-        created_at timestamptz NOT NULL,
-        first_response_at timestamptz,
-        resolved_at timestamptz,
+        created_ms bigint NOT NULL,
+        first_response_ms bigint,
+        resolved_ms bigint,
         reopened boolean,
         csat smallint,
         abandoned boolean
@@ -37,9 +37,13 @@ export class InteractionStaging {
     return new InteractionStaging(client.query(copyFrom(`COPY interaction_staging (${STAGING_COLUMNS}) FROM STDIN`)));
   }
 
-  async write(line: string): Promise<void> {
+  add(line: string): void {
     this.buffer.push(line);
     this.bufferedBytes += line.length;
+  }
+
+  /** Sends what was added once enough has piled up, waiting while PostgreSQL catches up. */
+  async flushIfFull(): Promise<void> {
     if (this.bufferedBytes >= FLUSH_BYTES) await this.flush();
   }
 

@@ -45,13 +45,17 @@ export async function removeDuplicates(client: Client): Promise<DuplicateRow[]> 
 export async function upsertStaged(client: Client, contractId: string): Promise<UpsertResult> {
   const columns = VALUE_COLUMNS.join(', ');
   const { rows } = await client.query(
-    `WITH moved AS (
-       SELECT i.created_at FROM interaction_staging s
+    `WITH staged AS (
+       SELECT external_id, channel, priority, customer_ref, agent_ref, ${instant('created_ms')} AS created_at,
+              ${instant('first_response_ms')} AS first_response_at, ${instant('resolved_ms')} AS resolved_at, reopened, csat, abandoned
+       FROM interaction_staging
+     ), moved AS (
+       SELECT i.created_at FROM staged s
        JOIN interactions i ON i.contract_id = $1 AND i.external_id = s.external_id
        WHERE i.created_at <> s.created_at
      ), written AS (
        INSERT INTO interactions AS i (contract_id, external_id, ${columns})
-       SELECT $1, external_id, ${columns} FROM interaction_staging
+       SELECT $1, external_id, ${columns} FROM staged
        ON CONFLICT (contract_id, external_id) DO UPDATE
          SET ${VALUE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, received_at = now()
          WHERE (${VALUE_COLUMNS.map((c) => `i.${c}`).join(', ')}) IS DISTINCT FROM (${VALUE_COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})
@@ -67,4 +71,8 @@ export async function upsertStaged(client: Client, contractId: string): Promise<
     [contractId],
   );
   return rows[0];
+}
+
+function instant(epochMsColumn: string): string {
+  return `timestamptz 'epoch' + ${epochMsColumn} * interval '1 millisecond'`;
 }

@@ -1,0 +1,37 @@
+import { BadRequestException, Controller, HttpCode, Param, PayloadTooLargeException, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@vendorwatch/identity';
+import { Request } from 'express';
+import { InteractionIngest } from '../ingest/interaction-ingest.service';
+import { BodyTooLargeError, MalformedBodyError } from '../ingest/source-record';
+import { IngestReportDto, InteractionsBodyDto } from './dto/ingest.dto';
+import { drain, requestRecords } from './request-body';
+
+@ApiTags('interactions')
+@Controller('contracts/:id/interactions')
+export class InteractionsController {
+  constructor(private readonly ingest: InteractionIngest) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('ops_manager', 'vendor')
+  @ApiOperation({
+    summary: 'Ingest interactions (JSON or CSV, streamed, ≤ 50 MB)',
+    description:
+      'Idempotent by (contract, externalId). Bad rows are reported by row number (the first record is row 1; a CSV header is not a row) and the good ones kept. ' +
+      'The touched periods of every computed SLA of the contract are re-measured; send the answered `position` as X-Min-Position to read them.',
+  })
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ type: InteractionsBodyDto })
+  @ApiOkResponse({ type: IngestReportDto })
+  async ingestInteractions(@Param('id') contractId: string, @Req() request: Request): Promise<IngestReportDto> {
+    try {
+      return await this.ingest.ingest(contractId, requestRecords(request));
+    } catch (error) {
+      drain(request);
+      if (error instanceof MalformedBodyError) throw new BadRequestException(error.message);
+      if (error instanceof BodyTooLargeError) throw new PayloadTooLargeException(error.message);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+export * from './interactions.module';
+export { InteractionIngest } from './ingest/interaction-ingest.service';
+export { IngestProgress, IngestReport, Rejection } from './ingest/ingest-report';
+export { csvRecords } from './ingest/csv-records';
+export { ComputedSlaPeriodsJob } from './measurement/computed-sla-periods.job';

@@ -1,0 +1,85 @@
+import { StringDecoder } from 'node:string_decoder';
+import { ByteSource } from './source-record';
+
+export class CsvSyntaxError extends Error {}
+
+/**
+ * RFC 4180 rows from a byte stream, a batch per chunk: `,` separated, `"` quoted (with `""` inside), LF or CRLF
+ * line ends, a leading BOM ignored, blank lines skipped. Rows without quotes take a `split` fast path; that is
+ * what keeps a million-row import CPU-cheap.
+ */
+export async function* csvRows(source: ByteSource): AsyncGenerator<string[][]> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let first = true;
+  for await (const chunk of source) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (first && pending.length > 0) {
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+      first = false;
+    }
+    const { rows, rest } = parseRows(pending, false);
+    pending = rest;
+    if (rows.length > 0) yield rows;
+  }
+  pending += decoder.end();
+  const { rows } = parseRows(pending, true);
+  if (rows.length > 0) yield rows;
+}
+
+function parseRows(text: string, atEnd: boolean): { rows: string[][]; rest: string } {
+  const rows: string[][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0 && !atEnd) break;
+    if (lineEnd < 0) lineEnd = text.length;
+    const quote = text.indexOf('"', start);
+    if (quote < 0 || quote > lineEnd) {
+      const line = text.charCodeAt(lineEnd - 1) === 13 ? text.slice(start, lineEnd - 1) : text.slice(start, lineEnd);
+      if (line.length > 0) rows.push(line.split(','));
+      start = lineEnd + 1;
+      continue;
+    }
+    const quoted = parseQuotedRow(text, start, atEnd);
+    if (!quoted) break;
+    rows.push(quoted.cells);
+    start = quoted.next;
+  }
+  return { rows, rest: text.slice(start) };
+}
+
+/** A row holding quotes, cell by cell; undefined when the row continues in data not received yet. */
+function parseQuotedRow(text: string, start: number, atEnd: boolean): { cells: string[]; next: number } | undefined {
+  const cells: string[] = [];
+  let cell = '';
+  let i = start;
+  let quoted = false;
+  while (i < text.length) {
+    const char = text[i];
+    if (quoted) {
+      if (char !== '"') cell += char;
+      else if (text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (i + 1 === text.length && !atEnd) return undefined;
+      else quoted = false;
+    } else if (char === '"') {
+      if (cell.length > 0) throw new CsvSyntaxError(`a quote opens in the middle of a cell (character ${i - start + 1} of a row)`);
+      quoted = true;
+    } else if (char === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (char === '\r' && i + 1 === text.length && !atEnd) {
+      return undefined;
+    } else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
+      cells.push(cell);
+      return { cells, next: char === '\n' ? i + 1 : i + 2 };
+    } else cell += char;
+    i++;
+  }
+  if (!atEnd) return undefined;
+  if (quoted) throw new CsvSyntaxError('a quoted cell is never closed');
+  cells.push(cell);
+  return { cells, next: i };
+}
