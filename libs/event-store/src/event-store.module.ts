@@ -10,6 +10,7 @@ import { ReadYourWritesInterceptor } from './http/read-your-writes';
 import { Projection } from './projections/projection';
 import { ProjectionCheckpoints } from './projections/projection-checkpoints';
 import { PROJECTION_ENGINE_OPTIONS, ProjectionEngine, ProjectionEngineOptions } from './projections/projection-engine';
+import { ProjectionRebuilder } from './projections/projection-rebuilder';
 import { ProjectionRegistry } from './projections/projection-registry';
 import { ScheduledJob } from './projections/scheduled-job';
 import { AggregateRepository } from './store/aggregate.repository';
@@ -58,6 +59,7 @@ export class EventStoreModule {
         ProjectionRegistry,
         ProjectionEngine,
         ProjectionCheckpoints,
+        ProjectionRebuilder,
         ReadYourWritesInterceptor,
         IdempotencyInterceptor,
       ],
@@ -70,6 +72,7 @@ export class EventStoreModule {
         ProjectionRegistry,
         ProjectionEngine,
         ProjectionCheckpoints,
+        ProjectionRebuilder,
         ReadYourWritesInterceptor,
         IdempotencyInterceptor,
       ],

@@ -20,6 +20,7 @@ export * from './projections/projection';
 export * from './projections/projection-checkpoints';
 export * from './projections/projection-engine';
 export * from './projections/projection-lease';
+export * from './projections/projection-rebuilder';
 export * from './projections/projection-registry';
 export * from './store/aggregate.repository';
 export * from './store/event-store';

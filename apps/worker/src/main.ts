@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { migrate, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
+import { migrations } from '../../../migrations';
+import { openDatabase } from '../../api/src/app';
+import { AppModule } from '../../api/src/app.module';
+import { ConfigError, loadConfig } from '../../api/src/config';
+
+/** The worker alone: projections and scheduled jobs, no HTTP. Run several for fail-over; each projection runs in one. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  await migrate(database.settings, migrations);
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.settings), {
+    logger: config.logLevels,
+  });
+  await context.get(ProjectionEngine).start();
+  const registry = context.get(ProjectionRegistry);
+  const logger = new Logger('Worker');
+  logger.log(`Worker started: ${registry.all().length} projections, ${registry.allJobs().length} scheduled jobs`);
+
+  const shutdown = async (signal: string) => {
+    logger.log(`${signal}: finishing the current batch, then stopping`);
+    await context.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
+import { leaseName, PROJECTION_ENGINE_OPTIONS, ProjectionEngine, ProjectionEngineOptions } from './projection-engine';
+import { tryLease } from './projection-lease';
+import { ProjectionRegistry } from './projection-registry';
+
+export interface RebuildProgress {
+  projection: string;
+  done: number;
+  total: number;
+  elapsedMs: number;
+  /** Whether this process applies the events, or waits for the process holding the projection's lease. */
+  appliedHere: boolean;
+}
+
+const WAIT_FOR_OTHER_MS = 200;
+const RECOUNT_EVERY_MS = 1000;
+
+/**
+ * Rebuilds a projection from the first event. When no other process runs the projection, this one takes its lease
+ * and applies the batches itself; otherwise it resets it and follows the holder's progress (and takes over if the
+ * holder dies on the way).
+ */
+@Injectable()
+export class ProjectionRebuilder {
+  constructor(
+    private readonly db: DataSource,
+    private readonly engine: ProjectionEngine,
+    private readonly registry: ProjectionRegistry,
+    @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
+    @Inject(PROJECTION_ENGINE_OPTIONS) private readonly options: ProjectionEngineOptions,
+  ) {}
+
+  async rebuild(name: string, onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<RebuildProgress> {
+    const projection = this.registry.get(name);
+    const session = new Client(pgClientConfig(this.settings));
+    await session.connect();
+    try {
+      let appliedHere = await tryLease(session, this.settings.schema, leaseName('projection', name));
+      await this.engine.reset(projection);
+      const started = Date.now();
+      let total = await this.countEvents();
+      let counted = started;
+      for (;;) {
+        if (!appliedHere) appliedHere = await tryLease(session, this.settings.schema, leaseName('projection', name));
+        let caughtUp: boolean;
+        if (appliedHere) {
+          caughtUp = (await this.engine.processBatch(projection)).applied < this.options.batchSize;
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHER_MS));
+          caughtUp = await this.isCaughtUp(name);
+        }
+        if (caughtUp || Date.now() - counted >= RECOUNT_EVERY_MS) {
+          total = await this.countEvents();
+          counted = Date.now();
+        }
+        const done = await this.applied(name);
+        const progress = { projection: name, done, total: Math.max(total, done), elapsedMs: Date.now() - started, appliedHere };
+        onProgress(progress);
+        if (caughtUp) return progress;
+      }
+    } finally {
+      await session.end();
+    }
+  }
+
+  private async countEvents(): Promise<number> {
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM events`);
+    return row.n;
+  }
+
+  private async applied(name: string): Promise<number> {
+    const [row] = await this.db.query(`SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = $1`, [name]);
+    return row.n;
+  }
+
+  private async isCaughtUp(name: string): Promise<boolean> {
+    const [row] = await this.db.query(
+      `SELECT NOT EXISTS (
+         SELECT 1 FROM events e, projection_checkpoints c
+         WHERE c.projection = $1 AND (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)
+       ) AS caught_up`,
+      [name],
+    );
+    return row.caught_up;
+  }
+}
