@@ -103,3 +103,16 @@ describe('Sla', () => {
     expect(() => given(defined, new SlaRetired(...ids, null, AT)).when((s) => s.retire(undefined, NOW))).toThrow(InvalidStateError);
   });
 });
+
+describe('Sla snapshot', () => {
+  it('restores the state a replay would build', () => {
+    const replayed = new Sla();
+    replayed.loadFromHistory([defined, measured(80, 40, 'breached'), breached]);
+    const restored = new Sla();
+    restored.id = SLA;
+    restored.restoreFrom(JSON.parse(JSON.stringify(replayed.toSnapshot())), 3);
+    restored.measure({ periodStart: '2026-03-02', value: 92, sampleSize: 41, source: 'manual' }, FEE, NOW);
+    expect(restored.version).toBe(5);
+    expect(restored.getUncommittedEvents()).toEqual([measured(92, 41, 'met'), new SlaBreachRetracted(...ids, WEEK.start, WEEK.end, CREDIT)]);
+  });
+});

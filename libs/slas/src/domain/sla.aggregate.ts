@@ -27,6 +27,14 @@ export interface MeasurementInput {
 
 export type SlaStatus = 'active' | 'retired';
 
+interface SlaSnapshot {
+  contractId: string;
+  vendorId: string;
+  definition: SlaDefinition;
+  status: SlaStatus;
+  periods: PeriodRecord[];
+}
+
 export class Sla extends EventSourcedAggregate {
   static readonly streamType = 'Sla';
   static readonly events = SLA_EVENTS;
@@ -78,24 +86,37 @@ export class Sla extends EventSourcedAggregate {
     this.assertActive('measured');
     const { periodStart, periodEnd } = periodStartingAt(this.definition.period, input.periodStart);
     assertMeasurable(this.definition.metric, input.value);
-    const provisional = input.source === 'computed' && input.provisional === true;
+    const { value, sampleSize, source } = input;
+    const provisional = source === 'computed' && input.provisional === true;
     const record = this.periods.get(periodStart) ?? emptyPeriod({ periodStart, periodEnd });
-    const previous = record.bySource[input.source];
-    if (input.source === 'computed' && previous?.value === input.value && previous.sampleSize === input.sampleSize && previous.provisional === provisional) {
-      return;
-    }
-    const { objective, minimumSample, metric } = this.definition;
-    const measurement = { value: input.value, sampleSize: input.sampleSize, outcome: measurementOutcome(objective, minimumSample, input.value, input.sampleSize), provisional, measuredAt: now.toISOString() };
-    const counting = countingMeasurement(withMeasurement(record, input.source, measurement));
+    const previous = record.bySource[source];
+    const unchanged = previous?.value === value && previous.sampleSize === sampleSize && previous.provisional === provisional;
+    if (source === 'computed' && unchanged) return;
+
+    const { objective, minimumSample, metric, serviceCreditPercent } = this.definition;
+    const outcome = measurementOutcome(objective, minimumSample, value, sampleSize);
+    const measurement = { value, sampleSize, outcome, provisional, measuredAt: now.toISOString() };
+    const counting = countingMeasurement(withMeasurement(record, source, measurement));
     const ids = [this.id, this.contractId, this.vendorId] as const;
-    this.apply(
-      new SlaMeasured(...ids, metric, periodStart, periodEnd, measurement.value, measurement.sampleSize, input.source, measurement.outcome, provisional, counting?.source === input.source, measurement.measuredAt),
-    );
+    const counts = counting?.source === source;
+    this.apply(new SlaMeasured(...ids, metric, periodStart, periodEnd, value, sampleSize, source, outcome, provisional, counts, measurement.measuredAt));
     if (isBreach(counting) && !record.credit) {
-      this.apply(new SlaBreached(...ids, periodStart, periodEnd, serviceCredit(monthlyFee, this.definition.serviceCreditPercent)));
+      this.apply(new SlaBreached(...ids, periodStart, periodEnd, serviceCredit(monthlyFee, serviceCreditPercent)));
     } else if (!isBreach(counting) && record.credit) {
       this.apply(new SlaBreachRetracted(...ids, periodStart, periodEnd, record.credit));
     }
+  }
+
+  /** Computed figures are re-measured often, so long SLA streams load from a snapshot. */
+  override toSnapshot(): object {
+    const { contractId, vendorId, definition, status } = this;
+    return { contractId, vendorId, definition, status, periods: [...this.periods.values()] };
+  }
+
+  protected override restoreSnapshot(state: SlaSnapshot): void {
+    Object.assign(this, { contractId: state.contractId, vendorId: state.vendorId, definition: state.definition, status: state.status });
+    this.periods.clear();
+    for (const record of state.periods) this.periods.set(record.periodStart, record);
   }
 
   private assertActive(action: string): void {
