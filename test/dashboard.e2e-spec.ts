@@ -11,6 +11,12 @@ import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
 const SIZE: SeedSize = { weeks: 8, caseEvery: 6 };
 const ARTIFACTS = join(__dirname, 'artifacts');
 
+/** The little of the browser's globals the assertions read (the tests compile without the DOM library). */
+interface ChartCanvas {
+  dataset: Record<string, string | undefined>;
+}
+declare const window: { Chart: { getChart(canvas: ChartCanvas): { data: { labels: unknown[] } } | undefined } };
+
 describe('dashboard (browser)', () => {
   const chromiumInstall = ensureChromium();
   let t: TestApp;
@@ -42,10 +48,10 @@ describe('dashboard (browser)', () => {
   }
 
   const chartPeriods = (page: Page, slaId: string) =>
-    page.locator(`#sla-chart-${slaId}`).evaluate((canvas: HTMLCanvasElement) => ({
+    page.locator(`#sla-chart-${slaId}`).evaluate((canvas: ChartCanvas) => ({
       periods: canvas.dataset.periods,
       rendered: canvas.dataset.rendered,
-      labels: (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { labels: unknown[] } } } }).Chart.getChart(canvas)?.data.labels.length,
+      labels: window.Chart.getChart(canvas)?.data.labels.length,
     }));
 
   it('signs in, shows a vendor with its grade, and a contract with its checklist and compliance charts', async () => {
