@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { RequestContext, ScheduledJob, SYSTEM_ACTOR } from '@vendorwatch/event-store';
-import { ComputedSlaMeasurer } from './computed-sla-measurer';
+import { ComputedSlaMeasurer, RemeasureResult } from './computed-sla-measurer';
 
 /**
  * Measures what time alone changes: a period that has just ended gets its final (non-provisional) figure, the
@@ -11,9 +12,11 @@ export class ComputedSlaPeriodsJob implements ScheduledJob {
   readonly name = 'computed-sla-periods';
   readonly intervalMs = 60_000;
 
-  constructor(private readonly measurer: ComputedSlaMeasurer) {}
+  // Jobs are built in the event store's feature module, which sees only global providers: look the measurer up.
+  constructor(private readonly modules: ModuleRef) {}
 
-  async run(): Promise<void> {
-    await RequestContext.run({ actor: SYSTEM_ACTOR }, () => this.measurer.remeasureOpenPeriods());
+  run(): Promise<RemeasureResult> {
+    const measurer = this.modules.get(ComputedSlaMeasurer, { strict: false });
+    return RequestContext.run({ actor: SYSTEM_ACTOR }, () => measurer.remeasureOpenPeriods());
   }
 }

@@ -1,0 +1,167 @@
+import { Clock } from '@vendorwatch/event-store';
+import { ComputedSlaPeriodsJob } from '@vendorwatch/interactions';
+import { randomUUID } from 'node:crypto';
+import { minimalContract, vendorIn } from './contracts-fixtures';
+import { adminToken, bearer, userWithRole } from './helpers/auth';
+import { startTestApp, TestApp } from './helpers/test-app';
+import { csvOf, goodRow, thousandRowCsv } from './interactions-fixtures';
+
+const attainment = (thresholdMinutes: number, targetPercent: number) => ({ kind: 'attainment', thresholdMinutes, targetPercent });
+const SLAS = {
+  frt: { name: 'First response within 1h', metric: 'first_response_time', objective: attainment(60, 90) },
+  resolution: { name: 'Resolved within a day', metric: 'resolution_time', objective: attainment(1440, 50) },
+  csat: { name: 'CSAT', metric: 'csat', objective: { kind: 'min', target: 80 } },
+  reopen: { name: 'Reopen rate', metric: 'reopen_rate', objective: { kind: 'max', target: 10 } },
+  abandonment: { name: 'Abandonment', metric: 'abandonment_rate', objective: { kind: 'max', target: 5 } },
+};
+type SlaKey = keyof typeof SLAS;
+const WEEK = { periodStart: '2026-03-02T00:00:00.000Z', periodEnd: '2026-03-09T00:00:00.000Z' };
+
+describe('interaction ingest and computed SLAs', () => {
+  let t: TestApp;
+  let ops: string;
+  let admin: string;
+  let vendorId: string;
+  let contractId: string;
+  const slaIds = {} as Record<SlaKey, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    t.app.get(Clock).set('2026-03-25T12:00:00.000Z');
+    admin = await adminToken(t);
+    ops = (await userWithRole(t, 'ops_manager')).token;
+    const procurement = (await userWithRole(t, 'procurement')).token;
+    vendorId = await vendorIn(t, procurement, 'approved');
+    contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
+    let position = '0';
+    for (const key of Object.keys(SLAS) as SlaKey[]) {
+      const sla = { ...SLAS[key], period: 'week', minimumSample: 2, serviceCreditPercent: 5 };
+      const defined = await post(`/contracts/${contractId}/slas`, sla).expect(201);
+      slaIds[key] = defined.body.id;
+      position = defined.body.position;
+    }
+    await get(`/slas/${slaIds.frt}`, position).expect(200); // the ingest finds SLAs through their read model
+  });
+  afterAll(() => t.close());
+
+  function post(path: string, body: object, token = ops) {
+    return t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
+  }
+  const get = (path: string, position: string, token = ops) => t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position);
+  const sendCsv = (csv: string, token = ops, id = contractId) =>
+    t.http.post(`/api/v1/contracts/${id}/interactions`).set(bearer(token)).set('Content-Type', 'text/csv').send(csv);
+  const periodsOf = async (key: SlaKey, position: string) => (await get(`/slas/${slaIds[key]}`, position).expect(200)).body.periods;
+  const eventCount = async () => (await t.http.get('/api/v1/audit/events?limit=1').set(bearer(admin)).expect(200)).body.total;
+
+  it('keeps the good rows of a 1,000-row CSV, reports the bad ones, and measures each SLA exactly', async () => {
+    const res = await sendCsv(thousandRowCsv()).expect(200);
+    expect(res.body).toMatchObject({
+      accepted: 996,
+      replaced: 0,
+      unchanged: 0,
+      rejectedCount: 4,
+      rejected: [
+        { row: 101, externalId: 'B-1', reason: 'createdAt is missing' },
+        { row: 202, externalId: 'B-2', reason: 'firstResponseAt is before createdAt' },
+        { row: 303, externalId: 'B-3', reason: 'csat 7 is not a whole number from 1 to 5' },
+        { row: 1000, externalId: 'T-0', reason: 'externalId is repeated (first on row 1)' },
+      ],
+      measurementsRecorded: 5,
+    });
+    const measured = (key: SlaKey, value: number, sampleSize: number, outcome: string) =>
+      expect(periodsOf(key, res.body.position)).resolves.toEqual([
+        expect.objectContaining({ ...WEEK, value, sampleSize, source: 'computed', outcome, provisional: false }),
+      ]);
+    await measured('frt', 80.12, 996, 'breached'); // 798 answered within 30 min; 99 after 90 min and 99 never answered count as missed
+    await measured('resolution', 60.04, 996, 'met'); // 598 resolved within 2 h; 199 after 30 h and 199 unresolved are missed
+    await measured('csat', 50, 498, 'breached'); // 249 fives among 498 rated
+    await measured('reopen', 6.27, 797, 'met'); // 50 reopened among 797 resolved
+    await measured('abandonment', 50, 332, 'breached'); // 166 abandoned among 332 voice calls
+  });
+
+  it('changes nothing and appends no event when the same file is sent again', async () => {
+    const before = await eventCount();
+    const res = await sendCsv(thousandRowCsv()).expect(200);
+    expect(res.body).toMatchObject({ accepted: 996, replaced: 0, unchanged: 996, rejectedCount: 4, measurementsRecorded: 0 });
+    expect(res.body.position).toBeUndefined();
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('moves the figure when a record is edited and sent again', async () => {
+    const res = await sendCsv(csvOf([goodRow(8, { firstResponseMinutes: 30 })])).expect(200);
+    expect(res.body).toMatchObject({ accepted: 1, replaced: 1, unchanged: 0, rejected: [], measurementsRecorded: 1 });
+    const [week] = await periodsOf('frt', res.body.position);
+    expect(week).toMatchObject({ ...WEEK, value: 80.22, sampleSize: 996, outcome: 'breached' }); // 799 of 996
+  });
+
+  it('counts an unanswered interaction as missed only once its threshold has passed', async () => {
+    const clock = t.app.get(Clock);
+    const res = await sendCsv(
+      csvOf([
+        'U-1,chat,,,,2026-03-25T11:30:00.000Z,,,,,',
+        'U-2,chat,,,,2026-03-25T10:00:00.000Z,2026-03-25T10:20:00.000Z,,,,',
+        'U-3,chat,,,,2026-03-25T10:00:00.000Z,,,,,',
+      ]),
+    ).expect(200);
+    const running = { periodStart: '2026-03-23T00:00:00.000Z', periodEnd: '2026-03-30T00:00:00.000Z' };
+    expect((await periodsOf('frt', res.body.position))[0]).toMatchObject({ ...running, value: 50, sampleSize: 2, provisional: true });
+
+    clock.set('2026-03-25T12:31:00.000Z'); // U-1 is now 61 minutes old
+    await t.app.get(ComputedSlaPeriodsJob).run();
+    const later = await periodsOf('frt', await lastPosition());
+    expect(later[0]).toMatchObject({ ...running, value: 33.33, sampleSize: 3, outcome: 'breached', provisional: true });
+    expect(await breachesOf(slaIds.frt)).toEqual([WEEK.periodStart]); // none while provisional
+
+    clock.set('2026-03-30T01:00:00.000Z'); // the week is over and its last interaction's hour has passed
+    await t.app.get(ComputedSlaPeriodsJob).run();
+    const closed = await periodsOf('frt', await lastPosition());
+    expect(closed[0]).toMatchObject({ ...running, value: 33.33, sampleSize: 3, outcome: 'breached', provisional: false });
+    expect(await breachesOf(slaIds.frt)).toEqual([WEEK.periodStart, running.periodStart]);
+  });
+
+  it('takes a JSON body, and refuses bodies that are not JSON or CSV at all', async () => {
+    const interactions = [
+      { externalId: 'J-1', channel: 'email', createdAt: '2026-03-03T09:00:00Z', firstResponseAt: '2026-03-03T09:10:00Z', csat: 4 },
+      { externalId: 'J-2', channel: 'fax', createdAt: '2026-03-03T09:00:00Z' },
+    ];
+    const res = await post(`/contracts/${contractId}/interactions`, { interactions }).expect(200);
+    expect(res.body).toMatchObject({ accepted: 1, rejected: [{ row: 2, externalId: 'J-2', reason: 'channel "fax" is not one of voice, chat, email, social' }] });
+
+    const url = `/api/v1/contracts/${contractId}/interactions`;
+    const broken = await t.http.post(url).set(bearer(ops)).set('Content-Type', 'application/json').send('{"interactions": [{"externalId": ').expect(400);
+    expect(broken.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('it ends too early') });
+    await t.http.post(url).set(bearer(ops)).set('Content-Type', 'text/plain').send('hello').expect(400);
+    await sendCsv('externalId,colour\nT-1,red\n').expect(400);
+  });
+
+  it('answers 413 for a body over 50 MB and stores none of it', async () => {
+    const row = goodRow(1).replace('T-1,', 'BIG-');
+    const rows = Array.from({ length: Math.ceil((51 * 1024 * 1024) / row.length) }, (_, i) => `${row.replace('BIG-', `BIG-${i}`)}`);
+    const before = await eventCount();
+    const res = await sendCsv(csvOf(rows)).expect(413);
+    expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    expect(await eventCount()).toBe(before); // had its rows been stored, the FRT week would have been re-measured
+  });
+
+  it('lets a vendor ingest for its own contracts only, and answers 404 for unknown contracts', async () => {
+    const ownVendor = (await userWithRole(t, 'vendor', { vendorId })).token;
+    const otherVendor = (await userWithRole(t, 'vendor')).token;
+    const qa = (await userWithRole(t, 'qa_reviewer')).token;
+    const csv = csvOf(['V-1,chat,,,,2026-03-04T10:00:00.000Z,2026-03-04T10:05:00.000Z,,,,']);
+    await sendCsv(csv, ownVendor).expect(200);
+    await sendCsv(csv, otherVendor).expect(404);
+    await sendCsv(csv, qa).expect(403);
+    await sendCsv(csv, ops, randomUUID()).expect(404);
+  });
+
+  async function lastPosition(): Promise<string> {
+    const { total } = (await t.http.get('/api/v1/audit/events?limit=1').set(bearer(admin)).expect(200)).body;
+    const page = await t.http.get(`/api/v1/audit/events?limit=1&offset=${total - 1}`).set(bearer(admin)).expect(200);
+    return page.body.items[0].position;
+  }
+
+  async function breachesOf(slaId: string): Promise<string[]> {
+    const res = await t.http.get(`/api/v1/audit/events?streamId=${slaId}&type=SlaBreached`).set(bearer(admin)).expect(200);
+    return res.body.items.map((event: { data: { periodStart: string } }) => event.data.periodStart);
+  }
+});
