@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
@@ -29,7 +29,7 @@ export interface BatchResult {
  * takes the projection over. New events wake the loop through LISTEN/NOTIFY; a poll is the fallback.
  */
 @Injectable()
-export class ProjectionEngine implements OnApplicationShutdown {
+export class ProjectionEngine implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectionEngine.name);
   private session?: Client;
   private readonly leased = new Set<string>();
@@ -78,7 +78,8 @@ export class ProjectionEngine implements OnApplicationShutdown {
     this.session = undefined;
   }
 
-  onApplicationShutdown(): Promise<void> {
+  /** Before the shutdown hooks, which close the database pool the current batch still uses. */
+  beforeApplicationShutdown(): Promise<void> {
     return this.stop();
   }
 
@@ -143,15 +144,23 @@ export class ProjectionEngine implements OnApplicationShutdown {
       try {
         if (!this.session) await this.connectSession();
         await this.acquireLeases();
-        for (const projection of this.registry.all()) {
-          const lease = leaseName('projection', projection.name);
-          while (this.running && this.leased.has(lease) && (await this.processBatch(projection)).applied === this.options.batchSize);
-        }
+        await this.catchUp();
         await this.runDueJobs();
       } catch (error) {
         this.logger.error(`Projection loop failed; retrying: ${(error as Error).message}`);
       }
       await this.sleep();
+    }
+  }
+
+  /** One batch per projection in turn, so a projection far behind does not hold the others back. */
+  private async catchUp(): Promise<void> {
+    for (let behind = true; behind && this.running; ) {
+      behind = false;
+      for (const projection of this.registry.all()) {
+        if (!this.running || !this.leased.has(leaseName('projection', projection.name))) continue;
+        if ((await this.processBatch(projection)).applied === this.options.batchSize) behind = true;
+      }
     }
   }
 

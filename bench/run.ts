@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { measureWriteRates, WriteRates } from './append-bench';
+import { openBenchDatabase } from './bench-database';
+import { measureRebuild, seedEvents } from './rebuild-bench';
+
+const SECONDS_PER_FIGURE = 3;
+const REBUILD_EVENTS = 200_000;
+const REBUILD_STREAMS = 5_000;
+
+const format = (n: number) => Math.round(n).toLocaleString('en-US');
+const share = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+
+function writeTable(rates: WriteRates[]): string[] {
+  const rows: [string, (r: WriteRates) => string][] = [
+    ['raw INSERT, comparable table', (r) => format(r.rawInsert)],
+    ['append, new stream each', (r) => `${format(r.appendDistinctStreams)} (${share(r.appendDistinctStreams, r.rawInsert)})`],
+    ['append, one long stream per conn.', (r) => `${format(r.appendLongStreams)} (${share(r.appendLongStreams, r.rawInsert)})`],
+  ];
+  const header = ['single-row writes/s', ...rates.map((r) => `${r.connections} connection${r.connections > 1 ? 's' : ''}`)];
+  const table = [header, ...rows.map(([label, cell]) => [label, ...rates.map(cell)])];
+  const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  return table.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
+}
+
+async function main(): Promise<void> {
+  Logger.overrideLogger(['error']);
+  const bench = await openBenchDatabase();
+  try {
+    console.log(`Event store bench on PostgreSQL ${bench.serverVersion}, schema ${bench.settings.schema}, ${SECONDS_PER_FIGURE} s per write figure\n`);
+    const rates: WriteRates[] = [];
+    for (const connections of [1, 8]) rates.push(await measureWriteRates(bench, connections, SECONDS_PER_FIGURE * 1000));
+    for (const line of writeTable(rates)) console.log(line);
+    console.log('(percentages: share of the raw INSERT rate at the same concurrency; target >= 60%)\n');
+
+    await bench.db.query(`TRUNCATE events`);
+    await seedEvents(bench, REBUILD_EVENTS, REBUILD_STREAMS);
+    const rebuild = await measureRebuild(bench, 1000);
+    console.log(
+      `projection rebuild (DocumentProjection, ${format(rebuild.events)} events over ${format(REBUILD_STREAMS)} documents, ` +
+        `batches of ${rebuild.batchSize}): ${format(rebuild.eventsPerSecond)} events/s (${rebuild.seconds.toFixed(1)} s; target >= 20,000)`,
+    );
+  } finally {
+    await bench.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
