@@ -20,9 +20,13 @@ export async function signInActors(t: TestApp): Promise<Actors> {
   return { procurement: procurement.token, ops: ops.token, qa: qa.token, qa2: qa2.token };
 }
 
-/** A write through the public API that must succeed; answers its body (with `position`). */
+/** A write through the public API that must succeed (retried on 503 + Retry-After, as a client would). */
 export async function write(t: TestApp, token: string, method: 'post' | 'patch', path: string, body: object = {}) {
-  const res = await t.http[method](`/api/v1${path}`).set(bearer(token)).send(body);
+  let res = await t.http[method](`/api/v1${path}`).set(bearer(token)).send(body);
+  for (let attempt = 0; res.status === 503 && attempt < 20; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    res = await t.http[method](`/api/v1${path}`).set(bearer(token)).send(body);
+  }
   if (res.status !== 201 && res.status !== 200) throw new Error(`${method.toUpperCase()} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as { id: string; version: number; position: string };
 }
