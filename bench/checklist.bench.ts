@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { EventStore, migrate, NewEvent, ProjectionCheckpoints, ProjectionRegistry } from '@vendorwatch/event-store';
-import { createApp, openDatabase } from '../apps/api/src/app';
+import { randomUUID } from 'node:crypto';
+import { EventStore, NewEvent, ProjectionCheckpoints, ProjectionRegistry } from '@vendorwatch/event-store';
+import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config';
-import { migrations } from '../migrations';
+import { openBenchDatabase } from './bench-database';
 
 const VENDORS = 1000;
 const CONTRACTS_PER_VENDOR = 5;
@@ -47,11 +46,9 @@ function percentile(sorted: number[], p: number): number {
  * p95 < 50 ms). Seeds through the event store, waits for the checklist projections, then times sequential requests.
  */
 export async function checklistBench(): Promise<{ name: string; p50: number; p95: number; max: number; ok: boolean }> {
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const config = loadConfig({ ...process.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_SCHEMA: schema });
-  const database = await openDatabase(config);
-  await migrate(database.settings, migrations);
-  const app = await createApp(config, database.settings);
+  const bench = await openBenchDatabase();
+  const config = loadConfig({ ...process.env, DATABASE_URL: bench.settings.url, DATABASE_SCHEMA: bench.settings.schema, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' });
+  const app = await createApp(config, bench.settings);
   await app.listen(0);
   const base = `${await app.getUrl()}/api/v1`;
   try {
@@ -97,20 +94,6 @@ export async function checklistBench(): Promise<{ name: string; p50: number; p95
     return { ...result, ok: result.p95 < 50 };
   } finally {
     await app.close();
-    const client = new Client({ connectionString: database.settings.url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
-    await database.stop();
+    await bench.close();
   }
-}
-
-if (require.main === module) {
-  checklistBench().then(
-    (r) => process.exit(r.ok ? 0 : 1),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
 }
