@@ -35,7 +35,7 @@ export function slaChart(canvas, sla) {
       data: {
         labels: periods.map((p) => p.periodStart.slice(0, 10)),
         datasets: [
-          { label: 'Measured value', data: periods.map((p) => p.value), borderColor: COLORS.value, backgroundColor: periods.map(outcomeColor), pointBorderColor: periods.map(outcomeColor), pointRadius: 3, borderWidth: 2 },
+          { label: 'Measured value', data: periods.map((p) => p.value), borderColor: COLORS.value, backgroundColor: COLORS.value, pointBackgroundColor: periods.map(outcomeColor), pointBorderColor: periods.map(outcomeColor), pointRadius: 3, borderWidth: 2 },
           { label: 'Breached period', data: periods.map((p) => (breached.includes(p) ? p.value : null)), showLine: false, pointStyle: 'crossRot', pointRadius: 8, pointBorderWidth: 3, borderColor: COLORS.breached, backgroundColor: COLORS.breached },
           ...(target === undefined ? [] : [{ label: `Target (${target})`, data: periods.map(() => target), borderColor: COLORS.target, borderDash: [6, 4], pointRadius: 0, pointStyle: 'line', borderWidth: 2 }]),
         ],

@@ -2,7 +2,7 @@ import { api, optional } from '../api.js';
 import { creditsChart } from '../charts.js';
 import { badge, dateTime, empty, grade, html, money } from '../dom.js';
 import { checklistTable } from './checklist.js';
-import { escalationRows, unresolvedEscalations } from './escalations.js';
+import { escalationRows, slaNamesOf, unresolvedEscalations } from './escalations.js';
 import { drawQaTrend, loadQaReviews, qaSection } from './qa.js';
 import { drawSlaCharts, slaSections } from './slas.js';
 
@@ -25,6 +25,7 @@ export async function contractView(main, contractId) {
     unresolvedEscalations(`&contractId=${contractId}`),
     Promise.all((contract.slaIds ?? []).map((id) => api(`/slas/${id}`))),
   ]);
+  const slaNames = await slaNamesOf(escalations, slas);
   main.innerHTML = html`
     <p class="crumbs"><a href="#/vendors">Vendors</a> › <a href="#/vendors/${contract.vendorId}">${vendor?.name ?? 'Vendor'}</a></p>
     <h1>${contract.title} <span id="contract-grade">${grade(checklist?.grade)}</span></h1>
@@ -37,7 +38,7 @@ export async function contractView(main, contractId) {
     <h2>Service credits by month</h2>
     ${creditsSection(compliance)}
     <h2>Unresolved escalations</h2>
-    ${escalationRows(escalations)}
+    ${escalationRows(escalations, { slaNames })}
     <h2>Quality assurance</h2>
     ${qaSection(qa)}
     <p class="sub">Checklist evaluated ${dateTime(checklist?.evaluatedAt)}</p>`;

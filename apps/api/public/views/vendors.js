@@ -5,6 +5,12 @@ import { checklistTable } from './checklist.js';
 
 const PAGE = 25;
 
+/** The 1st of the month eleven months ago: performance figures cover the last twelve calendar months. */
+function yearAgo() {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString().slice(0, 10);
+}
+
 const attrition = (v) => (v.annualizedAttritionPercent === null || v.annualizedAttritionPercent === undefined ? '—' : `${v.annualizedAttritionPercent} %`);
 
 export async function vendorsView(main, params) {
@@ -58,14 +64,14 @@ export async function vendorView(main, vendorId) {
     api(`/vendors/${vendorId}`),
     items(`/contracts?vendorId=${vendorId}`),
     optional(`/vendors/${vendorId}/checklist`),
-    optional(`/vendors/${vendorId}/performance`),
+    optional(`/vendors/${vendorId}/performance?from=${yearAgo()}`),
   ]);
   const gradeOf = (contractId) => checklist?.contracts?.find((c) => c.contractId === contractId)?.grade;
   main.innerHTML = html`
     <p class="crumbs"><a href="#/vendors">Vendors</a></p>
     <h1>${vendor.name} <span id="vendor-grade">${grade(checklist?.grade)}</span></h1>
     <p class="sub">${badge(vendor.status)} ${vendor.country} · ${vendor.channels.join(', ')} · ${vendor.languages?.join(', ')}</p>
-    <dl class="grid">
+    <dl class="grid" aria-describedby="figures-note">
       <div class="figure"><dt>Weighted evaluation score</dt><dd>${number(vendor.evaluation?.weightedScore, 2)} <small>of 5</small></dd></div>
       <div class="figure"><dt>Price weight share</dt><dd>${percent(vendor.evaluation?.priceWeightShare, 0)}</dd></div>
       <div class="figure"><dt>Annualized attrition</dt><dd>${attrition(vendor)}</dd></div>
@@ -73,6 +79,7 @@ export async function vendorView(main, vendorId) {
       <div class="figure"><dt>QA average</dt><dd>${number(performance?.qaAverageScore)}</dd></div>
       <div class="figure"><dt>Open escalations</dt><dd>${performance?.openEscalations ?? '—'}</dd></div>
     </dl>
+    <p class="legend-note" id="figures-note">SLA attainment, QA average and escalations over the last 12 months.</p>
     <h2>Contracts</h2>
     ${contracts.length === 0 ? empty('No contract with this vendor yet.') : html`
     <table id="contracts">

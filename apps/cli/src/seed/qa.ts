@@ -36,7 +36,7 @@ export interface QaActors {
 function answers(seed: string, quality: number, autoFail: boolean) {
   return CRITERIA.map(({ key, maxScore }) => {
     if (key === 'next_steps' && unitHash(`${seed}:na`) < 0.2) return { criterionKey: key, score: null };
-    if (key === 'data_protection' && autoFail) return { criterionKey: key, score: 0 };
+    if (key === 'data_protection') return { criterionKey: key, score: autoFail ? 0 : 1 };
     const fraction = Math.min(1, Math.max(0, quality + (unitHash(`${seed}:${key}`) - 0.5) * 0.6));
     return { criterionKey: key, score: Math.round(fraction * maxScore) };
   });
