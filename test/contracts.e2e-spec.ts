@@ -93,7 +93,7 @@ describe('contracts', () => {
     await eventually(async () => {
       const vendor = await get(`/vendors/${approvedVendor}`, reviewed.body.position).expect(200);
       expect(vendor.body.status).toBe('active');
-    });
+    }, 15000);
   });
 
   it('drafts with the required terms only, and amends sections field by field', async () => {
