@@ -29,7 +29,7 @@ export async function post(w: EscalationsWorld, token: string, path: string, bod
 }
 
 /** Retries while another context's read model has not caught up with what this test just wrote. */
-async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -84,13 +84,13 @@ export async function defineRule(w: EscalationsWorld, contractId: string, trigge
   return rule.id;
 }
 
+/** The contract's escalations once the write at `position` is reflected (a 503 says retry, as a client would). */
 export async function escalationsOf(w: EscalationsWorld, contractId: string, position: string, token = w.ops) {
-  const res = await w.t.http
-    .get(`/api/v1/escalations?contractId=${contractId}`)
-    .set(bearer(token))
-    .set('X-Min-Position', position)
-    .expect(200);
-  return res.body as { items: any[]; total: number };
+  return eventually(async () => {
+    const res = await w.t.http.get(`/api/v1/escalations?contractId=${contractId}`).set(bearer(token)).set('X-Min-Position', position);
+    if (res.status !== 200) throw new Error(`GET /escalations answered ${res.status}: ${JSON.stringify(res.body)}`);
+    return res.body as { items: any[]; total: number };
+  });
 }
 
 export async function historyTypes(w: EscalationsWorld, escalationId: string): Promise<string[]> {

@@ -52,7 +52,7 @@ describe('escalations: a restarted or replayed trigger process', () => {
     await engine.stop();
     await engine.reset(triggers);
     await engine.start();
-    const replayed = await w.t.app.get(ProjectionCheckpoints).waitUntilProcessed([ESCALATION_TRIGGERS_PROCESS], last, 10_000);
+    const replayed = await w.t.app.get(ProjectionCheckpoints).waitUntilProcessed([ESCALATION_TRIGGERS_PROCESS], last, 30_000);
     expect(replayed).toBe(true);
     expect(await escalationEvents('EscalationOpened')).toBe(2);
     expect(await escalationEvents('EscalationRetriggered')).toBe(1);

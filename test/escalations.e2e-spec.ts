@@ -1,5 +1,5 @@
 import { bearer, userWithRole } from './helpers/auth';
-import { defineRule, escalationsOf, EscalationsWorld, historyTypes, LEVELS, measure, newContract, newSla, post, startWorld } from './escalations-fixtures';
+import { defineRule, escalationsOf, EscalationsWorld, eventually, historyTypes, LEVELS, measure, newContract, newSla, post, startWorld } from './escalations-fixtures';
 
 describe('escalations: triggers open, retrigger, acknowledge and resolve', () => {
   let w: EscalationsWorld;
@@ -76,13 +76,7 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
           { criterionKey: 'compliance', score: compliance },
         ],
       };
-      const deadline = Date.now() + 5000;
-      for (;;) {
-        const res = await w.t.http.post('/api/v1/qa-reviews').set(bearer(w.admin)).send(body);
-        if (res.status === 201) return res.body.position as string;
-        if (Date.now() > deadline) throw new Error(`POST /qa-reviews answered ${res.status}: ${JSON.stringify(res.body)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      return (await eventually(() => post(w, w.admin, '/qa-reviews', body))).position as string;
     };
 
     let position = await review(0, 1);
