@@ -3,7 +3,7 @@ import { handleEscalations, seedEscalationRules } from './escalations';
 import { HelpdeskCase, readHelpdeskCases } from './helpdesk-log';
 import { ingestInteractions, InteractionProfile, InteractionRow, seededWeeks, toInteractions } from './interactions';
 import { seedQa } from './qa';
-import { ApiCallError, SeedClient } from './seed-client';
+import { SeedClient } from './seed-client';
 import { recordManualMeasurements, SeededSla, seedSlas } from './slas';
 import { FIRST_VENDOR_NAME, SeededVendors, seedRosters, seedVendors, suspendVendor } from './vendors';
 
@@ -52,22 +52,16 @@ async function createUser(admin: SeedClient, email: string, password: string, ro
   return admin.as(email, password);
 }
 
-async function ingestAll(admin: SeedClient, contracts: SeededContracts, cases: HelpdeskCase[], size: SeedSize, now: Date, log: (line: string) => void) {
+async function ingestAll(admin: SeedClient, contracts: SeededContracts, cases: HelpdeskCase[], size: SeedSize, now: Date) {
   const weeks = seededWeeks(now, size.weeks);
   const rows: Partial<Record<ContractKey, InteractionRow[]>> = {};
   let total = 0;
   let measured = 0;
   for (const [key, profile] of Object.entries(PROFILES) as [ContractKey, InteractionProfile][]) rows[key] = toInteractions(cases, profile, weeks, now);
   for (const [key, contractRows] of Object.entries(rows) as [ContractKey, InteractionRow[]][]) {
-    try {
-      const report = await ingestInteractions(admin, contracts[key], contractRows);
-      total += report.accepted;
-      measured += report.measurementsRecorded;
-    } catch (error) {
-      if (!(error instanceof ApiCallError && error.status === 404 && /Cannot POST/.test(JSON.stringify(error.body)))) throw error;
-      log('This build has no interaction ingest route (POST /contracts/:id/interactions): the computed SLAs stay empty.');
-      break;
-    }
+    const report = await ingestInteractions(admin, contracts[key], contractRows);
+    total += report.accepted;
+    measured += report.measurementsRecorded;
   }
   return { rows, total, measured };
 }
@@ -79,10 +73,9 @@ async function ingestAll(admin: SeedClient, contracts: SeededContracts, cases: H
  */
 export async function seedScenario(
   admin: SeedClient,
-  options: { size: SeedSize; password: string; now?: Date; log?: (line: string) => void },
+  options: { size: SeedSize; password: string; now?: Date },
 ): Promise<SeedSummary> {
   const now = options.now ?? new Date();
-  const log = options.log ?? (() => undefined);
   await assertNotSeeded(admin);
   const vendors = await seedVendors(admin, now);
   const contracts = await seedContracts(admin, vendors, now);
@@ -91,7 +84,7 @@ export async function seedScenario(
   await seedRosters(admin, vendors, now);
 
   const cases = readHelpdeskCases().filter((_, i) => i % options.size.caseEvery === 0);
-  const ingested = await ingestAll(admin, contracts, cases, options.size, now, log);
+  const ingested = await ingestAll(admin, contracts, cases, options.size, now);
   const manual = await recordManualMeasurements(admin, slas, seededWeeks(now, options.size.weeks));
 
   const lead = await createUser(admin, DEMO_USERS.qaLead, options.password, ['qa_reviewer']);

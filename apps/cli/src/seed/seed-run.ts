@@ -49,7 +49,7 @@ export async function runSeed(env: NodeJS.ProcessEnv = process.env, log: (line: 
       await app.listen(0, '127.0.0.1');
       const { port } = app.getHttpServer().address() as AddressInfo;
       log(`Seeding demo data (${DEMO_SIZE.weeks} weeks of helpdesk history); this takes a minute or two…`);
-      const summary = await seedScenario(await signIn(`http://127.0.0.1:${port}`, admin), { size: DEMO_SIZE, password: DEMO_ADMIN.password, log });
+      const summary = await seedScenario(await signIn(`http://127.0.0.1:${port}`, admin), { size: DEMO_SIZE, password: DEMO_ADMIN.password });
       log(report(summary, admin, config.admin !== undefined));
       return summary;
     } finally {
