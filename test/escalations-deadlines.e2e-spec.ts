@@ -1,7 +1,7 @@
 import { EscalationDeadlineJob } from '@vendorwatch/escalations';
 import { Clock } from '@vendorwatch/event-store';
 import { bearer } from './helpers/auth';
-import { defineRule, escalationsOf, EscalationsWorld, historyTypes, measure, newContract, newSla, post, startWorld } from './escalations-fixtures';
+import { defineRule, escalationsOf, EscalationsWorld, eventually, historyTypes, measure, newContract, newSla, post, startWorld } from './escalations-fixtures';
 
 const MINUTE = 60_000;
 
@@ -30,7 +30,7 @@ describe('escalations: the deadline clock', () => {
 
   async function history(id: string) {
     const res = await w.t.http.get(`/api/v1/escalations/${id}/history`).set(bearer(w.ops)).expect(200);
-    return res.body.items as { type: string; data: any }[];
+    return res.body.items as { type: string; position: string; data: any }[];
   }
 
   it('raises an unacknowledged escalation to level 2 at its deadline, then marks it overdue once past the last level', async () => {
@@ -62,8 +62,12 @@ describe('escalations: the deadline clock', () => {
     expect(events.map((e) => e.type)).toEqual(['EscalationOpened', 'EscalationLevelRaised', 'EscalationOverdue']);
     expect(events[2].data).toMatchObject({ level: 2, missedDueAt: raised.data.dueAt });
 
-    const shown = await w.t.http.get(`/api/v1/escalations/${escalation.id}`).set(bearer(w.ops)).set('X-Min-Position', '1').expect(200);
-    expect(shown.body).toMatchObject({ status: 'open', overdue: true, level: 2, dueAt: raised.data.dueAt });
+    const shown = await eventually(async () => {
+      const res = await w.t.http.get(`/api/v1/escalations/${escalation.id}`).set(bearer(w.ops)).set('X-Min-Position', events[2].position);
+      if (res.status !== 200) throw new Error(`GET /escalations/:id answered ${res.status}`);
+      return res.body;
+    });
+    expect(shown).toMatchObject({ status: 'open', overdue: true, level: 2, dueAt: raised.data.dueAt });
   });
 
   it('does not raise an acknowledged escalation', async () => {

@@ -29,7 +29,7 @@ export async function post(w: EscalationsWorld, token: string, path: string, bod
 }
 
 /** Retries while another context's read model has not caught up with what this test just wrote. */
-export async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

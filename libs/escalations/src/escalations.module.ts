@@ -31,7 +31,8 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
     ContractsModule,
     EventStoreModule.forFeature({
       aggregates: [EscalationRule, Escalation],
-      projections: [EscalationRulesProjection, EscalationsProjection, EscalationTriggersProcess],
+      // The trigger process first: the escalations it appends reach the read model in the same engine pass.
+      projections: [EscalationTriggersProcess, EscalationRulesProjection, EscalationsProjection],
       jobs: [EscalationDeadlineJob],
     }),
   ],
