@@ -14,17 +14,9 @@ export class Contracts1764000300000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX contract_summaries_vendor ON contract_summaries (vendor_id, drafted_at)`);
     await db.query(`CREATE INDEX contract_summaries_status ON contract_summaries (status, drafted_at)`);
-
-    await db.query(`
-      CREATE TABLE contract_vendor_statuses (
-        id text PRIMARY KEY,
-        doc jsonb NOT NULL,
-        status text NOT NULL
-      )`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE contract_vendor_statuses`);
     await db.query(`DROP TABLE contract_summaries`);
   }
 }

@@ -10,15 +10,14 @@ import { TerminateContractHandler } from './commands/terminate-contract.handler'
 import { Contract } from './domain/contract.aggregate';
 import { ContractsController } from './http/contracts.controller';
 import { ContractSummaryProjection } from './projections/contract-summary.projection';
-import { VendorStatuses } from './projections/vendor-statuses';
-import { VendorStatusesProjection } from './projections/vendor-statuses.projection';
 import { ContractFacts } from './queries/contract-facts';
 import { GetContractHistoryHandler } from './queries/get-contract-history.handler';
 import { GetContractHandler } from './queries/get-contract.handler';
 import { ListContractsHandler } from './queries/list-contracts.handler';
+import { VendorStatuses } from './queries/vendor-statuses';
 
 @Module({
-  imports: [EventStoreModule.forFeature({ aggregates: [Contract], projections: [ContractSummaryProjection, VendorStatusesProjection] })],
+  imports: [EventStoreModule.forFeature({ aggregates: [Contract], projections: [ContractSummaryProjection] })],
   controllers: [ContractsController],
   providers: [
     DraftContractHandler,

@@ -3,7 +3,7 @@ import { AggregateRepository, BusinessRuleError, Clock, InjectAggregateRepositor
 import { randomUUID } from 'node:crypto';
 import { compact } from '../domain/contract-amendment';
 import { Contract } from '../domain/contract.aggregate';
-import { VendorStatuses } from '../projections/vendor-statuses';
+import { VendorStatuses } from '../queries/vendor-statuses';
 import { DraftContractCommand } from './draft-contract.command';
 
 @CommandHandler(DraftContractCommand)

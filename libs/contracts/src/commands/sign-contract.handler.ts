@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AggregateRepository, Clock, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
 import { Contract } from '../domain/contract.aggregate';
-import { VendorStatuses } from '../projections/vendor-statuses';
+import { VendorStatuses } from '../queries/vendor-statuses';
 import { SignContractCommand } from './sign-contract.command';
 
 @CommandHandler(SignContractCommand)
