@@ -24,15 +24,6 @@ export class EventStore1764000000000 implements MigrationInterface {
     await db.query(`CREATE INDEX events_stream_type ON events (stream_type, global_position)`);
     await db.query(`CREATE INDEX events_actor ON events ((metadata->>'actorId'), global_position)`);
     await db.query(`CREATE INDEX events_recorded_at ON events (recorded_at)`);
-    await db.query(`
-      CREATE FUNCTION notify_events_appended() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('vendorwatch_events', current_schema());
-        RETURN NULL;
-      END $$`);
-    await db.query(`
-      CREATE TRIGGER events_appended AFTER INSERT ON events
-      FOR EACH STATEMENT EXECUTE FUNCTION notify_events_appended()`);
 
     await db.query(`
       CREATE TABLE snapshots (
@@ -71,6 +62,5 @@ export class EventStore1764000000000 implements MigrationInterface {
     await db.query(`DROP TABLE projection_checkpoints`);
     await db.query(`DROP TABLE snapshots`);
     await db.query(`DROP TABLE events`);
-    await db.query(`DROP FUNCTION notify_events_appended`);
   }
 }

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventStore, ProjectionEngine, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
-import { compareWithEvents, RecordingProjection, waitFor } from './support/recording.projection';
+import { compareWithEvents, RecordingProjection, STALL_MS, waitFor } from './support/recording.projection';
 import { standaloneEngine } from './support/standalone-engine';
 
 const TOTAL = 2000;
@@ -61,7 +61,7 @@ describe('projection ordering under concurrent writers', () => {
     })();
 
     await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), restartMidway]);
-    await waitFor(async () => (await compareWithEvents(db)).recorded >= TOTAL, 20000, 'the projection to catch up');
+    await waitFor(async () => (await compareWithEvents(db)).recorded >= TOTAL, STALL_MS, 'the projection to catch up');
     await sleep(300);
     await engine.stop();
 
@@ -80,5 +80,5 @@ describe('projection ordering under concurrent writers', () => {
         SELECT version < lag(version) OVER (PARTITION BY stream_id ORDER BY applied_order) AS backwards FROM recorded_events
       ) s WHERE backwards`);
     expect(outOfStreamOrder[0].n).toBe(0);
-  });
+  }, 3 * STALL_MS);
 });

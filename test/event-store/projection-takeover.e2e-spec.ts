@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { EventStore, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
-import { compareWithEvents, RecordingProjection, recordedCount, waitFor } from './support/recording.projection';
+import { compareWithEvents, RecordingProjection, recordedCount, STALL_MS, waitFor } from './support/recording.projection';
 
 const LEASE = 'projection:recording';
 
@@ -82,13 +82,13 @@ describe('two worker processes', () => {
     expect(standby.runs()).toBe(false);
 
     await append(150);
-    await waitFor(async () => (await recordedCount(db)) >= 60, 20000, 'the holder to apply events');
+    await waitFor(async () => (await recordedCount(db)) >= 60, STALL_MS, 'the holder to apply events');
     expect(standby.runs()).toBe(false);
 
     await Promise.all([holder.kill('SIGKILL'), append(150)]);
     await waitFor(async () => standby.runs(), 20000, 'the standby worker to take over');
     await append(100);
-    await waitFor(async () => (await recordedCount(db)) >= appended, 20000, 'every event to be applied');
+    await waitFor(async () => (await recordedCount(db)) >= appended, STALL_MS, 'every event to be applied');
     await new Promise((r) => setTimeout(r, 300));
 
     const result = await compareWithEvents(db);
@@ -106,5 +106,5 @@ describe('two worker processes', () => {
     expect(split.by_standby).toBeGreaterThan(0);
     expect(split.by_holder + split.by_standby).toBe(400);
     expect(split.handed_over).toBe(true);
-  });
+  }, 3 * STALL_MS);
 });

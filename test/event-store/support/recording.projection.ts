@@ -60,6 +60,12 @@ export async function recordedCount(db: DataSource): Promise<number> {
   return row.n;
 }
 
+/**
+ * How long a test waits for a projection: generous, because any long transaction on the shared test server (any
+ * database) holds every projection back until it ends (ADR 0002).
+ */
+export const STALL_MS = 60_000;
+
 export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {

@@ -94,15 +94,15 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
     this.wake?.();
   }
 
-  /** Applies the next batch of one projection, atomically with its checkpoint. */
-  async processBatch(projection: Projection): Promise<BatchResult> {
+  /** Applies the next batch (at most `limit` events) of one projection, atomically with its checkpoint. */
+  async processBatch(projection: Projection, limit = this.options.batchSize): Promise<BatchResult> {
     return this.db.transaction(async (manager) => {
       const [checkpoint] = await manager.query(
         `SELECT transaction_id::text AS "transactionId", global_position::text AS position
          FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
         [projection.name],
       );
-      const events: StoredEvent[] = await this.store.readCommitted(checkpoint, this.options.batchSize, manager);
+      const events: StoredEvent[] = await this.store.readCommitted(checkpoint, limit, manager);
       if (events.length === 0) return { applied: 0, position: checkpoint.position };
       await projection.apply(events, manager);
       const last = events[events.length - 1];

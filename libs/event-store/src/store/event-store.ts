@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError } from '../domain/domain-errors';
 import { RequestContext } from '../context/request-context';
+import { AppendNotifier } from './append-notifier';
 import { NewEvent, StoredEvent, WriteResult } from './stored-event';
 import { UpcasterRegistry } from './upcasters';
 
@@ -40,10 +41,14 @@ const COLUMNS = `global_position, stream_id, stream_type, stream_version, event_
  */
 @Injectable()
 export class EventStore {
+  private readonly notifier: AppendNotifier;
+
   constructor(
     private readonly db: DataSource,
     readonly upcasters: UpcasterRegistry,
-  ) {}
+  ) {
+    this.notifier = new AppendNotifier(db);
+  }
 
   async append(
     stream: { id: string; type: string },
@@ -85,6 +90,7 @@ export class EventStore {
     if (rows.length === 0) {
       throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
     }
+    this.notifier.appended(options.manager?.queryRunner);
     return {
       id: stream.id,
       version: expectedVersion + events.length,
