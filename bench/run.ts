@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       `projection rebuild (DocumentProjection, ${format(rebuild.events)} events over ${format(REBUILD_STREAMS)} documents, ` +
         `as cli rebuild runs it): ${format(rebuild.eventsPerSecond)} events/s (${rebuild.seconds.toFixed(1)} s; target >= 20,000)`,
     );
+    await (await import('./checklist.bench')).checklistBench();
   } finally {
     await bench.close();
   }
