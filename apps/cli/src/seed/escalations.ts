@@ -42,6 +42,7 @@ interface EscalationItem {
 
 /** Operations at work: Northwind's escalations acknowledged, Atlas's first one resolved, Bluebird's left open. */
 export async function handleEscalations(api: SeedClient, contracts: SeededContracts): Promise<{ open: number; acknowledged: number; resolved: number }> {
+  await api.settle();
   const open = (await api.get<{ items: EscalationItem[] }>('/escalations?status=open&limit=200')).items;
   let acknowledged = 0;
   let resolved = 0;

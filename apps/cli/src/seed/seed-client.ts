@@ -50,6 +50,17 @@ export class SeedClient {
     return this.request<T>('GET', path);
   }
 
+  /** Waits until every projection has processed everything written (GET /health), e.g. after a large ingest. */
+  async settle(timeoutMs = 180_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const health = await this.request<{ projections: { position: string }[] }>('GET', '/health');
+      if (health.projections.every((p) => BigInt(p.position) >= this.written.position)) return;
+      if (Date.now() > deadline) throw new Error(`The projections did not reach position ${this.written.position} within ${timeoutMs / 1000} s.`);
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }
+
   private async request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
     const headers: Record<string, string> = {};
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
