@@ -1,6 +1,6 @@
 export * from './slas.module';
 export * from './domain/sla.events';
-export { Sla, SlaDefinition, SlaStatus, MeasurementInput } from './domain/sla.aggregate';
+export { SlaDefinition, SlaStatus, MeasurementInput } from './domain/sla.aggregate';
 export * from './domain/sla-metrics';
 export * from './domain/sla-periods';
 export * from './domain/sla-outcome';
