@@ -8,6 +8,8 @@ import { Projection } from './projection';
 import { EVENTS_CHANNEL, tryLease } from './projection-lease';
 import { ProjectionRegistry } from './projection-registry';
 
+const FAILURE_BACKOFF_MS = 1000;
+
 export interface ProjectionEngineOptions {
   batchSize: number;
   /** Fallback poll when no notification arrives. */
@@ -34,6 +36,7 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   private session?: Client;
   private readonly leased = new Set<string>();
   private readonly jobDue = new Map<string, number>();
+  private readonly failedUntil = new Map<string, number>();
   private lastLeaseAttempt = 0;
   private running = false;
   private loop?: Promise<void>;
@@ -154,12 +157,20 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   }
 
   /** One batch per projection in turn, so a projection far behind does not hold the others back. */
+  /** One batch per projection in turn; a projection that fails is retried later without holding up the others. */
   private async catchUp(): Promise<void> {
     for (let behind = true; behind && this.running; ) {
       behind = false;
       for (const projection of this.registry.all()) {
         if (!this.running || !this.leased.has(leaseName('projection', projection.name))) continue;
-        if ((await this.processBatch(projection)).applied === this.options.batchSize) behind = true;
+        if ((this.failedUntil.get(projection.name) ?? 0) > Date.now()) continue;
+        try {
+          if ((await this.processBatch(projection)).applied === this.options.batchSize) behind = true;
+          this.failedUntil.delete(projection.name);
+        } catch (error) {
+          this.failedUntil.set(projection.name, Date.now() + FAILURE_BACKOFF_MS);
+          this.logger.error(`Projection ${projection.name} failed; retrying in ${FAILURE_BACKOFF_MS} ms: ${(error as Error).message}`);
+        }
       }
     }
   }
