@@ -3,10 +3,18 @@ const COLORS = { value: '#0b5cad', target: '#7a4a00', met: '#146c2e', breached: 
 const PERCENT_METRICS = new Set(['first_response_time', 'resolution_time', 'service_level', 'csat', 'reopen_rate', 'abandonment_rate', 'qa_score']);
 const charts = new Map();
 
+/** The legend's swatch of a dataset whose points are coloured by outcome shows the line's colour instead. */
+function legendLabels(chart) {
+  return window.Chart.defaults.plugins.legend.labels
+    .generateLabels(chart)
+    .map((label) => (label.datasetIndex === 0 ? { ...label, fillStyle: COLORS.value, strokeStyle: COLORS.value } : label));
+}
+
 function draw(canvas, config, summary) {
   charts.get(canvas.id)?.destroy();
   canvas.setAttribute('aria-label', summary);
-  const options = { maintainAspectRatio: false, animation: false, plugins: { legend: { labels: { color: '#1b1f24', usePointStyle: true } } }, ...config.options };
+  const legend = { labels: { color: '#1b1f24', usePointStyle: true, generateLabels: legendLabels } };
+  const options = { maintainAspectRatio: false, animation: false, ...config.options, plugins: { legend, ...config.options?.plugins } };
   charts.set(canvas.id, new window.Chart(canvas, { ...config, options }));
   canvas.dataset.rendered = 'true';
 }
