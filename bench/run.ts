@@ -43,6 +43,7 @@ async function main(): Promise<void> {
         `as cli rebuild runs it): ${format(rebuild.eventsPerSecond)} events/s (${rebuild.seconds.toFixed(1)} s; target >= 20,000)`,
     );
     await (await import('./checklist.bench')).checklistBench();
+    await (await import('./interactions-ingest.bench')).interactionsIngestBench();
   } finally {
     await bench.close();
   }

@@ -3,3 +3,4 @@ export { InteractionIngest } from './ingest/interaction-ingest.service';
 export { IngestProgress, IngestReport, Rejection } from './ingest/ingest-report';
 export { csvRecords } from './ingest/csv-records';
 export { ComputedSlaPeriodsJob } from './measurement/computed-sla-periods.job';
+export { MalformedBodyError } from './ingest/source-record';

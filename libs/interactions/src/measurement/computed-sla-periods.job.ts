@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { RequestContext, ScheduledJob, SYSTEM_ACTOR } from '@vendorwatch/event-store';
-import { ComputedSlaMeasurer, RemeasureResult } from './computed-sla-measurer';
+import { ComputedSlaMeasurer } from './computed-sla-measurer';
 
 /**
  * Measures what time alone changes: a period that has just ended gets its final (non-provisional) figure, the
@@ -15,8 +15,8 @@ export class ComputedSlaPeriodsJob implements ScheduledJob {
   // Jobs are built in the event store's feature module, which sees only global providers: look the measurer up.
   constructor(private readonly modules: ModuleRef) {}
 
-  run(): Promise<RemeasureResult> {
+  async run(): Promise<void> {
     const measurer = this.modules.get(ComputedSlaMeasurer, { strict: false });
-    return RequestContext.run({ actor: SYSTEM_ACTOR }, () => measurer.remeasureOpenPeriods());
+    await RequestContext.run({ actor: SYSTEM_ACTOR }, () => measurer.remeasureOpenPeriods());
   }
 }

@@ -19,6 +19,9 @@ export class InteractionStaging {
   }
 
   static async open(client: Client): Promise<InteractionStaging> {
+    // Sorting and hashing a million staged rows stays in memory instead of spilling to disk.
+    await client.query(`SET LOCAL work_mem = '128MB'`);
+    await client.query(`SET LOCAL temp_buffers = '128MB'`);
     await client.query(`
       CREATE TEMPORARY TABLE interaction_staging (
         row integer NOT NULL,

@@ -28,6 +28,10 @@ const VALUE_COLUMNS = [
 
 /** Keeps the first row of each externalId sent twice in one ingest and returns the later ones. */
 export async function removeDuplicates(client: Client): Promise<DuplicateRow[]> {
+  const { rows: repeated } = await client.query(
+    `SELECT EXISTS (SELECT 1 FROM interaction_staging GROUP BY external_id HAVING count(*) > 1) AS "any"`,
+  );
+  if (!repeated[0].any) return [];
   const { rows } = await client.query(`
     DELETE FROM interaction_staging s
     USING (
@@ -59,15 +63,15 @@ export async function upsertStaged(client: Client, contractId: string): Promise<
        ON CONFLICT (contract_id, external_id) DO UPDATE
          SET ${VALUE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, received_at = now()
          WHERE (${VALUE_COLUMNS.map((c) => `i.${c}`).join(', ')}) IS DISTINCT FROM (${VALUE_COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})
-       RETURNING (xmax = 0) AS inserted, created_at
+       RETURNING (xmax = 0) AS inserted, (created_at AT TIME ZONE 'UTC')::date AS day
+     ), days AS (
+       SELECT day, count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS replaced FROM written GROUP BY day
+       UNION ALL
+       SELECT (created_at AT TIME ZONE 'UTC')::date, 0, 0 FROM moved
      )
-     SELECT
-       (SELECT count(*) FROM written WHERE inserted)::int AS inserted,
-       (SELECT count(*) FROM written WHERE NOT inserted)::int AS replaced,
-       ARRAY(
-         SELECT DISTINCT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD')
-         FROM (SELECT created_at FROM written UNION ALL SELECT created_at FROM moved) t
-       ) AS "touchedDays"`,
+     SELECT coalesce(sum(inserted), 0)::int AS inserted, coalesce(sum(replaced), 0)::int AS replaced,
+            coalesce(array_agg(DISTINCT to_char(day, 'YYYY-MM-DD')), '{}') AS "touchedDays"
+     FROM days`,
     [contractId],
   );
   return rows[0];

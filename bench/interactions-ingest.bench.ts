@@ -1,0 +1,218 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createApp } from '../apps/api/src/app';
+import { loadConfig } from '../apps/api/src/config';
+import { openBenchDatabase } from './bench-database';
+
+const ROWS = 1_000_000;
+const HTTP_BATCH = 200_000; // ≈ 22 MB of CSV per request, under the 50 MB limit
+const TARGET_ROWS_PER_S = 50_000;
+const TARGET_PEAK_MB = 400;
+const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
+const HEADER = 'externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat,abandoned\n';
+const YEAR_START = Date.parse('2025-01-01T00:00:00Z');
+const YEAR_MS = 365 * 86_400_000;
+
+interface CaseProfile {
+  firstResponseMs?: number;
+  resolvedMs?: number;
+  reopened: boolean;
+}
+
+/** Each real helpdesk case: first response at its first 8, resolved at its last 6, reopened when an 8 follows a 6. */
+function helpdeskProfiles(): CaseProfile[] {
+  const events = new Map<string, { at: number; activity: number }[]>();
+  const log = process.env.HELPDESK_LOG ?? join(process.cwd(), '../shared/data/helpdesk-event-log.csv');
+  for (const line of readFileSync(log, 'utf8').split('\n').slice(1)) {
+    const [caseId, activity, timestamp] = line.trim().split(',');
+    if (!timestamp) continue;
+    const list = events.get(caseId) ?? events.set(caseId, []).get(caseId)!;
+    list.push({ at: Date.parse(`${timestamp.replace(' ', 'T')}Z`), activity: Number(activity) });
+  }
+  return [...events.values()].map((list) => {
+    list.sort((a, b) => a.at - b.at);
+    const created = list[0].at;
+    const firstResponse = list.find((e) => e.activity === 8);
+    const closes = list.filter((e) => e.activity === 6);
+    const lastClose = closes[closes.length - 1];
+    const reopened = list.some((e, i) => e.activity === 8 && list.slice(0, i).some((p) => p.activity === 6));
+    return { firstResponseMs: firstResponse && firstResponse.at - created, resolvedMs: lastClose && lastClose.at - created, reopened };
+  });
+}
+
+/** A deterministic stand-in for Math.random, so every run ingests the same rows. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+}
+
+const pick = <T>(draw: number, weighted: [T, number][]): T => {
+  let sum = 0;
+  for (const [value, weight] of weighted) if (draw < (sum += weight)) return value;
+  return weighted[weighted.length - 1][0];
+};
+
+/** CSV rows `from`…`to - 1` (with a header row) of a year of a contact centre's interactions, in creation order, in ~64 KB chunks. */
+function* interactionCsv(profiles: CaseProfile[], from: number, to: number): Generator<string> {
+  const next = random(from + 1);
+  let chunk = HEADER;
+  for (let i = from; i < to; i++) {
+    const created = YEAR_START + Math.floor(((i + next()) / ROWS) * YEAR_MS);
+    const profile = profiles[Math.floor(next() * profiles.length)];
+    const channel = pick(next(), [['email', 0.45], ['chat', 0.3], ['voice', 0.2], ['social', 0.05]]);
+    const abandoned = channel === 'voice' && next() < 0.07;
+    const at = (ms: number | undefined) => (ms === undefined || abandoned ? '' : new Date(created + ms).toISOString());
+    const csat = next() < 0.3 ? pick(next(), [[5, 0.4], [4, 0.3], [3, 0.15], [2, 0.08], [1, 0.07]]) : '';
+    const priority = pick(next(), [['low', 0.2], ['normal', 0.6], ['high', 0.15], ['urgent', 0.05]]);
+    chunk += `I-${i},${channel},${priority},C-${Math.floor(next() * 50_000)},A-${Math.floor(next() * 200)},${new Date(created).toISOString()},`;
+    chunk += `${at(profile.firstResponseMs)},${at(profile.resolvedMs)},${abandoned ? '' : profile.reopened},${csat},${channel === 'voice' ? abandoned : ''}\n`;
+    if (chunk.length > 65_536) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk;
+}
+
+interface PathFigures {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+}
+
+function figures(rows: number, elapsedMs: number, peakRssBytes: number): PathFigures {
+  return { rows, seconds: elapsedMs / 1000, rowsPerSecond: Math.round(rows / (elapsedMs / 1000)), peakRssMb: Math.round(peakRssBytes / 1024 / 1024) };
+}
+
+/** Peak RSS of a process: this one by sampling, a child by the kernel's high-water mark (VmHWM). */
+function peakRss(pid?: number): { stop(): number } {
+  let peak = 0;
+  const sample = () => {
+    if (pid === undefined) peak = Math.max(peak, process.memoryUsage().rss);
+    else {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
+    }
+  };
+  const timer = setInterval(() => {
+    try {
+      sample();
+    } catch {
+      clearInterval(timer); // the child has exited
+    }
+  }, 50);
+  return { stop: () => (clearInterval(timer), peak) };
+}
+
+async function api(base: string, token: string | undefined, path: string, body: object): Promise<any> {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST ${path} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** A vendor, a contract, and its five computed SLAs (weekly), so every import also re-measures what it touched. */
+async function contractWithSlas(base: string, token: string, n: number): Promise<string> {
+  const vendor = await api(base, token, '/vendors', { name: `Bench BPO ${n} ${Date.now()}`, country: 'PH', channels: ['voice', 'chat', 'email'], languages: ['en'], sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }] });
+  const contract = await api(base, token, '/contracts', { vendorId: vendor.id, title: 'Bench support', startDate: '2025-01-01', endDate: '2026-12-31', channels: ['voice', 'chat', 'email'], monthlyFee: { amount: 50000, currency: 'USD' } });
+  const slas: [string, object][] = [
+    ['first_response_time', { kind: 'attainment', thresholdMinutes: 240, targetPercent: 60 }],
+    ['resolution_time', { kind: 'attainment', thresholdMinutes: 7 * 1440, targetPercent: 60 }],
+    ['csat', { kind: 'min', target: 70 }],
+    ['reopen_rate', { kind: 'max', target: 5 }],
+    ['abandonment_rate', { kind: 'max', target: 8 }],
+  ];
+  let last = { id: '', position: '0' };
+  for (const [metric, objective] of slas) {
+    last = await api(base, token, `/contracts/${contract.id}/slas`, { name: metric, metric, objective, period: 'week', minimumSample: 30, serviceCreditPercent: 2 });
+  }
+  // The ingest finds the SLAs through their read model: wait until it holds them.
+  const read = await fetch(`${base}/slas/${last.id}`, { headers: { Authorization: `Bearer ${token}`, 'X-Min-Position': last.position } });
+  if (!read.ok) throw new Error(`GET /slas/${last.id} answered ${read.status}.`);
+  return contract.id;
+}
+
+async function writeCsv(profiles: CaseProfile[], from: number, to: number): Promise<string> {
+  const file = join(tmpdir(), `interactions-${randomBytes(4).toString('hex')}.csv`);
+  await pipeline(Readable.from(interactionCsv(profiles, from, to)), createWriteStream(file));
+  return file;
+}
+
+/** Files written before the clock starts, so generating rows does not compete with the ingest for CPU. */
+async function httpIngest(base: string, token: string, contractId: string, parts: string[]): Promise<PathFigures> {
+  const memory = peakRss();
+  const started = Date.now();
+  let accepted = 0;
+  for (const part of parts) {
+    const res = await fetch(`${base}/contracts/${contractId}/interactions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
+      body: Readable.toWeb(createReadStream(part)) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
+    if (!res.ok) throw new Error(`The ingest answered ${res.status}: ${await res.text()}`);
+    accepted += ((await res.json()) as { accepted: number }).accepted;
+  }
+  if (accepted !== ROWS) throw new Error(`Only ${accepted} of ${ROWS} rows were accepted.`);
+  return figures(ROWS, Date.now() - started, memory.stop());
+}
+
+async function cliIngest(databaseUrl: string, schema: string, contractId: string, file: string): Promise<PathFigures> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [join(__dirname, '../apps/cli/src/main.js'), 'import-interactions', contractId, file], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const memory = peakRss(child.pid);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const peak = memory.stop();
+  if (code !== 0) throw new Error(`cli import-interactions exited with ${code}.`);
+  return figures(ROWS, Date.now() - started, peak);
+}
+
+function line(path: string, f: PathFigures): string {
+  return `  ${path}: ${f.rowsPerSecond.toLocaleString('en-US')} rows/s (${f.seconds.toFixed(1)} s), peak RSS ${f.peakRssMb} MB`;
+}
+
+/**
+ * Ingest of 1,000,000 synthetic interactions (distributions of the real helpdesk log) through `POST
+ * /contracts/:id/interactions` (five streamed 200k-row requests) and through `cli import-interactions` (one file).
+ * Targets: ≥ 50,000 rows/s and peak RSS < 400 MB on each path (the HTTP figure is the whole API process).
+ */
+export async function interactionsIngestBench(): Promise<{ name: string; http: PathFigures; cli: PathFigures; ok: boolean }> {
+  const bench = await openBenchDatabase();
+  const { url, schema } = bench.settings;
+  const config = loadConfig({ ...process.env, DATABASE_URL: url, DATABASE_SCHEMA: schema, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' });
+  const app = await createApp(config, bench.settings);
+  await app.listen(0);
+  const base = `${await app.getUrl()}/api/v1`;
+  const files: string[] = [];
+  try {
+    const profiles = helpdeskProfiles();
+    const parts: string[] = [];
+    for (let from = 0; from < ROWS; from += HTTP_BATCH) parts.push(await writeCsv(profiles, from, Math.min(from + HTTP_BATCH, ROWS)));
+    files.push(...parts, await writeCsv(profiles, 0, ROWS));
+    const { accessToken } = await api(base, undefined, '/auth/login', ADMIN);
+    const http = await httpIngest(base, accessToken, await contractWithSlas(base, accessToken, 1), parts);
+    const cli = await cliIngest(url, schema, await contractWithSlas(base, accessToken, 2), files[files.length - 1]);
+    const meets = (f: PathFigures) => f.rowsPerSecond >= TARGET_ROWS_PER_S && f.peakRssMb < TARGET_PEAK_MB;
+    const result = { name: 'interactions ingest (1,000,000 CSV rows, 5 weekly computed SLAs)', http, cli, ok: meets(http) && meets(cli) };
+    console.log(`${result.name}; target >= 50,000 rows/s and peak RSS < 400 MB`);
+    console.log(line('POST /contracts/:id/interactions', http));
+    console.log(line('cli import-interactions', cli));
+    return result;
+  } finally {
+    files.forEach((file) => rmSync(file, { force: true }));
+    await app.close();
+    await bench.close();
+  }
+}
