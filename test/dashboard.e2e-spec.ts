@@ -87,5 +87,5 @@ describe('dashboard (browser)', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 120_000);
 });
