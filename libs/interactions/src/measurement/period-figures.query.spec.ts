@@ -1,0 +1,55 @@
+import { DatabaseSettings } from '@vendorwatch/event-store';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, openDataSource } from '../../../../test/helpers/test-database';
+import { ComputedSla } from '../domain/computed-sla';
+import { periodFigures } from './period-figures.query';
+
+const CONTRACT = randomUUID();
+const sla = (metric: ComputedSla['metric'], thresholdMinutes?: number): ComputedSla => ({ slaId: 's', contractId: CONTRACT, metric, period: 'week', thresholdMinutes });
+
+describe('periodFigures (PostgreSQL)', () => {
+  let database: DatabaseSettings & { drop(): Promise<void> };
+  let db: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = await openDataSource(database);
+    const rows: [string, string, string, string | null, boolean | null][] = [
+      // externalId, channel, createdAt, firstResponseAt, abandoned
+      ['v1', 'voice', '2026-03-02T10:00:00Z', '2026-03-02T10:00:20Z', false], // answered in time
+      ['v2', 'voice', '2026-03-02T10:00:00Z', null, true], // abandoned: missed
+      ['c1', 'chat', '2026-03-03T10:00:00Z', '2026-03-03T10:05:00Z', null], // answered late (threshold 1 min)
+      ['c2', 'chat', '2026-03-08T23:59:30Z', null, null], // unanswered, not due until 2026-03-09T00:00:30Z
+      ['e1', 'email', '2026-03-03T10:00:00Z', null, null], // email: not a service-level channel
+      ['x1', 'chat', '2026-03-09T00:00:00Z', '2026-03-09T00:00:10Z', null], // next week
+    ];
+    for (const [externalId, channel, createdAt, firstResponseAt, abandoned] of rows) {
+      await db.query(
+        `INSERT INTO interactions (contract_id, external_id, channel, created_at, first_response_at, abandoned) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [CONTRACT, externalId, channel, createdAt, firstResponseAt, abandoned],
+      );
+    }
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  it('measures service level over voice and chat, abandoned calls missed, unanswered ones only once due', async () => {
+    const before = await periodFigures(db, sla('service_level', 1), ['2026-03-02', '2026-03-09', '2026-03-16'], new Date('2026-03-09T00:00:20Z'));
+    expect(before).toEqual([
+      { periodStart: '2026-03-02', sampleSize: 3, value: 33.33 },
+      { periodStart: '2026-03-09', sampleSize: 1, value: 100 },
+      { periodStart: '2026-03-16', sampleSize: 0, value: null },
+    ]);
+    const after = await periodFigures(db, sla('service_level', 1), ['2026-03-02'], new Date('2026-03-09T00:00:31Z'));
+    expect(after).toEqual([{ periodStart: '2026-03-02', sampleSize: 4, value: 25 }]);
+  });
+
+  it('measures first response time over every channel and abandonment over voice only', async () => {
+    const now = new Date('2026-03-20T00:00:00Z');
+    expect(await periodFigures(db, sla('first_response_time', 1), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 5, value: 20 }]);
+    expect(await periodFigures(db, sla('abandonment_rate'), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 2, value: 50 }]);
+  });
+});
