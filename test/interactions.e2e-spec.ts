@@ -134,6 +134,20 @@ describe('interaction ingest and computed SLAs', () => {
     await sendCsv('externalId,colour\nT-1,red\n').expect(400);
   });
 
+  it('ingests each upload even under a reused Idempotency-Key (the rows are the idempotency key)', async () => {
+    const upload = (rows: string[]) =>
+      t.http
+        .post(`/api/v1/contracts/${contractId}/interactions`)
+        .set(bearer(ops))
+        .set('Idempotency-Key', 'nightly-export')
+        .set('Content-Type', 'text/csv')
+        .send(csvOf(rows));
+    const first = await upload([goodRow(5001)]).expect(200);
+    const second = await upload([goodRow(5002), goodRow(5003)]).expect(200);
+    expect(first.body.accepted).toBe(1);
+    expect(second.body.accepted).toBe(2);
+  });
+
   it('answers 413 for a body over 50 MB and stores none of it', async () => {
     const row = goodRow(1).replace('T-1,', 'BIG-');
     const rows = Array.from({ length: Math.ceil((51 * 1024 * 1024) / row.length) }, (_, i) => `${row.replace('BIG-', `BIG-${i}`)}`);

@@ -6,8 +6,10 @@ import {
   HttpException,
   Injectable,
   NestInterceptor,
+  SetMetadata,
   UnprocessableEntityException,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { catchError, concatMap, from, map, Observable, of, switchMap } from 'rxjs';
@@ -16,6 +18,14 @@ import { RequestContext } from '../context/request-context';
 import { toErrorBody } from './error-body';
 
 const KEEP_HOURS = 24;
+const IGNORES_IDEMPOTENCY_KEY = 'vendorwatch:ignores-idempotency-key';
+
+/**
+ * A POST whose replay must not be served from storage: login (the stored answer would hold a token) and streamed
+ * uploads (their body is not parsed, so a different body could not be told apart; they are idempotent by their
+ * own keys instead). The header is then ignored.
+ */
+export const IgnoresIdempotencyKey = () => SetMetadata(IGNORES_IDEMPOTENCY_KEY, true);
 
 /**
  * `Idempotency-Key` on POST (SPEC §1): the first response is stored in PostgreSQL with a hash of the request; a
@@ -23,12 +33,18 @@ const KEEP_HOURS = 24;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(IGNORES_IDEMPOTENCY_KEY, [context.getHandler(), context.getClass()])) {
+      return next.handle();
+    }
     if (key.length === 0 || key.length > 200) throw new BadRequestException('Idempotency-Key must be 1 to 200 characters.');
     const userKey = RequestContext.actor()?.id ?? `anonymous:${request.ip}`;
     const hash = createHash('sha256')

@@ -6,7 +6,6 @@ import { TokenService } from '../auth/token.service';
 import { User } from '../users/user';
 import { UsersRepository } from '../users/users.repository';
 import { mayCall } from './access-policy';
-import { IGNORES_IDEMPOTENCY_KEY } from './ignores-idempotency-key.decorator';
 import { Role } from './role';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
@@ -33,7 +32,6 @@ export class AccessGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<Request>();
-    if (this.reflector.getAllAndOverride<boolean>(IGNORES_IDEMPOTENCY_KEY, targets)) delete request.headers['idempotency-key'];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const user = await this.authenticate(request, context.switchToHttp().getResponse<Response>());

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Request } from 'express';
-import { IgnoresIdempotencyKey } from '../access/ignores-idempotency-key.decorator';
+import { IgnoresIdempotencyKey } from '@vendorwatch/event-store';
 import { Public } from '../access/roles.decorator';
 import { LoginResult, LoginService } from '../auth/login.service';
 import { User } from '../users/user';

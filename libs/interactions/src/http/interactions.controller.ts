@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, HttpCode, Param, PayloadTooLargeException, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IgnoresIdempotencyKey } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { Request } from 'express';
 import { InteractionIngest } from '../ingest/interaction-ingest.service';
@@ -13,6 +14,7 @@ export class InteractionsController {
   constructor(private readonly ingest: InteractionIngest) {}
 
   @Post()
+  @IgnoresIdempotencyKey()
   @HttpCode(200)
   @Roles('ops_manager', 'vendor')
   @ApiOperation({

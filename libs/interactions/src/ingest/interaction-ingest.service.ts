@@ -15,9 +15,9 @@ const PROGRESS_EVERY = 10_000;
 type ProgressListener = (progress: IngestProgress) => void;
 
 /**
- * The one ingest path of the HTTP route and the CLI: records stream through validation into a COPY, then one
- * set-based upsert, all in one transaction (a body found malformed half-way stores nothing); then the touched
- * periods of the contract's computed SLAs are re-measured.
+ * The one ingest path of the HTTP route and the CLI: records stream through validation into a session's staging
+ * table, then one set-based upsert in one short transaction (a body found malformed half-way stores nothing);
+ * then the touched periods of the contract's computed SLAs are re-measured.
  */
 @Injectable()
 export class InteractionIngest {
@@ -34,10 +34,10 @@ export class InteractionIngest {
     client.on('error', () => undefined); // a failed ingest ends its connection; the failure is thrown where awaited
     await client.connect();
     try {
-      await client.query('BEGIN');
       const staging = await InteractionStaging.open(client);
       const { rows, valid } = await this.stage(records, staging, rejections, onProgress);
       await staging.finish();
+      await client.query('BEGIN');
       const duplicates = await removeDuplicates(client);
       for (const { row, externalId, firstRow } of duplicates) {
         rejections.add({ row, externalId, reason: `externalId is repeated (first on row ${firstRow})` });

@@ -1,27 +1,26 @@
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { STAGING_COLUMNS } from './copy-line';
 
-const FLUSH_BYTES = 256 * 1024;
+const FLUSH_BYTES = 4 * 1024 * 1024;
 
 /**
- * The temporary table one ingest is copied into (PostgreSQL COPY, no per-row statement); it lives only as long as
- * the ingest's transaction. Lines are batched into large writes and the stream's back-pressure is respected.
+ * The session's temporary table one ingest is copied into (PostgreSQL COPY, no per-row statement). Lines are
+ * buffered and each full buffer is sent as its own short COPY, so no transaction stays open while the client is
+ * still uploading: a long-open writing transaction would hold back every projection (they read only below the
+ * oldest running transaction id).
  */
 export class InteractionStaging {
   private buffer: string[] = [];
   private bufferedBytes = 0;
 
-  private constructor(private readonly copy: Writable) {
-    copy.on('error', () => undefined); // surfaces through the awaited write/finish; an aborted ingest discards it
-  }
+  private constructor(private readonly client: Client) {}
 
   static async open(client: Client): Promise<InteractionStaging> {
     // Sorting and hashing a million staged rows stays in memory instead of spilling to disk.
-    await client.query(`SET LOCAL work_mem = '128MB'`);
-    await client.query(`SET LOCAL temp_buffers = '128MB'`);
+    await client.query(`SET work_mem = '128MB'`);
+    await client.query(`SET temp_buffers = '128MB'`);
     await client.query(`
       CREATE TEMPORARY TABLE interaction_staging (
         row integer NOT NULL,
@@ -36,8 +35,8 @@ export class InteractionStaging {
         reopened boolean,
         csat smallint,
         abandoned boolean
-      ) ON COMMIT DROP`);
-    return new InteractionStaging(client.query(copyFrom(`COPY interaction_staging (${STAGING_COLUMNS}) FROM STDIN`)));
+      )`);
+    return new InteractionStaging(client);
   }
 
   add(line: string): void {
@@ -45,23 +44,23 @@ export class InteractionStaging {
     this.bufferedBytes += line.length;
   }
 
-  /** Sends what was added once enough has piled up, waiting while PostgreSQL catches up. */
+  /** Sends what was added once enough has piled up. */
   async flushIfFull(): Promise<void> {
     if (this.bufferedBytes >= FLUSH_BYTES) await this.flush();
   }
 
+  /** Sends the rest. */
   async finish(): Promise<void> {
     await this.flush();
-    const finished = once(this.copy, 'finish');
-    this.copy.end();
-    await finished;
   }
 
   private async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
-    const ready = this.copy.write(this.buffer.join(''));
+    const copy = this.client.query(copyFrom(`COPY interaction_staging (${STAGING_COLUMNS}) FROM STDIN`));
+    const finished = once(copy, 'finish');
+    copy.end(this.buffer.join(''));
     this.buffer = [];
     this.bufferedBytes = 0;
-    if (!ready) await once(this.copy, 'drain');
+    await finished;
   }
 }
