@@ -115,7 +115,8 @@ describe('reports: performance, ranking and support debt on a seeded data set', 
   });
 
   it('GET /reports/support-debt shows the four warning signs with their figures', async () => {
-    // Stands in for POST /contracts/:id/interactions until the interactions module is wired into the app.
+    // Stored directly: posting them through the ingest route would also re-measure this contract's FRT SLA from
+    // them, while this scenario fixes its periods by hand above.
     const at = (day: string) => `2026-${day}T10:00:00.000Z`;
     const rows: [string, string, string | null, string][] = [
       ['04-01', 'chat', 'A', 'high'], ['04-03', 'email', 'A', 'normal'], ['04-01', 'chat', 'B', 'urgent'], ['04-02', 'chat', 'B', 'normal'],

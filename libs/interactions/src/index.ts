@@ -4,3 +4,5 @@ export { IngestProgress, IngestReport, Rejection } from './ingest/ingest-report'
 export { csvRecords } from './ingest/csv-records';
 export { ComputedSlaPeriodsJob } from './measurement/computed-sla-periods.job';
 export { MalformedBodyError } from './ingest/source-record';
+export { InteractionActivity } from './queries/interaction-activity.query';
+export type { PriorityWindow, RepeatWindow } from './queries/interaction-activity.query';

@@ -10,6 +10,7 @@ import { InteractionIngest } from './ingest/interaction-ingest.service';
 import { ComputedSlaMeasurer } from './measurement/computed-sla-measurer';
 import { ComputedSlaPeriodsJob } from './measurement/computed-sla-periods.job';
 import { ComputedSlaCatalog, ContractGate, MeasurementRecorder } from './ports/ingest-ports';
+import { InteractionActivity } from './queries/interaction-activity.query';
 
 /** Interaction evidence (SPEC §6): ingest, storage, and the SLA figures computed from it. */
 @Module({
@@ -18,10 +19,11 @@ import { ComputedSlaCatalog, ContractGate, MeasurementRecorder } from './ports/i
   providers: [
     InteractionIngest,
     ComputedSlaMeasurer,
+    InteractionActivity,
     { provide: ContractGate, useClass: ContractFactsGate },
     { provide: ComputedSlaCatalog, useClass: ContractSlasCatalog },
     { provide: MeasurementRecorder, useClass: SlaCommandRecorder },
   ],
-  exports: [InteractionIngest, ComputedSlaMeasurer],
+  exports: [InteractionIngest, ComputedSlaMeasurer, InteractionActivity],
 })
 export class InteractionsModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventStoreModule } from '@vendorwatch/event-store';
-import { InteractionActivity } from './adapters/interaction-activity';
+import { InteractionsModule } from '@vendorwatch/interactions';
 import { ChecklistController } from './http/checklist.controller';
 import { ReportsController } from './http/reports.controller';
 import { ContractFactsProjection } from './projections/contract-facts.projection';
@@ -15,11 +15,13 @@ import { GetVendorRankingHandler } from './queries/get-vendor-ranking.handler';
 
 /** Cross-context read models: the outsourcing-mistakes checklist, vendor performance, ranking and support debt. */
 @Module({
-  imports: [EventStoreModule.forFeature({ projections: [ContractFactsProjection, VendorFactsProjection, PerformanceFactsProjection] })],
+  imports: [
+    InteractionsModule,
+    EventStoreModule.forFeature({ projections: [ContractFactsProjection, VendorFactsProjection, PerformanceFactsProjection] }),
+  ],
   controllers: [ChecklistController, ReportsController],
   providers: [
     ChecklistReader,
-    InteractionActivity,
     GetContractChecklistHandler,
     GetVendorChecklistHandler,
     GetVendorPerformanceHandler,

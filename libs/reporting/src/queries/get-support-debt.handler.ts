@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock, NotFoundError } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
-import { InteractionActivity } from '../adapters/interaction-activity';
+import { InteractionActivity } from '@vendorwatch/interactions';
 import { SlaFacts } from '../domain/checklist/checklist-facts';
 import { customersRepeating, escalationsIncreasing, firefighting, slasConstantlyMissed } from '../domain/reports/support-debt';
 import { GetSupportDebtQuery } from './get-support-debt.query';

@@ -15,11 +15,7 @@ export interface RepeatWindow {
   repeating: number;
 }
 
-/**
- * The support-debt figures of a contract's interactions. The interactions context keeps them in a plain table
- * (its ADR 0004) and exports no query for them yet, so this adapter is the one place that reads that table;
- * replace it with that context's exported query when there is one.
- */
+/** Activity figures of a contract's interactions, for the support-debt report: the one public read of the table. */
 @Injectable()
 export class InteractionActivity {
   constructor(private readonly db: DataSource) {}
