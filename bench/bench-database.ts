@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DatabaseSettings, dataSourceOptions, migrate, startEmbeddedPostgres } from '@vendorwatch/event-store';
+import { DatabaseSettings, dataSourceOptions, EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@vendorwatch/event-store';
 import { migrations } from '../migrations';
 
 export interface BenchDatabase {
@@ -11,10 +11,23 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-/** A fresh, migrated schema on DATABASE_URL (or an embedded server under .data/bench-postgres), dropped by close(). */
+let embedded: Promise<EmbeddedPostgres> | undefined;
+
+/** The server the benches share: DATABASE_URL, or one embedded server under .data/bench-postgres for the whole run. */
+async function serverUrl(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  embedded ??= startEmbeddedPostgres('.data/bench-postgres');
+  return (await embedded).url;
+}
+
+export async function stopBenchServer(): Promise<void> {
+  await (await embedded)?.stop();
+  embedded = undefined;
+}
+
+/** A fresh, migrated schema on the bench server, dropped by close(). */
 export async function openBenchDatabase(): Promise<BenchDatabase> {
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres('.data/bench-postgres');
-  const url = process.env.DATABASE_URL ?? embedded!.url;
+  const url = await serverUrl();
   const settings = { url, schema: `bench_${randomBytes(4).toString('hex')}` };
   await migrate(settings, migrations);
   const db = new DataSource(dataSourceOptions(settings));
@@ -30,7 +43,6 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
       await admin.connect();
       await admin.query(`DROP SCHEMA "${settings.schema}" CASCADE`);
       await admin.end();
-      await embedded?.stop();
     },
   };
 }

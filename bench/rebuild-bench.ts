@@ -70,7 +70,7 @@ export async function measureRebuild(bench: BenchDatabase): Promise<RebuildRate>
   const store = new EventStore(bench.db, new UpcasterRegistry());
   const engine = new ProjectionEngine(bench.db, store, registry, bench.settings, options);
   await engine.ensureCheckpoint('bench-vendor-totals');
-  const rebuilder = new ProjectionRebuilder(bench.db, engine, registry, bench.settings);
+  const rebuilder = new ProjectionRebuilder(bench.db, engine, registry, bench.settings, store);
   const result = await rebuilder.rebuild('bench-vendor-totals');
   const seconds = result.elapsedMs / 1000;
   return { events: result.done, seconds, eventsPerSecond: result.done / seconds };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { cpus, loadavg } from 'node:os';
 import { measureWriteRates, WriteRates } from './append-bench';
-import { openBenchDatabase } from './bench-database';
+import { openBenchDatabase, stopBenchServer } from './bench-database';
 import { measureRebuild, seedEvents } from './rebuild-bench';
 
 const SECONDS_PER_FIGURE = 3;
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     await (await import('./interactions-ingest.bench')).interactionsIngestBench();
   } finally {
     await bench.close();
+    await stopBenchServer();
   }
 }
 

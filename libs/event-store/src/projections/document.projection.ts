@@ -50,23 +50,17 @@ export abstract class DocumentProjection<D extends object> implements Projection
     if (upserts.length) await this.upsert(upserts, manager);
   }
 
+  /** One statement with one parameter: the rows as a JSON array, typed by the table itself. */
   private async upsert(upserts: { key: string; doc: D }[], manager: EntityManager): Promise<void> {
-    const extra = Object.keys(this.columns(upserts[0].doc));
-    const names = ['id', 'doc', ...extra];
-    const params: unknown[] = [];
-    const tuples = upserts.map(({ key, doc }) => {
-      const values = [key, JSON.stringify(doc), ...extra.map((c) => this.columns(doc)[c])];
-      const placeholders = values.map((v) => {
-        params.push(v);
-        return `$${params.length}`;
-      });
-      return `(${placeholders.join(', ')})`;
-    });
-    const updates = names.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+    const rows = upserts.map(({ key, doc }) => ({ ...this.columns(doc), id: key, doc }));
+    const names = Object.keys(rows[0]);
+    const updates = names.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
     await manager.query(
-      `INSERT INTO ${this.table} (${names.join(', ')}) VALUES ${tuples.join(', ')}
+      `INSERT INTO ${this.table} (${names.join(', ')})
+       SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::${this.table}, $1::jsonb)
        ON CONFLICT (id) DO UPDATE SET ${updates}`,
-      params,
+      [JSON.stringify(rows)],
     );
   }
+
 }

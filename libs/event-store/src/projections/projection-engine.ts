@@ -20,6 +20,16 @@ export interface ProjectionEngineOptions {
 
 export const PROJECTION_ENGINE_OPTIONS = Symbol('PROJECTION_ENGINE_OPTIONS');
 
+export interface Checkpoint {
+  transactionId: string;
+  position: string;
+}
+
+export interface PrefetchedBatch {
+  after: Checkpoint;
+  events: StoredEvent[];
+}
+
 export interface BatchResult {
   applied: number;
   position: string;
@@ -98,14 +108,19 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   }
 
   /** Applies the next batch (at most `limit` events) of one projection, atomically with its checkpoint. */
-  async processBatch(projection: Projection, limit = this.options.batchSize): Promise<BatchResult> {
+  /**
+   * `prefetched` events, read ahead after a checkpoint, are applied only if the checkpoint is still there when the
+   * batch locks it; otherwise the batch reads its own.
+   */
+  async processBatch(projection: Projection, limit = this.options.batchSize, prefetched?: PrefetchedBatch): Promise<BatchResult> {
     return this.db.transaction(async (manager) => {
       const [checkpoint] = await manager.query(
         `SELECT transaction_id::text AS "transactionId", global_position::text AS position
          FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
         [projection.name],
       );
-      const events: StoredEvent[] = await this.store.readCommitted(checkpoint, limit, manager);
+      const usable = prefetched && prefetched.after.transactionId === checkpoint.transactionId && prefetched.after.position === checkpoint.position;
+      const events: StoredEvent[] = usable ? prefetched.events : await this.store.readCommitted(checkpoint, limit, manager);
       if (events.length === 0) return { applied: 0, position: checkpoint.position };
       await projection.apply(events, manager);
       const last = events[events.length - 1];

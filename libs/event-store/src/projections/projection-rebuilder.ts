@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
-import { leaseName, ProjectionEngine } from './projection-engine';
+import { EventStore } from '../store/event-store';
+import { Checkpoint, leaseName, PrefetchedBatch, ProjectionEngine } from './projection-engine';
 import { tryLease } from './projection-lease';
 import { ProjectionRegistry } from './projection-registry';
 
@@ -16,7 +17,7 @@ export interface RebuildProgress {
 }
 
 /** Larger than the live batch: a rebuild has no readers waiting on each commit, and fewer commits are faster. */
-const REBUILD_BATCH_SIZE = 5000;
+const REBUILD_BATCH_SIZE = 10_000;
 const WAIT_FOR_OTHER_MS = 200;
 const RECOUNT_EVERY_MS = 1000;
 
@@ -32,6 +33,7 @@ export class ProjectionRebuilder {
     private readonly engine: ProjectionEngine,
     private readonly registry: ProjectionRegistry,
     @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
+    private readonly store: EventStore,
   ) {}
 
   async rebuild(name: string, onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<RebuildProgress> {
@@ -44,11 +46,17 @@ export class ProjectionRebuilder {
       const started = Date.now();
       let total = await this.countEvents();
       let counted = started;
+      let batch: PrefetchedBatch | undefined;
       for (;;) {
         if (!appliedHere) appliedHere = await tryLease(session, this.settings.schema, leaseName('projection', name));
         let caughtUp: boolean;
         if (appliedHere) {
-          caughtUp = (await this.engine.processBatch(projection, REBUILD_BATCH_SIZE)).applied < REBUILD_BATCH_SIZE;
+          // The next batch is read while this one is applied: the database works on both at once.
+          batch ??= await this.readAfter(await this.checkpointOf(name));
+          const last = batch.events[batch.events.length - 1];
+          const next = last ? this.readAfter(last) : undefined;
+          caughtUp = (await this.engine.processBatch(projection, REBUILD_BATCH_SIZE, batch)).applied < REBUILD_BATCH_SIZE;
+          batch = await next;
         } else {
           await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHER_MS));
           caughtUp = await this.isCaughtUp(name);
@@ -65,6 +73,18 @@ export class ProjectionRebuilder {
     } finally {
       await session.end();
     }
+  }
+
+  private async readAfter(after: Checkpoint): Promise<PrefetchedBatch> {
+    return { after, events: await this.store.readCommitted(after, REBUILD_BATCH_SIZE) };
+  }
+
+  private async checkpointOf(name: string): Promise<Checkpoint> {
+    const [row] = await this.db.query(
+      `SELECT transaction_id::text AS "transactionId", global_position::text AS position FROM projection_checkpoints WHERE projection = $1`,
+      [name],
+    );
+    return row;
   }
 
   private async countEvents(): Promise<number> {

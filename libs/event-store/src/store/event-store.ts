@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError } from '../domain/domain-errors';
 import { RequestContext } from '../context/request-context';
@@ -61,7 +62,7 @@ export class EventStore {
     const metadata = RequestContext.metadata();
     let rows: { global_position: string }[];
     try {
-      rows = await runner.query(
+      rows = await this.query(options.manager, 'append-events',
         `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
          SELECT $1, $2, $3 + e.ord, e.event_id, e.event_type, e.schema_version, e.data, $8
          FROM unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[])
@@ -105,6 +106,19 @@ export class EventStore {
       [streamId, version],
     );
     return { id: streamId, version, position: row?.position ?? '0' };
+  }
+
+  /**
+   * Autocommit statements go straight to the driver's pool as a named prepared statement (parsed and planned once
+   * per connection): the ORM's query runner and re-planning cost about a third of an append.
+   */
+  private async query<R>(manager: EntityManager | undefined, name: string, sql: string, parameters: unknown[]): Promise<R[]> {
+    if (manager) return manager.query(sql, parameters);
+    return (await this.pool.query({ name, text: sql, values: parameters })).rows;
+  }
+
+  private get pool(): Pool {
+    return (this.db.driver as unknown as { master: Pool }).master;
   }
 
   async streamVersion(streamId: string, runner: DataSource | EntityManager = this.db): Promise<number> {
