@@ -3,7 +3,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { once } from 'node:events';
 import { STAGING_COLUMNS } from './copy-line';
 
-const FLUSH_BYTES = 4 * 1024 * 1024;
+const FLUSH_BYTES = 512 * 1024;
 
 /**
  * The session's temporary table one ingest is copied into (PostgreSQL COPY, no per-row statement). Lines are
