@@ -1,8 +1,8 @@
 import { Clock } from '@vendorwatch/event-store';
-import { ALL_SECTIONS, minimalContract, vendorIn } from './contracts-fixtures';
+import { ALL_SECTIONS, minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { eventually } from './vendors-fixtures';
+import { eventually } from './helpers/vendors-fixtures';
 
 describe('contracts', () => {
   let t: TestApp;

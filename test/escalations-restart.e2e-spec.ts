@@ -1,6 +1,6 @@
 import { ESCALATION_TRIGGERS_PROCESS } from '@vendorwatch/escalations';
 import { EventStore, Projection, ProjectionCheckpoints, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
-import { defineRule, escalationsOf, EscalationsWorld, measure, newContract, newSla, post, startWorld } from './escalations-fixtures';
+import { defineRule, escalationsOf, EscalationsWorld, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
 
 /** The trigger process survives a crash and a replay: exactly one escalation per firing, never none, never two. */
 describe('escalations: a restarted or replayed trigger process', () => {

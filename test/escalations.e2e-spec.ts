@@ -1,5 +1,5 @@
 import { bearer, userWithRole } from './helpers/auth';
-import { defineRule, escalationsOf, EscalationsWorld, eventually, historyTypes, LEVELS, measure, newContract, newSla, post, startWorld } from './escalations-fixtures';
+import { defineRule, escalationsOf, EscalationsWorld, eventually, historyTypes, LEVELS, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
 
 describe('escalations: triggers open, retrigger, acknowledge and resolve', () => {
   let w: EscalationsWorld;

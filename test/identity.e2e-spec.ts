@@ -4,7 +4,7 @@ import { Role, ROLES } from '@vendorwatch/identity';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
-import { ACCESS_TABLE, RouteRule } from './identity.access-table';
+import { ACCESS_TABLE, RouteRule } from './helpers/identity.access-table';
 import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
 
 const SECRET = 'identity-e2e-secret-long-enough-for-hs256-signing';

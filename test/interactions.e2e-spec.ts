@@ -1,10 +1,10 @@
 import { Clock } from '@vendorwatch/event-store';
 import { ComputedSlaPeriodsJob } from '@vendorwatch/interactions';
 import { randomUUID } from 'node:crypto';
-import { minimalContract, vendorIn } from './contracts-fixtures';
+import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { csvOf, goodRow, thousandRowCsv } from './interactions-fixtures';
+import { csvOf, goodRow, thousandRowCsv } from './helpers/interactions-fixtures';
 
 const attainment = (thresholdMinutes: number, targetPercent: number) => ({ kind: 'attainment', thresholdMinutes, targetPercent });
 const SLAS = {

@@ -2,7 +2,8 @@ import { Clock } from '@vendorwatch/event-store';
 import { QaScoreSlaFinalizeJob } from '@vendorwatch/qa';
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { answers, contractDraft, SCORECARD_V2, vendorRegistration } from './qa-fixtures';
+import { answers, SCORECARD_V2, vendorRegistration } from './helpers/qa-fixtures';
+import { minimalContract } from './helpers/contracts-fixtures';
 
 type User = { id: string; token: string };
 type AuditEvent = { type: string; position: string; data: Record<string, unknown> };
@@ -48,7 +49,7 @@ describe('qa: the qa_score SLA is measured from reviews', () => {
   it('measures the period of each review, re-measures on amendments, and appends nothing when nothing changed', async () => {
     const vendorId = (await post('/vendors', vendorRegistration('Initech Support'), procurement).expect(201)).body.id;
     vendorStaff = await userWithRole(t, 'vendor', { vendorId });
-    const contractId = (await post('/contracts', contractDraft(vendorId), procurement).expect(201)).body.id;
+    const contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
     const scorecardId = (await post('/scorecards', SCORECARD_V2, reviewer).expect(201)).body.id;
 
     // Interactions of last month: that period has ended, so its measurements are final (not provisional).
@@ -112,7 +113,7 @@ describe('qa: the qa_score SLA is measured from reviews', () => {
 
   it('measures the running period as provisional and gives it its final figure once it has ended', async () => {
     const vendorId = (await post('/vendors', vendorRegistration('Hooli Care'), procurement).expect(201)).body.id;
-    const contractId = (await post('/contracts', contractDraft(vendorId), procurement).expect(201)).body.id;
+    const contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
     const scorecardId = (await post('/scorecards', SCORECARD_V2, reviewer).expect(201)).body.id;
     const slaId = (
       await post(`/contracts/${contractId}/slas`, {

@@ -1,7 +1,8 @@
 import { Clock } from '@vendorwatch/event-store';
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { answers, contractDraft, SCORECARD_V1, SCORECARD_V2, vendorRegistration } from './qa-fixtures';
+import { answers, SCORECARD_V1, SCORECARD_V2, vendorRegistration } from './helpers/qa-fixtures';
+import { minimalContract } from './helpers/contracts-fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 type User = { id: string; token: string };
@@ -30,10 +31,10 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
     const vendorId = (await post('/vendors', vendorRegistration('Acme Support'), procurement).then((r) => r.body)).id;
     const otherVendorId = (await post('/vendors', vendorRegistration('Globex Care'), procurement).then((r) => r.body)).id;
     vendorStaff = await userWithRole(t, 'vendor', { vendorId });
-    const drafted = await post('/contracts', contractDraft(vendorId, { qaPlan: { disputeWindowDays: 7 } }), procurement);
+    const drafted = await post('/contracts', minimalContract(vendorId, { qaPlan: { disputeWindowDays: 7 } }), procurement);
     expect(drafted.status).toBe(201);
     contractId = drafted.body.id;
-    otherContractId = (await post('/contracts', contractDraft(otherVendorId), procurement).then((r) => r.body)).id;
+    otherContractId = (await post('/contracts', minimalContract(otherVendorId), procurement).then((r) => r.body)).id;
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '@vendorwatch/event-store';
 import { RecordSlaMeasurementCommand } from '@vendorwatch/slas';
-import { minimalContract, vendorIn } from './contracts-fixtures';
+import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
 

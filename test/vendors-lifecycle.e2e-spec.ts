@@ -1,6 +1,6 @@
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { contractGoesLive, eventually, EVALUATION, vendorBody } from './vendors-fixtures';
+import { contractGoesLive, eventually, EVALUATION, vendorBody } from './helpers/vendors-fixtures';
 
 describe('vendors: status machine, concurrency and access', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { EVALUATION, vendorBody } from './vendors-fixtures';
+import { EVALUATION, vendorBody } from './helpers/vendors-fixtures';
 
 describe('vendors: procurement flow', () => {
   let t: TestApp;

@@ -31,15 +31,3 @@ export function vendorRegistration(name: string) {
     sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
   };
 }
-
-export function contractDraft(vendorId: string, extra: Record<string, unknown> = {}) {
-  return {
-    vendorId,
-    title: 'EU chat & email support',
-    startDate: '2026-01-01',
-    endDate: '2027-12-31',
-    channels: ['chat', 'email'],
-    monthlyFee: { amount: 50000, currency: 'USD' },
-    ...extra,
-  };
-}

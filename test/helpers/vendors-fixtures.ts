@@ -1,5 +1,5 @@
 import { EventStore } from '@vendorwatch/event-store';
-import { TestApp } from './helpers/test-app';
+import { TestApp } from './test-app';
 
 /** A valid registration body; override any field. */
 export function vendorBody(name: string, overrides: Record<string, unknown> = {}) {

@@ -1,5 +1,5 @@
-import { bearer } from './helpers/auth';
-import { TestApp } from './helpers/test-app';
+import { bearer } from './auth';
+import { TestApp } from './test-app';
 
 let vendorCount = 0;
 

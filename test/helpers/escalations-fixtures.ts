@@ -1,7 +1,7 @@
 import { EscalationTrigger } from '@vendorwatch/escalations';
 import { randomBytes } from 'node:crypto';
-import { adminToken, bearer, userWithRole } from './helpers/auth';
-import { startTestApp, TestApp } from './helpers/test-app';
+import { adminToken, bearer, userWithRole } from './auth';
+import { startTestApp, TestApp } from './test-app';
 
 /** The app, and the tokens of the people who set up contracts (admin) and own escalations (ops manager). */
 export interface EscalationsWorld {
