@@ -31,4 +31,39 @@ export const ACCESS_TABLE: RouteRule[] = [
   { method: 'post', path: '/api/v1/vendors/:id/reinstate', allowed: ['procurement'] },
   { method: 'post', path: '/api/v1/vendors/:id/offboard', allowed: ['procurement'] },
   { method: 'post', path: '/api/v1/vendors/:id/roster-reports', allowed: ['procurement', 'ops_manager', 'vendor'] },
+
+  // Contracts (SPEC §4)
+  { method: 'post', path: '/api/v1/contracts', allowed: ['procurement'] },
+  { method: 'patch', path: '/api/v1/contracts/:id', allowed: ['procurement', 'ops_manager'] },
+  { method: 'post', path: '/api/v1/contracts/:id/sign', allowed: ['procurement'] },
+  { method: 'post', path: '/api/v1/contracts/:id/onboarding-milestones', allowed: ['ops_manager'] },
+  { method: 'post', path: '/api/v1/contracts/:id/go-live', allowed: ['ops_manager'] },
+  { method: 'post', path: '/api/v1/contracts/:id/governance-reviews', allowed: ['ops_manager'] },
+  { method: 'post', path: '/api/v1/contracts/:id/terminate', allowed: ['procurement'] },
+
+  // SLAs (SPEC §5) and interaction ingest (SPEC §6)
+  { method: 'post', path: '/api/v1/contracts/:id/slas', allowed: ['procurement', 'ops_manager'] },
+  { method: 'patch', path: '/api/v1/slas/:id', allowed: ['procurement', 'ops_manager'] },
+  { method: 'post', path: '/api/v1/slas/:id/retire', allowed: ['procurement', 'ops_manager'] },
+  { method: 'post', path: '/api/v1/slas/:id/measurements', allowed: ['ops_manager', 'vendor'] },
+  { method: 'post', path: '/api/v1/contracts/:id/interactions', allowed: ['ops_manager', 'vendor'] },
+
+  // QA (SPEC §7)
+  { method: 'post', path: '/api/v1/scorecards', allowed: ['qa_reviewer'] },
+  { method: 'post', path: '/api/v1/scorecards/:id/revisions', allowed: ['qa_reviewer'] },
+  { method: 'post', path: '/api/v1/qa-reviews', allowed: ['qa_reviewer'] },
+  { method: 'post', path: '/api/v1/qa-reviews/:id/disputes', allowed: ['vendor'] },
+  { method: 'post', path: '/api/v1/qa-reviews/:id/dispute-resolution', allowed: ['qa_reviewer'] },
+  { method: 'post', path: '/api/v1/qa-reviews/:id/acknowledgement', allowed: ['vendor'] },
+
+  // Escalations (SPEC §9)
+  { method: 'post', path: '/api/v1/escalation-rules', allowed: ['ops_manager'] },
+  { method: 'patch', path: '/api/v1/escalation-rules/:id', allowed: ['ops_manager'] },
+  { method: 'post', path: '/api/v1/escalation-rules/:id/disable', allowed: ['ops_manager'] },
+  { method: 'post', path: '/api/v1/escalation-rules/:id/enable', allowed: ['ops_manager'] },
+  { method: 'post', path: '/api/v1/escalations/:id/acknowledge', allowed: ['ops_manager', 'vendor'] },
+  { method: 'post', path: '/api/v1/escalations/:id/resolve', allowed: ['ops_manager'] },
+
+  // Reports (SPEC §10)
+  { method: 'get', path: '/api/v1/reports/vendor-ranking', allowed: ['procurement', 'ops_manager', 'auditor'] },
 ];
