@@ -7,6 +7,18 @@ import { Qa1764000500000 } from './1764000500000-qa';
 import { Escalations1764000600000 } from './1764000600000-escalations';
 import { Interactions1764000700000 } from './1764000700000-interactions';
 import { Reporting1764000800000 } from './1764000800000-reporting';
+import { EscalationTerminatedContracts1764000900000 } from './1764000900000-escalation-terminated-contracts';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
-export const migrations = [EventStore1764000000000, Identity1764000100000, Vendors1764000200000, Contracts1764000300000, Slas1764000400000, Qa1764000500000, Escalations1764000600000, Interactions1764000700000, Reporting1764000800000];
+export const migrations = [
+  EventStore1764000000000,
+  Identity1764000100000,
+  Vendors1764000200000,
+  Contracts1764000300000,
+  Slas1764000400000,
+  Qa1764000500000,
+  Escalations1764000600000,
+  Interactions1764000700000,
+  Reporting1764000800000,
+  EscalationTerminatedContracts1764000900000,
+];

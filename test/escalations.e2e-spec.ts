@@ -54,6 +54,20 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
     expect((await escalationsOf(w, contractId, position)).total).toBe(0);
   });
 
+  it('fires no more for a terminated contract, whatever arrives after the termination', async () => {
+    const { contractId, vendorId } = await newContract(w);
+    const slaId = await newSla(w, contractId);
+    await defineRule(w, contractId, { type: 'sla_breach', slaId, consecutiveBreaches: 2 });
+    await defineRule(w, contractId, { type: 'attrition_above', annualizedPercent: 10 });
+    await measure(w, slaId, '2026-03-02', 70);
+    await post(w, w.admin, `/contracts/${contractId}/terminate`, { reason: 'Vendor exit', effectiveDate: '2026-03-31' });
+
+    await measure(w, slaId, '2026-03-09', 70); // the second consecutive breach
+    const roster = { month: '2026-03', headcountStart: 100, headcountEnd: 80, leavers: 30, hires: 10 };
+    const { position } = await post(w, w.admin, `/vendors/${vendorId}/roster-reports`, roster);
+    expect((await escalationsOf(w, contractId, position)).total).toBe(0);
+  });
+
   it('fires qa_score_below and qa_auto_fail from QA reviews', async () => {
     const { contractId } = await newContract(w);
     const scoreRule = await defineRule(w, contractId, { type: 'qa_score_below', threshold: 75, windowDays: 30, minReviews: 2 });

@@ -34,6 +34,7 @@ export class EscalationTriggersProcess implements Projection {
     'escalation_trigger_sla_periods',
     'escalation_trigger_qa_reviews',
     'escalation_trigger_open_subjects',
+    'escalation_trigger_terminated_contracts',
   ];
 
   constructor(@InjectAggregateRepository(Escalation) private readonly escalations: AggregateRepository<Escalation>) {}
@@ -59,6 +60,8 @@ export class EscalationTriggersProcess implements Projection {
         return state.setEnabled(data.ruleId, true);
       case 'EscalationResolved':
         return state.forgetEscalation(data.escalationId);
+      case 'ContractTerminated':
+        return state.terminateContract(data.contractId);
       case 'SlaMeasured':
         return this.onSlaMeasured(event, state, fire);
       case 'QaReviewSubmitted':

@@ -4,6 +4,8 @@ import { TriggerType } from '../domain/escalation-trigger';
 import { MeasurementOutcome, MeasurementSource, PeriodMeasurement, ReviewFact } from '../domain/trigger-evaluation';
 import { TriggerRule } from './trigger-rule';
 
+const NOT_TERMINATED = `contract_id NOT IN (SELECT contract_id FROM escalation_trigger_terminated_contracts)`;
+
 /** The facts the trigger process keeps between events, read and written only inside its batch transaction. */
 export class TriggerState {
   constructor(private readonly manager: EntityManager) {}
@@ -22,6 +24,14 @@ export class TriggerState {
     if (row) await this.saveRule({ ...row.rule, ...changes }, row.enabled);
   }
 
+  /** A terminated contract's rules stay as they are but fire no more. */
+  async terminateContract(contractId: string): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO escalation_trigger_terminated_contracts (contract_id) VALUES ($1) ON CONFLICT DO NOTHING`,
+      [contractId],
+    );
+  }
+
   async setEnabled(ruleId: string, enabled: boolean): Promise<void> {
     await this.manager.query(`UPDATE escalation_trigger_rules SET enabled = $2 WHERE rule_id = $1`, [ruleId, enabled]);
   }
@@ -29,7 +39,7 @@ export class TriggerState {
   async enabledRulesOfContract(contractId: string, types: TriggerType[]): Promise<TriggerRule[]> {
     const rows = await this.manager.query(
       `SELECT rule FROM escalation_trigger_rules
-       WHERE contract_id = $1 AND trigger_type = ANY($2) AND enabled ORDER BY rule_id`,
+       WHERE contract_id = $1 AND trigger_type = ANY($2) AND enabled AND ${NOT_TERMINATED} ORDER BY rule_id`,
       [contractId, types],
     );
     return rows.map((r: { rule: TriggerRule }) => r.rule);
@@ -37,7 +47,8 @@ export class TriggerState {
 
   async enabledRulesOfVendor(vendorId: string, type: TriggerType): Promise<TriggerRule[]> {
     const rows = await this.manager.query(
-      `SELECT rule FROM escalation_trigger_rules WHERE vendor_id = $1 AND trigger_type = $2 AND enabled ORDER BY rule_id`,
+      `SELECT rule FROM escalation_trigger_rules
+       WHERE vendor_id = $1 AND trigger_type = $2 AND enabled AND ${NOT_TERMINATED} ORDER BY rule_id`,
       [vendorId, type],
     );
     return rows.map((r: { rule: TriggerRule }) => r.rule);
