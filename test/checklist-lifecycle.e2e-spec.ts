@@ -1,7 +1,6 @@
 import { Clock } from '@vendorwatch/event-store';
-import { adminToken } from './helpers/auth';
-import { Actors, approveVendor, contractChecklist, draftContract, goLive, itemOf, registerVendor, signInActors, write } from './helpers/checklist-fixtures';
-import { startTestApp, TestApp } from './helpers/test-app';
+import { Actors, contractChecklist, draftContract, goLive, itemOf, write, startWithApprovedVendor } from './helpers/checklist-fixtures';
+import { TestApp } from './helpers/test-app';
 
 const DAY_MS = 86_400_000;
 const LIVE_AT = '2026-03-02T09:00:00.000Z';
@@ -13,13 +12,7 @@ describe('checklist: items that follow the contract lifecycle', () => {
   let admin: string;
   let vendorId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    actors = await signInActors(t);
-    admin = await adminToken(t);
-    vendorId = (await registerVendor(t, actors)).id;
-    await approveVendor(t, actors, vendorId);
-  });
+  beforeAll(async () => ({ t, actors, admin, vendorId } = await startWithApprovedVendor()));
   beforeEach(() => t.app.get(Clock).set(LIVE_AT));
   afterAll(async () => {
     t.app.get(Clock).reset();

@@ -1,6 +1,5 @@
-import { adminToken } from './helpers/auth';
-import { Actors, approveVendor, contractChecklist, draftContract, itemOf, registerVendor, signInActors, write } from './helpers/checklist-fixtures';
-import { startTestApp, TestApp } from './helpers/test-app';
+import { Actors, contractChecklist, draftContract, itemOf, write, startWithApprovedVendor } from './helpers/checklist-fixtures';
+import { TestApp } from './helpers/test-app';
 
 /** Items decided by the contract's terms alone (1, 10, 11, 12), driven into pass, warn and fail by amendments. */
 describe('checklist: items decided by the contract terms', () => {
@@ -9,13 +8,7 @@ describe('checklist: items decided by the contract terms', () => {
   let admin: string;
   let vendorId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    actors = await signInActors(t);
-    admin = await adminToken(t);
-    vendorId = (await registerVendor(t, actors)).id;
-    await approveVendor(t, actors, vendorId);
-  });
+  beforeAll(async () => ({ t, actors, admin, vendorId } = await startWithApprovedVendor()));
   afterAll(() => t.close());
 
   const amend = (contractId: string, changes: object) => write(t, actors.procurement, 'patch', `/contracts/${contractId}`, changes);

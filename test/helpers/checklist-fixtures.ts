@@ -1,6 +1,6 @@
 import { Clock } from '@vendorwatch/event-store';
-import { bearer, userWithRole } from './auth';
-import { TestApp } from './test-app';
+import { adminToken, bearer, userWithRole } from './auth';
+import { startTestApp, TestApp } from './test-app';
 
 export interface Actors {
   procurement: string;
@@ -90,4 +90,14 @@ export function itemOf(checklist: { items: { key: string }[] }, key: string) {
 
 export function setClock(t: TestApp, at: string) {
   t.app.get(Clock).set(at);
+}
+
+/** A running app with the staff signed in and one approved vendor: where the contract checklist tests start. */
+export async function startWithApprovedVendor(): Promise<{ t: TestApp; actors: Actors; admin: string; vendorId: string }> {
+  const t = await startTestApp();
+  const actors = await signInActors(t);
+  const admin = await adminToken(t);
+  const vendorId = (await registerVendor(t, actors)).id;
+  await approveVendor(t, actors, vendorId);
+  return { t, actors, admin, vendorId };
 }
