@@ -11,13 +11,14 @@ async function read(csv: string, chunkSize = 1000): Promise<SourceRecord[]> {
 
 describe('csvRecords', () => {
   it('maps each row onto the header, numbering rows from 1 after the header, whatever the chunk boundaries', async () => {
-    const csv = '\uFEFFexternalId,channel,csat\r\nT-1,chat,4\r\n\n"T,""2""\nnext line",voice,\nT-3,email\né,chat,5';
+    const csv = '\uFEFFexternalId,channel,csat\r\nT-1,chat,4\r\n\n"T,""2""\nnext line",voice,\nT-3,email\né,chat,5\n"T-5",chat,1';
     for (const size of [1, 2, 5, 1000]) {
       expect(await read(csv, size)).toEqual([
         { row: 1, record: { externalId: 'T-1', channel: 'chat', csat: '4' } },
         { row: 2, record: { externalId: 'T,"2"\nnext line', channel: 'voice', csat: '' } },
         { row: 3, problem: 'the row has 2 cells, the header has 3' },
         { row: 4, record: { externalId: 'é', channel: 'chat', csat: '5' } },
+        { row: 5, record: { externalId: 'T-5', channel: 'chat', csat: '1' } },
       ]);
     }
   });

@@ -30,11 +30,13 @@ export async function* csvRows(source: ByteSource): AsyncGenerator<string[][]> {
 function parseRows(text: string, atEnd: boolean): { rows: string[][]; rest: string } {
   const rows: string[][] = [];
   let start = 0;
+  // The next quote is looked up once and kept until passed: searching from every row would rescan the chunk.
+  let quote = text.indexOf('"');
   while (start < text.length) {
     let lineEnd = text.indexOf('\n', start);
     if (lineEnd < 0 && !atEnd) break;
     if (lineEnd < 0) lineEnd = text.length;
-    const quote = text.indexOf('"', start);
+    if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
     if (quote < 0 || quote > lineEnd) {
       const line = text.charCodeAt(lineEnd - 1) === 13 ? text.slice(start, lineEnd - 1) : text.slice(start, lineEnd);
       if (line.length > 0) rows.push(line.split(','));

@@ -14,6 +14,7 @@ const FLUSH_BYTES = 512 * 1024;
 export class InteractionStaging {
   private buffer: string[] = [];
   private bufferedBytes = 0;
+  private sending: Promise<void> = Promise.resolve();
 
   private constructor(private readonly client: Client) {}
 
@@ -44,17 +45,21 @@ export class InteractionStaging {
     this.bufferedBytes += line.length;
   }
 
-  /** Sends what was added once enough has piled up. */
+  /** Sends what was added once enough has piled up; the COPY runs while the caller reads on (one at a time). */
   async flushIfFull(): Promise<void> {
-    if (this.bufferedBytes >= FLUSH_BYTES) await this.flush();
+    if (this.bufferedBytes < FLUSH_BYTES) return;
+    await this.sending;
+    this.sending = this.send();
+    this.sending.catch(() => undefined); // awaited before the next send or in finish; this only keeps it handled
   }
 
-  /** Sends the rest. */
+  /** Sends the rest and waits until everything is in the table. */
   async finish(): Promise<void> {
-    await this.flush();
+    await this.sending;
+    await this.send();
   }
 
-  private async flush(): Promise<void> {
+  private async send(): Promise<void> {
     if (this.buffer.length === 0) return;
     const copy = this.client.query(copyFrom(`COPY interaction_staging (${STAGING_COLUMNS}) FROM STDIN`));
     const finished = once(copy, 'finish');
