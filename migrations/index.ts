@@ -8,6 +8,7 @@ import { Escalations1764000600000 } from './1764000600000-escalations';
 import { Interactions1764000700000 } from './1764000700000-interactions';
 import { Reporting1764000800000 } from './1764000800000-reporting';
 import { EscalationTerminatedContracts1764000900000 } from './1764000900000-escalation-terminated-contracts';
+import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Interactions1764000700000,
   Reporting1764000800000,
   EscalationTerminatedContracts1764000900000,
+  InteractionIdsBytewise1764001000000,
 ];

@@ -4,9 +4,8 @@ import { Client } from 'pg';
 import { validateInteraction } from '../domain/interaction-validation';
 import { ComputedSlaMeasurer } from '../measurement/computed-sla-measurer';
 import { ContractGate } from '../ports/ingest-ports';
-import { toCopyLine } from '../storage/copy-line';
 import { InteractionStaging } from '../storage/interaction-staging';
-import { removeDuplicates, upsertStaged } from '../storage/staged-interactions';
+import { insertIfAllNew, removeDuplicates, UpsertResult, upsertStaged } from '../storage/staged-interactions';
 import { IngestProgress, IngestReport, Rejections } from './ingest-report';
 import { SourceRecord } from './source-record';
 
@@ -16,7 +15,7 @@ type ProgressListener = (progress: IngestProgress) => void;
 
 /**
  * The one ingest path of the HTTP route and the CLI: records stream through validation into a session's staging
- * table, then one set-based upsert in one short transaction (a body found malformed half-way stores nothing);
+ * table, then one set-based write in one short transaction (a body found malformed half-way stores nothing);
  * then the touched periods of the contract's computed SLAs are re-measured.
  */
 @Injectable()
@@ -35,17 +34,13 @@ export class InteractionIngest {
     await client.connect();
     try {
       const staging = await InteractionStaging.open(client);
-      const { rows, valid } = await this.stage(records, staging, rejections, onProgress);
+      const rows = await this.stage(records, staging, rejections, onProgress);
       await staging.finish();
       await client.query('BEGIN');
-      const duplicates = await removeDuplicates(client);
-      for (const { row, externalId, firstRow } of duplicates) {
-        rejections.add({ row, externalId, reason: `externalId is repeated (first on row ${firstRow})` });
-      }
-      const stored = await upsertStaged(client, contractId);
+      const stored = await this.store(client, contractId, staging, rejections);
       await client.query('COMMIT');
       onProgress({ rows, rejected: rejections.count });
-      const accepted = valid - duplicates.length;
+      const accepted = staging.count - stored.duplicates;
       const measured = await this.measurer.remeasureDays(contractId, stored.touchedDays);
       return {
         accepted,
@@ -61,14 +56,30 @@ export class InteractionIngest {
     }
   }
 
+  /** New interactions go in by one plain insert; otherwise ids repeated in the ingest are refused and the rest upserted. */
+  private async store(
+    client: Client,
+    contractId: string,
+    staging: InteractionStaging,
+    rejections: Rejections,
+  ): Promise<UpsertResult & { duplicates: number }> {
+    if (await insertIfAllNew(client, contractId)) {
+      return { inserted: staging.count, replaced: 0, touchedDays: staging.stagedDays(), duplicates: 0 };
+    }
+    const duplicates = await removeDuplicates(client);
+    for (const { row, externalId, firstRow } of duplicates) {
+      rejections.add({ row, externalId, reason: `externalId is repeated (first on row ${firstRow})` });
+    }
+    return { ...(await upsertStaged(client, contractId)), duplicates: duplicates.length };
+  }
+
   private async stage(
     records: AsyncIterable<SourceRecord[]>,
     staging: InteractionStaging,
     rejections: Rejections,
     onProgress: ProgressListener,
-  ): Promise<{ rows: number; valid: number }> {
+  ): Promise<number> {
     let rows = 0;
-    let valid = 0;
     for await (const batch of records) {
       for (const source of batch) {
         if ('problem' in source) {
@@ -77,8 +88,7 @@ export class InteractionIngest {
         }
         const result = validateInteraction(source.record);
         if (result.ok) {
-          staging.add(toCopyLine(source.row, result.interaction));
-          valid++;
+          staging.add(source.row, result.interaction);
         } else {
           rejections.add({ row: source.row, ...(result.externalId ? { externalId: result.externalId } : {}), reason: result.reason });
         }
@@ -88,6 +98,6 @@ export class InteractionIngest {
       if (batch.length > 0) rows = batch[batch.length - 1].row;
       if (Math.floor(rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) onProgress({ rows, rejected: rejections.count });
     }
-    return { rows, valid };
+    return rows;
   }
 }

@@ -95,6 +95,27 @@ describe('InteractionIngest (PostgreSQL)', () => {
     ]);
   });
 
+  it('stores rows never sent before and measures each week they fall in', async () => {
+    const report = await ingest.ingest(
+      CONTRACT,
+      csvRecords(csv('T-7,chat,2026-03-11T10:00:00Z,2026-03-11T10:30:00Z,', 'T-8,chat,2026-03-17T10:00:00Z,2026-03-17T12:00:00Z,')),
+    );
+    expect(report).toMatchObject({ accepted: 2, replaced: 0, unchanged: 0, rejectedCount: 0, measurementsRecorded: 2 });
+    expect(recorder.recorded.slice(3)).toEqual([
+      { periodStart: '2026-03-09', value: 100, sampleSize: 2, provisional: false },
+      { periodStart: '2026-03-16', value: 0, sampleSize: 1, provisional: true },
+    ]);
+  });
+
+  it('stores the new rows of a file that also holds stored ones, measuring only what changed', async () => {
+    const report = await ingest.ingest(
+      CONTRACT,
+      csvRecords(csv('T-7,chat,2026-03-11T10:00:00Z,2026-03-11T10:30:00Z,', 'T-9,chat,2026-03-18T10:00:00Z,2026-03-18T10:10:00Z,')),
+    );
+    expect(report).toMatchObject({ accepted: 2, replaced: 0, unchanged: 1, rejectedCount: 0, measurementsRecorded: 1 });
+    expect(recorder.recorded.slice(5)).toEqual([{ periodStart: '2026-03-16', value: 50, sampleSize: 2, provisional: true }]);
+  });
+
   it('stores nothing of a body that turns out malformed half-way', async () => {
     const body = '{"interactions":[{"externalId":"J-1","channel":"chat","createdAt":"2026-03-02T10:00:00Z"}, oops]}';
     await expect(ingest.ingest(CONTRACT, jsonRecords([Buffer.from(body)]))).rejects.toThrow(MalformedBodyError);

@@ -1,9 +1,11 @@
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { once } from 'node:events';
-import { STAGING_COLUMNS } from './copy-line';
+import { Interaction } from '../domain/interaction';
+import { STAGING_COLUMNS, toCopyLine } from './copy-line';
 
 const FLUSH_BYTES = 512 * 1024;
+const DAY_MS = 86_400_000;
 
 /**
  * The session's temporary table one ingest is copied into (PostgreSQL COPY, no per-row statement). Lines are
@@ -15,6 +17,9 @@ export class InteractionStaging {
   private buffer: string[] = [];
   private bufferedBytes = 0;
   private sending: Promise<void> = Promise.resolve();
+  private readonly days = new Set<number>();
+  /** Rows added. */
+  count = 0;
 
   private constructor(private readonly client: Client) {}
 
@@ -25,7 +30,7 @@ export class InteractionStaging {
     await client.query(`
       CREATE TEMPORARY TABLE interaction_staging (
         row integer NOT NULL,
-        external_id text NOT NULL,
+        external_id text COLLATE "C" NOT NULL,
         channel text NOT NULL,
         priority text,
         customer_ref text,
@@ -40,9 +45,17 @@ export class InteractionStaging {
     return new InteractionStaging(client);
   }
 
-  add(line: string): void {
+  add(row: number, interaction: Interaction): void {
+    const line = toCopyLine(row, interaction);
     this.buffer.push(line);
     this.bufferedBytes += line.length;
+    this.count++;
+    this.days.add(Math.floor(interaction.createdAt.getTime() / DAY_MS));
+  }
+
+  /** The UTC days (`YYYY-MM-DD`) the staged interactions were created on. */
+  stagedDays(): string[] {
+    return [...this.days].sort((a, b) => a - b).map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
   }
 
   /** Sends what was added once enough has piled up; the COPY runs while the caller reads on (one at a time). */

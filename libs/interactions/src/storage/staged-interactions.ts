@@ -26,6 +26,33 @@ const VALUE_COLUMNS = [
   'abandoned',
 ];
 
+const UNIQUE_VIOLATION = '23505';
+
+/** The staged rows in the interactions table's columns (external_id, then VALUE_COLUMNS). */
+const STAGED_VALUES = `external_id, channel, priority, customer_ref, agent_ref, ${instant('created_ms')} AS created_at,
+  ${instant('first_response_ms')} AS first_response_at, ${instant('resolved_ms')} AS resolved_at, reopened, csat, abandoned`;
+
+/**
+ * The common case, interactions never sent before: one plain INSERT, much cheaper than an upsert. A row already
+ * stored, or an externalId repeated in the ingest, breaks the primary key: the insert is then undone to its
+ * savepoint and false returned, for `removeDuplicates` and `upsertStaged` to take over.
+ */
+export async function insertIfAllNew(client: Client, contractId: string): Promise<boolean> {
+  await client.query('SAVEPOINT all_new');
+  try {
+    await client.query(
+      `INSERT INTO interactions (contract_id, external_id, ${VALUE_COLUMNS.join(', ')}) SELECT $1, ${STAGED_VALUES} FROM interaction_staging`,
+      [contractId],
+    );
+    await client.query('RELEASE SAVEPOINT all_new');
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    await client.query('ROLLBACK TO SAVEPOINT all_new');
+    return false;
+  }
+}
+
 /** Keeps the first row of each externalId sent twice in one ingest and returns the later ones. */
 export async function removeDuplicates(client: Client): Promise<DuplicateRow[]> {
   const { rows: repeated } = await client.query(
@@ -50,9 +77,7 @@ export async function upsertStaged(client: Client, contractId: string): Promise<
   const columns = VALUE_COLUMNS.join(', ');
   const { rows } = await client.query(
     `WITH staged AS (
-       SELECT external_id, channel, priority, customer_ref, agent_ref, ${instant('created_ms')} AS created_at,
-              ${instant('first_response_ms')} AS first_response_at, ${instant('resolved_ms')} AS resolved_at, reopened, csat, abandoned
-       FROM interaction_staging
+       SELECT ${STAGED_VALUES} FROM interaction_staging
      ), moved AS (
        SELECT i.created_at FROM staged s
        JOIN interactions i ON i.contract_id = $1 AND i.external_id = s.external_id
