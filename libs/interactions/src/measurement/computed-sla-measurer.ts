@@ -5,7 +5,7 @@ import { ComputedSla } from '../domain/computed-sla';
 import { isSettled, periodEndOf, periodsOfDays, periodStartOf } from '../domain/periods';
 import { ComputedMeasurement, ComputedSlaCatalog, MeasurementRecorder } from '../ports/ingest-ports';
 import { contractsWithInteractions, lastMeasurements, rememberMeasurement, unsettledPeriods } from './computed-measurements.sql';
-import { periodFigures } from './period-figures.query';
+import { MeasuredSla, PeriodFigure, periodFigures } from './period-figures.query';
 
 export interface RemeasureResult {
   /** SlaMeasured events appended. */
@@ -18,6 +18,7 @@ export interface RemeasureResult {
  * Re-measures computed SLAs from the interactions table. A figure is recorded only when its value, sample or
  * provisional flag differs from the last one of the period, which is remembered in the same transaction as the
  * appended event; one SLA is measured by one process at a time (advisory lock), so nothing is appended twice.
+ * The SLAs of a contract are measured together, from one pass over its interactions.
  */
 @Injectable()
 export class ComputedSlaMeasurer {
@@ -34,7 +35,7 @@ export class ComputedSlaMeasurer {
   async remeasureDays(contractId: string, touchedDays: string[]): Promise<RemeasureResult> {
     if (touchedDays.length === 0) return { recorded: 0 };
     const slas = await this.catalog.ofContract(contractId);
-    return this.measureEach(slas, async (sla) => periodsOfDays(touchedDays, sla.period, this.clock.now()));
+    return this.measure(contractId, slas, async (sla) => periodsOfDays(touchedDays, sla.period, this.clock.now()));
   }
 
   /** The worker's pass: the running period of every computed SLA, and every period whose figure may still move. */
@@ -42,7 +43,7 @@ export class ComputedSlaMeasurer {
     const result: RemeasureResult = { recorded: 0 };
     for (const contractId of await contractsWithInteractions(this.db)) {
       const slas = await this.catalog.ofContract(contractId);
-      const outcome = await this.measureEach(slas, async (sla) => {
+      const outcome = await this.measure(contractId, slas, async (sla) => {
         const open = await unsettledPeriods(this.db, sla.slaId);
         return [...new Set([...open, periodStartOf(this.clock.now(), sla.period)])].sort();
       });
@@ -52,43 +53,66 @@ export class ComputedSlaMeasurer {
     return result;
   }
 
-  private async measureEach(slas: ComputedSla[], periodsOf: (sla: ComputedSla) => Promise<string[]>): Promise<RemeasureResult> {
+  private async measure(contractId: string, slas: ComputedSla[], periodsOf: (sla: ComputedSla) => Promise<string[]>): Promise<RemeasureResult> {
+    const measured: MeasuredSla[] = [];
+    for (const sla of [...slas].sort((a, b) => a.slaId.localeCompare(b.slaId))) {
+      const periodStarts = await periodsOf(sla);
+      if (periodStarts.length > 0) measured.push({ sla, periodStarts });
+    }
+    if (measured.length === 0) return { recorded: 0 };
+    try {
+      return await this.db.transaction((manager) => this.measureLocked(manager, contractId, measured));
+    } catch (error) {
+      this.logger.error(`Measuring the SLAs of contract ${contractId} failed: ${(error as Error).message}`);
+      return { recorded: 0 };
+    }
+  }
+
+  private async measureLocked(manager: EntityManager, contractId: string, measured: MeasuredSla[]): Promise<RemeasureResult> {
+    // In id order, so two measuring processes never wait on each other crosswise.
+    for (const { sla } of measured) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('computed-sla:' || $1))`, [sla.slaId]);
+    const now = this.clock.now();
+    const figures = await periodFigures(manager, contractId, measured, now);
     const result: RemeasureResult = { recorded: 0 };
-    for (const sla of slas) {
+    for (const { sla, periodStarts } of measured) {
+      // A savepoint each: an SLA that refuses its figure (retired meanwhile, say) does not stop the others.
+      await manager.query('SAVEPOINT sla');
       try {
-        const outcome = await this.measure(sla, await periodsOf(sla));
+        const last = await lastMeasurements(manager, sla.slaId, periodStarts);
+        const outcome = await this.measureOne(manager, sla, figures.get(sla.slaId) ?? [], last, now);
+        await manager.query('RELEASE SAVEPOINT sla');
         result.recorded += outcome.recorded;
         result.position = outcome.position ?? result.position;
       } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT sla');
         this.logger.error(`Measuring SLA ${sla.slaId} failed: ${(error as Error).message}`);
       }
     }
     return result;
   }
 
-  private async measure(sla: ComputedSla, periodStarts: string[]): Promise<RemeasureResult> {
-    if (periodStarts.length === 0) return { recorded: 0 };
-    return this.db.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('computed-sla:' || $1))`, [sla.slaId]);
-      const now = this.clock.now();
-      const figures = await periodFigures(manager, sla, periodStarts, now);
-      const last = await lastMeasurements(manager, sla.slaId, periodStarts);
-      const result: RemeasureResult = { recorded: 0 };
-      for (const figure of figures) {
-        const previous = last.get(figure.periodStart);
-        const measurement: ComputedMeasurement = {
-          periodStart: figure.periodStart,
-          value: figure.value ?? 0,
-          sampleSize: figure.sampleSize,
-          provisional: periodEndOf(figure.periodStart, sla.period) > now,
-        };
-        // An empty sample is only worth an event when it replaces a recorded figure.
-        const worthRecording = previous ? !sameMeasurement(previous, measurement) : figure.sampleSize > 0;
-        if (worthRecording) await this.record(sla, measurement, manager, result);
-        await rememberMeasurement(manager, sla, measurement, isSettled(sla, figure.periodStart, now), now);
-      }
-      return result;
-    });
+  private async measureOne(
+    manager: EntityManager,
+    sla: ComputedSla,
+    figures: PeriodFigure[],
+    last: Map<string, ComputedMeasurement>,
+    now: Date,
+  ): Promise<RemeasureResult> {
+    const result: RemeasureResult = { recorded: 0 };
+    for (const figure of figures) {
+      const previous = last.get(figure.periodStart);
+      const measurement: ComputedMeasurement = {
+        periodStart: figure.periodStart,
+        value: figure.value ?? 0,
+        sampleSize: figure.sampleSize,
+        provisional: periodEndOf(figure.periodStart, sla.period) > now,
+      };
+      // An empty sample is only worth an event when it replaces a recorded figure.
+      const worthRecording = previous ? !sameMeasurement(previous, measurement) : figure.sampleSize > 0;
+      if (worthRecording) await this.record(sla, measurement, manager, result);
+      await rememberMeasurement(manager, sla, measurement, isSettled(sla, figure.periodStart, now), now);
+    }
+    return result;
   }
 
   private async record(sla: ComputedSla, measurement: ComputedMeasurement, manager: EntityManager, result: RemeasureResult): Promise<void> {

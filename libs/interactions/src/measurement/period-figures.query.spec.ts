@@ -3,14 +3,25 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, openDataSource } from '../../../../test/helpers/test-database';
 import { ComputedSla } from '../domain/computed-sla';
-import { periodFigures } from './period-figures.query';
+import { PeriodFigure, periodFigures } from './period-figures.query';
 
 const CONTRACT = randomUUID();
-const sla = (metric: ComputedSla['metric'], thresholdMinutes?: number): ComputedSla => ({ slaId: 's', contractId: CONTRACT, metric, period: 'week', thresholdMinutes });
+const sla = (metric: ComputedSla['metric'], thresholdMinutes?: number, period: ComputedSla['period'] = 'week'): ComputedSla => ({
+  slaId: `${metric}-${period}`,
+  contractId: CONTRACT,
+  metric,
+  period,
+  thresholdMinutes,
+});
+
+async function figures(of: ComputedSla, periodStarts: string[], now: Date): Promise<PeriodFigure[] | undefined> {
+  return (await periodFigures(db, CONTRACT, [{ sla: of, periodStarts }], now)).get(of.slaId);
+}
+
+let db: DataSource;
 
 describe('periodFigures (PostgreSQL)', () => {
   let database: DatabaseSettings & { drop(): Promise<void> };
-  let db: DataSource;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -37,19 +48,38 @@ describe('periodFigures (PostgreSQL)', () => {
   });
 
   it('measures service level over voice and chat, abandoned calls missed, unanswered ones only once due', async () => {
-    const before = await periodFigures(db, sla('service_level', 1), ['2026-03-02', '2026-03-09', '2026-03-16'], new Date('2026-03-09T00:00:20Z'));
+    const before = await figures(sla('service_level', 1), ['2026-03-02', '2026-03-09', '2026-03-16'], new Date('2026-03-09T00:00:20Z'));
     expect(before).toEqual([
       { periodStart: '2026-03-02', sampleSize: 3, value: 33.33 },
       { periodStart: '2026-03-09', sampleSize: 1, value: 100 },
       { periodStart: '2026-03-16', sampleSize: 0, value: null },
     ]);
-    const after = await periodFigures(db, sla('service_level', 1), ['2026-03-02'], new Date('2026-03-09T00:00:31Z'));
+    const after = await figures(sla('service_level', 1), ['2026-03-02'], new Date('2026-03-09T00:00:31Z'));
     expect(after).toEqual([{ periodStart: '2026-03-02', sampleSize: 4, value: 25 }]);
   });
 
   it('measures first response time over every channel and abandonment over voice only', async () => {
     const now = new Date('2026-03-20T00:00:00Z');
-    expect(await periodFigures(db, sla('first_response_time', 1), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 5, value: 20 }]);
-    expect(await periodFigures(db, sla('abandonment_rate'), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 2, value: 50 }]);
+    expect(await figures(sla('first_response_time', 1), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 5, value: 20 }]);
+    expect(await figures(sla('abandonment_rate'), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 2, value: 50 }]);
+  });
+
+  it('measures several SLAs, weekly and monthly, in one pass without counting an interaction twice', async () => {
+    const together = await periodFigures(
+      db,
+      CONTRACT,
+      [
+        { sla: sla('first_response_time', 1), periodStarts: ['2026-03-09', '2026-03-02'] },
+        { sla: sla('abandonment_rate', undefined, 'month'), periodStarts: ['2026-03-01'] },
+      ],
+      new Date('2026-03-20T00:00:00Z'),
+    );
+    expect(Object.fromEntries(together)).toEqual({
+      'first_response_time-week': [
+        { periodStart: '2026-03-02', sampleSize: 5, value: 20 },
+        { periodStart: '2026-03-09', sampleSize: 1, value: 100 },
+      ],
+      'abandonment_rate-month': [{ periodStart: '2026-03-01', sampleSize: 2, value: 50 }],
+    });
   });
 });

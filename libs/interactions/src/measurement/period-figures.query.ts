@@ -1,5 +1,5 @@
 import { ComputedMetric, ComputedSla } from '../domain/computed-sla';
-import { periodEndOf } from '../domain/periods';
+import { periodEndOf, periodStartOf } from '../domain/periods';
 
 export interface PeriodFigure {
   periodStart: string;
@@ -8,64 +8,100 @@ export interface PeriodFigure {
   value: number | null;
 }
 
+/** An SLA and the periods of it to measure. */
+export interface MeasuredSla {
+  sla: ComputedSla;
+  periodStarts: string[];
+}
+
 interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 
-/** SQL conditions over `i` (an interactions row); `$4` is thresholdMinutes and `$5` now where a metric needs them. */
+/** SQL conditions over `i` (an interactions row); `threshold` (minutes) and `now` give the SQL of those parameters. */
 interface MetricSql {
-  sample: string;
-  met: string;
-  usesThreshold: boolean;
+  sample(threshold: () => string, now: () => string): string;
+  met(threshold: () => string): string;
 }
 
-const answeredWithin = (column: string) => `i.${column} - i.created_at <= make_interval(mins => $4::int)`;
-const dueOrDone = (column: string) => `(i.${column} IS NOT NULL OR $5::timestamptz - i.created_at > make_interval(mins => $4::int))`;
+const answeredWithin = (column: string, threshold: () => string) => `i.${column} - i.created_at <= make_interval(mins => ${threshold()})`;
+const dueOrDone = (column: string, threshold: () => string, now: () => string) =>
+  `(i.${column} IS NOT NULL OR ${now()} - i.created_at > make_interval(mins => ${threshold()}))`;
 
 /** SPEC §6 formulas, plus `service_level` as defined in ADR 0004. */
 const METRICS: Record<ComputedMetric, MetricSql> = {
-  first_response_time: { sample: dueOrDone('first_response_at'), met: answeredWithin('first_response_at'), usesThreshold: true },
-  resolution_time: { sample: dueOrDone('resolved_at'), met: answeredWithin('resolved_at'), usesThreshold: true },
+  first_response_time: { sample: (t, now) => dueOrDone('first_response_at', t, now), met: (t) => answeredWithin('first_response_at', t) },
+  resolution_time: { sample: (t, now) => dueOrDone('resolved_at', t, now), met: (t) => answeredWithin('resolved_at', t) },
   service_level: {
-    sample: `i.channel IN ('voice', 'chat') AND (i.abandoned IS TRUE OR ${dueOrDone('first_response_at')})`,
-    met: `i.abandoned IS NOT TRUE AND ${answeredWithin('first_response_at')}`,
-    usesThreshold: true,
+    sample: (t, now) => `i.channel IN ('voice', 'chat') AND (i.abandoned IS TRUE OR ${dueOrDone('first_response_at', t, now)})`,
+    met: (t) => `i.abandoned IS NOT TRUE AND ${answeredWithin('first_response_at', t)}`,
   },
-  csat: { sample: 'i.csat IS NOT NULL', met: 'i.csat >= 4', usesThreshold: false },
-  reopen_rate: { sample: 'i.resolved_at IS NOT NULL', met: 'i.reopened IS TRUE', usesThreshold: false },
-  abandonment_rate: { sample: `i.channel = 'voice'`, met: 'i.abandoned IS TRUE', usesThreshold: false },
+  csat: { sample: () => 'i.csat IS NOT NULL', met: () => 'i.csat >= 4' },
+  reopen_rate: { sample: () => 'i.resolved_at IS NOT NULL', met: () => 'i.reopened IS TRUE' },
+  abandonment_rate: { sample: () => `i.channel = 'voice'`, met: () => 'i.abandoned IS TRUE' },
 };
 
 /**
- * The figures of one SLA for several periods: one aggregate query over the (contract_id, created_at) index range
- * from the first period's start to the last one's end; an interaction belongs to the period its createdAt falls in.
+ * The figures of several SLAs of one contract, for their periods, from one pass over the interactions: a day's
+ * counts per SLA from the (contract_id, created_at) index ranges of the periods, added up into weeks and months.
+ * An interaction belongs to the period its createdAt falls in.
  */
-export async function periodFigures(db: Queryable, sla: ComputedSla, periodStarts: string[], now: Date): Promise<PeriodFigure[]> {
-  if (periodStarts.length === 0) return [];
-  const starts = [...periodStarts].sort();
-  const metric = METRICS[sla.metric];
-  const from = `${starts[0]}T00:00:00.000Z`;
-  const to = periodEndOf(starts[starts.length - 1], sla.period).toISOString();
-  const parameters: unknown[] = [sla.contractId, from, to];
-  if (metric.usesThreshold) parameters.push(sla.thresholdMinutes ?? 0, now.toISOString());
-  const rows: { periodStart: string; sampleSize: number; met: number }[] = await db.query(
-    `SELECT to_char(period, 'YYYY-MM-DD') AS "periodStart", sample AS "sampleSize", met
-     FROM (
-       SELECT date_trunc('${sla.period}', i.created_at AT TIME ZONE 'UTC') AS period,
-              count(*) FILTER (WHERE ${metric.sample})::int AS sample,
-              count(*) FILTER (WHERE ${metric.sample} AND ${metric.met})::int AS met
-       FROM interactions i
-       WHERE i.contract_id = $1::uuid AND i.created_at >= $2::timestamptz AND i.created_at < $3::timestamptz
-       GROUP BY 1
-     ) figures`,
-    parameters,
-  );
-  const byPeriod = new Map(rows.map((row) => [row.periodStart, row]));
-  return starts.map((periodStart) => {
-    const row = byPeriod.get(periodStart);
-    const sampleSize = row?.sampleSize ?? 0;
-    return { periodStart, sampleSize, value: percentage(row?.met ?? 0, sampleSize) };
+export async function periodFigures(db: Queryable, contractId: string, measured: MeasuredSla[], now: Date): Promise<Map<string, PeriodFigure[]>> {
+  const ranges = mergedRanges(measured.flatMap(({ sla, periodStarts }) => periodStarts.map((start) => periodRange(start, sla.period))));
+  const parameters: unknown[] = [contractId, ranges.map((r) => r.from), ranges.map((r) => r.to)];
+  // Parameters are added where first used: PostgreSQL refuses one that the statement never mentions.
+  const parameter = (value: unknown, type: string) => `$${parameters.push(value)}::${type}`;
+  let nowSql: string | undefined;
+  const nowParameter = () => (nowSql ??= parameter(now.toISOString(), 'timestamptz'));
+  const counts = measured.map(({ sla }, n) => {
+    let thresholdSql: string | undefined;
+    const threshold = () => (thresholdSql ??= parameter(sla.thresholdMinutes ?? 0, 'int'));
+    const metric = METRICS[sla.metric];
+    const sample = metric.sample(threshold, nowParameter);
+    return `count(*) FILTER (WHERE ${sample})::int AS sample${n}, count(*) FILTER (WHERE ${sample} AND ${metric.met(threshold)})::int AS met${n}`;
   });
+  const days: Record<string, number | string>[] =
+    ranges.length === 0
+      ? []
+      : await db.query(
+          `SELECT to_char((i.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, ${counts.join(', ')}
+           FROM unnest($2::timestamptz[], $3::timestamptz[]) AS period(from_at, to_at)
+           JOIN interactions i ON i.contract_id = $1::uuid AND i.created_at >= period.from_at AND i.created_at < period.to_at
+           GROUP BY (i.created_at AT TIME ZONE 'UTC')::date`,
+          parameters,
+        );
+  return new Map(measured.map(({ sla, periodStarts }, n) => [sla.slaId, figuresOf(sla, periodStarts, days, n)]));
+}
+
+function figuresOf(sla: ComputedSla, periodStarts: string[], days: Record<string, number | string>[], n: number): PeriodFigure[] {
+  const totals = new Map([...periodStarts].sort().map((start) => [start, { sample: 0, met: 0 }]));
+  for (const day of days) {
+    const total = totals.get(periodStartOf(day.day as string, sla.period));
+    if (!total) continue;
+    total.sample += day[`sample${n}`] as number;
+    total.met += day[`met${n}`] as number;
+  }
+  return [...totals].map(([periodStart, { sample, met }]) => ({ periodStart, sampleSize: sample, value: percentage(met, sample) }));
+}
+
+interface Range {
+  from: string;
+  to: string;
+}
+
+function periodRange(periodStart: string, period: ComputedSla['period']): Range {
+  return { from: `${periodStart}T00:00:00.000Z`, to: periodEndOf(periodStart, period).toISOString() };
+}
+
+/** Overlapping or touching ranges joined, so no interaction is counted twice (weeks and months overlap). */
+function mergedRanges(ranges: Range[]): Range[] {
+  const merged: Range[] = [];
+  for (const range of [...ranges].sort((a, b) => a.from.localeCompare(b.from))) {
+    const last = merged[merged.length - 1];
+    if (last && range.from <= last.to) last.to = range.to > last.to ? range.to : last.to;
+    else merged.push({ ...range });
+  }
+  return merged;
 }
 
 function percentage(part: number, whole: number): number | null {
