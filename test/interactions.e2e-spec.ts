@@ -1,6 +1,10 @@
 import { Clock } from '@vendorwatch/event-store';
 import { ComputedSlaPeriodsJob } from '@vendorwatch/interactions';
 import { randomUUID } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importInteractionsCommand } from '../apps/cli/src/commands/import-interactions.command';
 import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -166,6 +170,31 @@ describe('interaction ingest and computed SLAs', () => {
     await sendCsv(csv, otherVendor).expect(404);
     await sendCsv(csv, qa).expect(403);
     await sendCsv(csv, ops, randomUUID()).expect(404);
+  });
+
+  it('imports a CSV file through cli import-interactions with the counts, progress and measurements of the route', async () => {
+    const procurement = (await userWithRole(t, 'procurement')).token;
+    const cliContract = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
+    const frt = await post(`/contracts/${cliContract}/slas`, { ...SLAS.frt, period: 'week', minimumSample: 2, serviceCreditPercent: 5 }).expect(201);
+    await get(`/slas/${frt.body.id}`, frt.body.position).expect(200);
+    const file = join(tmpdir(), `interactions-${randomUUID()}.csv`);
+    writeFileSync(file, thousandRowCsv());
+    const printed: string[] = [];
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => printed.push(String(chunk)) > 0);
+    process.env.DATABASE_SCHEMA = t.schema;
+    try {
+      expect(await importInteractionsCommand.run([cliContract, file])).toBe(0);
+    } finally {
+      stderr.mockRestore();
+      delete process.env.DATABASE_SCHEMA;
+      rmSync(file);
+    }
+    const output = printed.join('');
+    expect(output).toMatch(/import \[#{30}\] 100% 1,000 rows .* rows\/s {2}4 rejected/);
+    expect(output).toContain('996 accepted (0 replaced, 0 unchanged), 4 rejected, 1 SLA measurements recorded.');
+    expect(output).toContain('row 303 (B-3): csat 7 is not a whole number from 1 to 5');
+    const [week] = (await get(`/slas/${frt.body.id}`, await lastPosition()).expect(200)).body.periods;
+    expect(week).toMatchObject({ ...WEEK, value: 80.12, sampleSize: 996, source: 'computed' });
   });
 
   async function lastPosition(): Promise<string> {

@@ -47,7 +47,7 @@ export const importInteractionsCommand: CliCommand = {
       return 1;
     }
     return withApp(async (app) => {
-      const file = createReadStream(path, { highWaterMark: 256 * 1024 });
+      const file = createReadStream(path);
       const started = Date.now();
       let drawn = 0;
       const draw = (rows: number, rejected: number) => {

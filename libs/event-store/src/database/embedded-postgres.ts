@@ -41,6 +41,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     password,
     persistent: true,
     createPostgresUser: true,
+    // Room for a bulk ingest's table and index pages, and no forced checkpoint half-way through one.
+    postgresFlags: ['-c', 'shared_buffers=256MB', '-c', 'max_wal_size=2GB'],
     onLog: log,
     onError: (error: unknown) => log(String(error)),
   });
