@@ -13,6 +13,7 @@ const ROWS = 1_000_000;
 const HTTP_BATCH = 200_000; // ≈ 22 MB of CSV per request, under the 50 MB limit
 const TARGET_ROWS_PER_S = 50_000;
 const TARGET_PEAK_MB = 400;
+const BENCH_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
 const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
 const HEADER = 'externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat,abandoned\n';
 const YEAR_START = Date.parse('2025-01-01T00:00:00Z');
@@ -169,7 +170,7 @@ async function httpIngest(base: string, token: string, contractId: string, parts
 async function cliIngest(databaseUrl: string, schema: string, contractId: string, file: string): Promise<PathFigures> {
   const started = Date.now();
   const child = spawn(process.execPath, [join(__dirname, '../apps/cli/src/main.js'), 'import-interactions', contractId, file], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, JWT_SECRET: BENCH_SECRET, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const memory = peakRss(child.pid);
@@ -191,7 +192,7 @@ function line(path: string, f: PathFigures): string {
 export async function interactionsIngestBench(): Promise<{ name: string; http: PathFigures; cli: PathFigures; ok: boolean }> {
   const bench = await openBenchDatabase();
   const { url, schema } = bench.settings;
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, DATABASE_SCHEMA: schema, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' });
+  const config = loadConfig({ ...process.env, DATABASE_URL: url, DATABASE_SCHEMA: schema, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: BENCH_SECRET, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' });
   const app = await createApp(config, bench.settings);
   await app.listen(0);
   const base = `${await app.getUrl()}/api/v1`;
