@@ -1,8 +1,8 @@
 import { Clock } from '@vendorwatch/event-store';
 import { ALL_SECTIONS, minimalContract, vendorIn } from './helpers/contracts-fixtures';
-import { bearer, userWithRole } from './helpers/auth';
+import { bearer, requestsAs, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { eventually } from './helpers/vendors-fixtures';
+import { eventually } from './helpers/eventually';
 
 describe('contracts', () => {
   let t: TestApp;
@@ -19,10 +19,7 @@ describe('contracts', () => {
   });
   afterAll(() => t.close());
 
-  const post = (path: string, body: object, token = procurement) => t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
-  const patch = (path: string, body: object, token = procurement) => t.http.patch(`/api/v1${path}`).set(bearer(token)).send(body);
-  const get = (path: string, position: string, token = procurement) =>
-    t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position);
+  const { post, patch, get } = requestsAs(() => t, () => procurement);
 
   it('takes a contract with every section from draft to live', async () => {
     const drafted = await post('/contracts', { ...minimalContract(approvedVendor), ...ALL_SECTIONS }).expect(201);

@@ -1,7 +1,8 @@
 import { EscalationDeadlineJob } from '@vendorwatch/escalations';
 import { Clock } from '@vendorwatch/event-store';
 import { bearer } from './helpers/auth';
-import { defineRule, escalationsOf, EscalationsWorld, eventually, historyTypes, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
+import { eventually } from './helpers/eventually';
+import { defineRule, escalationsOf, EscalationsWorld, historyTypes, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
 
 const MINUTE = 60_000;
 

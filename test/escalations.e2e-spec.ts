@@ -1,5 +1,6 @@
 import { bearer, userWithRole } from './helpers/auth';
-import { defineRule, escalationsOf, EscalationsWorld, eventually, historyTypes, LEVELS, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
+import { eventually } from './helpers/eventually';
+import { defineRule, escalationsOf, EscalationsWorld, historyTypes, LEVELS, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
 
 describe('escalations: triggers open, retrigger, acknowledge and resolve', () => {
   let w: EscalationsWorld;

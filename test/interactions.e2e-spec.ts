@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importInteractionsCommand } from '../apps/cli/src/commands/import-interactions.command';
 import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
-import { adminToken, bearer, userWithRole } from './helpers/auth';
+import { adminToken, bearer, requestsAs, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { csvOf, goodRow, thousandRowCsv } from './helpers/interactions-fixtures';
 
@@ -48,10 +48,7 @@ describe('interaction ingest and computed SLAs', () => {
   });
   afterAll(() => t.close());
 
-  function post(path: string, body: object, token = ops) {
-    return t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
-  }
-  const get = (path: string, position: string, token = ops) => t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position);
+  const { post, get } = requestsAs(() => t, () => ops);
   const sendCsv = (csv: string, token = ops, id = contractId) =>
     t.http.post(`/api/v1/contracts/${id}/interactions`).set(bearer(token)).set('Content-Type', 'text/csv').send(csv);
   const periodsOf = async (key: SlaKey, position: string) => (await get(`/slas/${slaIds[key]}`, position).expect(200)).body.periods;

@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '@vendorwatch/event-store';
 import { RecordSlaMeasurementCommand } from '@vendorwatch/slas';
 import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
-import { bearer, userWithRole } from './helpers/auth';
+import { bearer, requestsAs, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 const FRT = {
@@ -35,10 +35,7 @@ describe('SLAs', () => {
   });
   afterAll(() => t.close());
 
-  function post(path: string, body: object, token = ops) {
-    return t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
-  }
-  const get = (path: string, position: string, token = ops) => t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position);
+  const { post, get } = requestsAs(() => t, () => ops);
   const measure = (slaId: string, periodStart: string, value: number, sampleSize: number, token = ops) =>
     post(`/slas/${slaId}/measurements`, { periodStart, value, sampleSize }, token).expect(201);
 

@@ -1,6 +1,7 @@
-import { bearer, userWithRole } from './helpers/auth';
+import { bearer, requestsAs, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { contractGoesLive, eventually, EVALUATION, vendorBody } from './helpers/vendors-fixtures';
+import { eventually } from './helpers/eventually';
+import { contractGoesLive, EVALUATION, vendorBody } from './helpers/vendors-fixtures';
 
 describe('vendors: status machine, concurrency and access', () => {
   let t: TestApp;
@@ -12,10 +13,7 @@ describe('vendors: status machine, concurrency and access', () => {
   });
   afterAll(() => t.close());
 
-  const post = (path: string, body: object, token = procurement.token) =>
-    t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
-  const get = (path: string, position: string, token = procurement.token) =>
-    t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position);
+  const { post, get } = requestsAs(() => t, () => procurement.token);
 
   async function approvedVendor(name: string): Promise<{ id: string; position: string }> {
     const { body } = await post('/vendors', vendorBody(name)).expect(201);

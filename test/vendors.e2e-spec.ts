@@ -1,4 +1,4 @@
-import { adminToken, bearer, userWithRole } from './helpers/auth';
+import { adminToken, bearer, requestsAs, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { EVALUATION, vendorBody } from './helpers/vendors-fixtures';
 
@@ -12,10 +12,7 @@ describe('vendors: procurement flow', () => {
   });
   afterAll(() => t.close());
 
-  const post = (path: string, body: object, token = procurement.token) =>
-    t.http.post(`/api/v1${path}`).set(bearer(token)).send(body);
-  const get = (path: string, position: string, token = procurement.token) =>
-    t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position);
+  const { post, get } = requestsAs(() => t, () => procurement.token);
 
   it('registers, vets and approves a vendor, with every figure in its summary', async () => {
     const registered = await post('/vendors', vendorBody('Acme Support')).expect(201);

@@ -6,6 +6,19 @@ export function bearer(token: string): { Authorization: string } {
   return { Authorization: `Bearer ${token}` };
 }
 
+/**
+ * `post`, `patch` and `get` on /api/v1 as one user unless another token is passed; `get` waits until the read
+ * models hold `position` (X-Min-Position). The app and the token are looked up per request: both come in beforeAll.
+ */
+export function requestsAs(app: () => TestApp, token: () => string) {
+  const auth = (as?: string) => bearer(as ?? token());
+  return {
+    post: (path: string, body: object, as?: string) => app().http.post(`/api/v1${path}`).set(auth(as)).send(body),
+    patch: (path: string, body: object, as?: string) => app().http.patch(`/api/v1${path}`).set(auth(as)).send(body),
+    get: (path: string, position: string, as?: string) => app().http.get(`/api/v1${path}`).set(auth(as)).set('X-Min-Position', position),
+  };
+}
+
 async function login(t: TestApp, email: string, password: string): Promise<string> {
   const res = await t.http.post('/api/v1/auth/login').send({ email, password });
   if (res.status !== 200) throw new Error(`Login as ${email} answered ${res.status}: ${JSON.stringify(res.body)}`);

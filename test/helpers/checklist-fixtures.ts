@@ -1,6 +1,7 @@
 import { Clock } from '@vendorwatch/event-store';
 import { adminToken, bearer, userWithRole } from './auth';
 import { startTestApp, TestApp } from './test-app';
+import { vendorBody } from './vendors-fixtures';
 
 export interface Actors {
   procurement: string;
@@ -40,13 +41,7 @@ export function read(t: TestApp, token: string, path: string, position?: string)
 let vendorCount = 0;
 
 export function registerVendor(t: TestApp, actors: Actors, name = `Vendor ${++vendorCount} ${Date.now()}`) {
-  return write(t, actors.procurement, 'post', '/vendors', {
-    name,
-    country: 'PH',
-    channels: ['chat', 'email'],
-    languages: ['en'],
-    sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
-  });
+  return write(t, actors.procurement, 'post', '/vendors', vendorBody(name, { channels: ['chat', 'email'], languages: ['en'] }));
 }
 
 /** Evaluates (all standard criteria, price share 0.25) and approves the vendor, so its contracts can be signed. */

@@ -1,18 +1,13 @@
 import { bearer } from './auth';
 import { TestApp } from './test-app';
+import { vendorBody } from './vendors-fixtures';
 
 let vendorCount = 0;
 
 /** A vendor registered (and, unless `prospect`, decided) through the vendors API; answers its id. */
 export async function vendorIn(t: TestApp, procurementToken: string, status: 'prospect' | 'approved' | 'rejected'): Promise<string> {
   const post = (path: string, body: object) => t.http.post(`/api/v1${path}`).set(bearer(procurementToken)).send(body).expect(201);
-  const registered = await post('/vendors', {
-    name: `Contract Vendor ${++vendorCount} ${Date.now()}`,
-    country: 'PH',
-    channels: ['chat', 'email'],
-    languages: ['en'],
-    sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
-  });
+  const registered = await post('/vendors', vendorBody(`Contract Vendor ${++vendorCount} ${Date.now()}`, { channels: ['chat', 'email'], languages: ['en'] }));
   const id = registered.body.id;
   if (status === 'approved') {
     await post(`/vendors/${id}/evaluations`, {

