@@ -1,25 +1,14 @@
 import { Clock } from '@vendorwatch/event-store';
 import { QaScoreSlaFinalizeJob } from '@vendorwatch/qa';
 import { bearer, userWithRole } from './helpers/auth';
+import { eventually } from './helpers/eventually';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { answers, SCORECARD_V2, vendorRegistration } from './helpers/qa-fixtures';
+import { answers, SCORECARD_V2 } from './helpers/qa-fixtures';
+import { vendorBody } from './helpers/vendors-fixtures';
 import { minimalContract } from './helpers/contracts-fixtures';
 
 type User = { id: string; token: string };
 type AuditEvent = { type: string; position: string; data: Record<string, unknown> };
-
-/** Retries `probe` until it stops throwing: the process manager reacts after the write has answered. */
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 describe('qa: the qa_score SLA is measured from reviews', () => {
   let t: TestApp;
@@ -47,7 +36,7 @@ describe('qa: the qa_score SLA is measured from reviews', () => {
   afterAll(() => t.close());
 
   it('measures the period of each review, re-measures on amendments, and appends nothing when nothing changed', async () => {
-    const vendorId = (await post('/vendors', vendorRegistration('Initech Support'), procurement).expect(201)).body.id;
+    const vendorId = (await post('/vendors', vendorBody('Initech Support', { channels: ['chat', 'email'], languages: ['en'] }), procurement).expect(201)).body.id;
     vendorStaff = await userWithRole(t, 'vendor', { vendorId });
     const contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
     const scorecardId = (await post('/scorecards', SCORECARD_V2, reviewer).expect(201)).body.id;
@@ -112,7 +101,7 @@ describe('qa: the qa_score SLA is measured from reviews', () => {
   });
 
   it('measures the running period as provisional and gives it its final figure once it has ended', async () => {
-    const vendorId = (await post('/vendors', vendorRegistration('Hooli Care'), procurement).expect(201)).body.id;
+    const vendorId = (await post('/vendors', vendorBody('Hooli Care', { channels: ['chat', 'email'], languages: ['en'] }), procurement).expect(201)).body.id;
     const contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
     const scorecardId = (await post('/scorecards', SCORECARD_V2, reviewer).expect(201)).body.id;
     const slaId = (

@@ -1,7 +1,8 @@
 import { Clock } from '@vendorwatch/event-store';
 import { bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
-import { answers, SCORECARD_V1, SCORECARD_V2, vendorRegistration } from './helpers/qa-fixtures';
+import { answers, SCORECARD_V1, SCORECARD_V2 } from './helpers/qa-fixtures';
+import { vendorBody } from './helpers/vendors-fixtures';
 import { minimalContract } from './helpers/contracts-fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,8 +29,8 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
       userWithRole(t, 'qa_reviewer'),
       userWithRole(t, 'qa_reviewer'),
     ]);
-    const vendorId = (await post('/vendors', vendorRegistration('Acme Support'), procurement).then((r) => r.body)).id;
-    const otherVendorId = (await post('/vendors', vendorRegistration('Globex Care'), procurement).then((r) => r.body)).id;
+    const vendorId = (await post('/vendors', vendorBody('Acme Support', { channels: ['chat', 'email'], languages: ['en'] }), procurement).then((r) => r.body)).id;
+    const otherVendorId = (await post('/vendors', vendorBody('Globex Care', { channels: ['chat', 'email'], languages: ['en'] }), procurement).then((r) => r.body)).id;
     vendorStaff = await userWithRole(t, 'vendor', { vendorId });
     const drafted = await post('/contracts', minimalContract(vendorId, { qaPlan: { disputeWindowDays: 7 } }), procurement);
     expect(drafted.status).toBe(201);

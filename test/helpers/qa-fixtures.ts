@@ -22,12 +22,3 @@ export function answers(...pairs: [string, number | null][]) {
   return pairs.map(([criterionKey, score]) => ({ criterionKey, score }));
 }
 
-export function vendorRegistration(name: string) {
-  return {
-    name,
-    country: 'PH',
-    channels: ['chat', 'email'],
-    languages: ['en'],
-    sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
-  };
-}
