@@ -21,4 +21,3 @@ export const SCORECARD_V2 = {
 export function answers(...pairs: [string, number | null][]) {
   return pairs.map(([criterionKey, score]) => ({ criterionKey, score }));
 }
-
