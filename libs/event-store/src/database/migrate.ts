@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { DatabaseSettings } from './database-settings';
+import { DatabaseSettings, sessionOptions } from './database-settings';
 
 export function dataSourceOptions(settings: DatabaseSettings, migrations: DataSourceOptions['migrations'] = []): DataSourceOptions {
   return {
@@ -10,7 +10,7 @@ export function dataSourceOptions(settings: DatabaseSettings, migrations: DataSo
     migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
-    extra: { options: `-c search_path=${settings.schema}`, max: 20 },
+    extra: { options: sessionOptions(settings), max: 20 },
   };
 }
 
