@@ -18,8 +18,7 @@ export class InteractionStaging {
   private bufferedBytes = 0;
   private sending: Promise<void> = Promise.resolve();
   private readonly days = new Set<number>();
-  /** Rows added. */
-  count = 0;
+  private added = 0;
 
   private constructor(private readonly client: Client) {}
 
@@ -49,8 +48,13 @@ export class InteractionStaging {
     const line = toCopyLine(row, interaction);
     this.buffer.push(line);
     this.bufferedBytes += line.length;
-    this.count++;
+    this.added++;
     this.days.add(Math.floor(interaction.createdAt.getTime() / DAY_MS));
+  }
+
+  /** Rows added. */
+  get count(): number {
+    return this.added;
   }
 
   /** The UTC days (`YYYY-MM-DD`) the staged interactions were created on. */
