@@ -8,6 +8,7 @@ import { importInteractionsCommand } from '../apps/cli/src/commands/import-inter
 import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { adminToken, bearer, requestsAs, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { eventually } from './helpers/eventually';
 import { csvOf, goodRow, thousandRowCsv } from './helpers/interactions-fixtures';
 
 const attainment = (thresholdMinutes: number, targetPercent: number) => ({ kind: 'attainment', thresholdMinutes, targetPercent });
@@ -170,10 +171,9 @@ describe('interaction ingest and computed SLAs', () => {
   });
 
   it('imports a CSV file through cli import-interactions with the counts, progress and measurements of the route', async () => {
-    const procurement = (await userWithRole(t, 'procurement')).token;
-    const cliContract = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
-    const frt = await post(`/contracts/${cliContract}/slas`, { ...SLAS.frt, period: 'week', minimumSample: 2, serviceCreditPercent: 5 }).expect(201);
-    await get(`/slas/${frt.body.id}`, frt.body.position).expect(200);
+    const cliContract = await anotherContract();
+    const frt = await defineSla(cliContract, 'frt');
+    await get(`/slas/${frt.id}`, frt.position).expect(200);
     const file = join(tmpdir(), `interactions-${randomUUID()}.csv`);
     writeFileSync(file, thousandRowCsv());
     const printed: string[] = [];
@@ -190,9 +190,30 @@ describe('interaction ingest and computed SLAs', () => {
     expect(output).toMatch(/import \[#{30}\] 100% 1,000 rows .* rows\/s {2}4 rejected/);
     expect(output).toContain('996 accepted (0 replaced, 0 unchanged), 4 rejected, 1 SLA measurements recorded.');
     expect(output).toContain('row 303 (B-3): csat 7 is not a whole number from 1 to 5');
-    const [week] = (await get(`/slas/${frt.body.id}`, await lastPosition()).expect(200)).body.periods;
+    const [week] = (await get(`/slas/${frt.id}`, await lastPosition()).expect(200)).body.periods;
     expect(week).toMatchObject({ ...WEEK, value: 80.12, sampleSize: 996, source: 'computed' });
   });
+
+  it('measures an SLA defined after its interactions were sent, for every period that holds them', async () => {
+    const lateContract = await anotherContract();
+    expect((await sendCsv(thousandRowCsv(), ops, lateContract).expect(200)).body).toMatchObject({ accepted: 996, measurementsRecorded: 0 });
+    const frt = await defineSla(lateContract, 'frt');
+    const periods = await eventually(async () => {
+      const measured = (await get(`/slas/${frt.id}`, frt.position).expect(200)).body.periods;
+      if (measured.length === 0) throw new Error(`SLA ${frt.id} is not measured yet.`);
+      return measured;
+    });
+    expect(periods).toEqual([expect.objectContaining({ ...WEEK, value: 80.12, sampleSize: 996, source: 'computed', outcome: 'breached' })]);
+  });
+
+  async function anotherContract(): Promise<string> {
+    const procurement = (await userWithRole(t, 'procurement')).token;
+    return (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
+  }
+
+  async function defineSla(contract: string, key: SlaKey): Promise<{ id: string; position: string }> {
+    return (await post(`/contracts/${contract}/slas`, { ...SLAS[key], period: 'week', minimumSample: 2, serviceCreditPercent: 5 }).expect(201)).body;
+  }
 
   async function lastPosition(): Promise<string> {
     const { total } = (await t.http.get('/api/v1/audit/events?limit=1').set(bearer(admin)).expect(200)).body;

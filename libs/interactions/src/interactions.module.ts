@@ -9,12 +9,13 @@ import { InteractionsController } from './http/interactions.controller';
 import { InteractionIngest } from './ingest/interaction-ingest.service';
 import { ComputedSlaMeasurer } from './measurement/computed-sla-measurer';
 import { ComputedSlaPeriodsJob } from './measurement/computed-sla-periods.job';
+import { NewComputedSlaProcess } from './measurement/new-computed-sla.process';
 import { ComputedSlaCatalog, ContractGate, MeasurementRecorder } from './ports/ingest-ports';
 import { InteractionActivity } from './queries/interaction-activity.query';
 
 /** Interaction evidence (SPEC §6): ingest, storage, and the SLA figures computed from it. */
 @Module({
-  imports: [ContractsModule, SlasModule, EventStoreModule.forFeature({ jobs: [ComputedSlaPeriodsJob] })],
+  imports: [ContractsModule, SlasModule, EventStoreModule.forFeature({ projections: [NewComputedSlaProcess], jobs: [ComputedSlaPeriodsJob] })],
   controllers: [InteractionsController],
   providers: [
     InteractionIngest,

@@ -20,6 +20,19 @@ export interface ComputedSla {
   thresholdMinutes?: number;
 }
 
+/** The SLA context's definition fields a computed SLA is built from (its read model and its `SlaDefined` event). */
+export interface SlaDefinitionFacts {
+  metric: string;
+  period: SlaPeriod;
+  objective: { kind: string; thresholdMinutes?: number };
+}
+
+/** The computed SLA of a definition, or undefined when its metric is not measured from interactions. */
+export function computedSlaOf(slaId: string, contractId: string, { metric, period, objective }: SlaDefinitionFacts): ComputedSla | undefined {
+  if (!isComputedMetric(metric)) return undefined;
+  return { slaId, contractId, metric, period, ...(objective.kind === 'attainment' ? { thresholdMinutes: objective.thresholdMinutes } : {}) };
+}
+
 export function isComputedMetric(metric: string): metric is ComputedMetric {
   return (COMPUTED_METRICS as readonly string[]).includes(metric);
 }

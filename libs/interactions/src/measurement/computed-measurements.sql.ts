@@ -46,3 +46,14 @@ export async function contractsWithInteractions(runner: Runner): Promise<string[
   );
   return rows.map((row) => row.contractId);
 }
+
+/** The UTC days (`YYYY-MM-DD`) on which the contract's interactions were created. */
+export async function interactionDays(runner: Runner, contractId: string): Promise<string[]> {
+  const rows: { day: string }[] = await runner.query(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day
+     FROM (SELECT DISTINCT (created_at AT TIME ZONE 'UTC')::date AS day FROM interactions WHERE contract_id = $1) days
+     ORDER BY day`,
+    [contractId],
+  );
+  return rows.map((row) => row.day);
+}

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ComputedSla } from '../domain/computed-sla';
 import { isSettled, periodEndOf, periodsOfDays, periodStartOf } from '../domain/periods';
 import { ComputedMeasurement, ComputedSlaCatalog, MeasurementRecorder } from '../ports/ingest-ports';
-import { contractsWithInteractions, lastMeasurements, rememberMeasurement, unsettledPeriods } from './computed-measurements.sql';
+import { contractsWithInteractions, interactionDays, lastMeasurements, rememberMeasurement, unsettledPeriods } from './computed-measurements.sql';
 import { MeasuredSla, PeriodFigure, periodFigures } from './period-figures.query';
 
 export interface RemeasureResult {
@@ -36,6 +36,12 @@ export class ComputedSlaMeasurer {
     if (touchedDays.length === 0) return { recorded: 0 };
     const slas = await this.catalog.ofContract(contractId);
     return this.measure(contractId, slas, async (sla) => periodsOfDays(touchedDays, sla.period, this.clock.now()));
+  }
+
+  /** A newly defined SLA: every period, up to the running one, that holds interactions of its contract. */
+  async measureNewSla(sla: ComputedSla): Promise<RemeasureResult> {
+    const days = await interactionDays(this.db, sla.contractId);
+    return this.measure(sla.contractId, [sla], async () => periodsOfDays(days, sla.period, this.clock.now()));
   }
 
   /** The worker's pass: the running period of every computed SLA, and every period whose figure may still move. */
