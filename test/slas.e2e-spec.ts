@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '@vendorwatch/event-store';
-import { RecordSlaMeasurementCommand } from '@vendorwatch/slas';
+import { ContractSlas, RecordSlaMeasurementCommand } from '@vendorwatch/slas';
+import { DataSource } from 'typeorm';
 import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { bearer, requestsAs, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -215,5 +216,22 @@ describe('SLAs', () => {
     await get(`/contracts/${contractId}/compliance`, body.position, stranger).expect(404);
     await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-02', value: 95, sampleSize: 40 }, stranger).expect(404);
     await get(`/slas/${body.id}`, body.position, vendorUser).expect(200);
+  });
+
+  it('tells measuring contexts of an SLA defined a moment before, waiting for its read model to catch up', async () => {
+    const otherContract = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
+    const readModelWriter = t.app.get(DataSource).createQueryRunner();
+    await readModelWriter.connect();
+    await readModelWriter.startTransaction();
+    await readModelWriter.query('LOCK TABLE sla_summaries IN EXCLUSIVE MODE'); // sla-summary cannot apply the definition yet
+    try {
+      const { body } = await post(`/contracts/${otherContract}/slas`, FRT).expect(201);
+      const asked = t.app.get(ContractSlas).activeOf(otherContract);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await readModelWriter.commitTransaction();
+      expect(await asked).toEqual([expect.objectContaining({ id: body.id, metric: 'first_response_time' })]);
+    } finally {
+      await readModelWriter.release();
+    }
   });
 });

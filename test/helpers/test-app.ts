@@ -1,4 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { ProjectionCheckpoints, ProjectionRegistry } from '@vendorwatch/event-store';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../apps/api/src/app';
@@ -38,4 +39,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await database.drop();
     },
   };
+}
+
+/** Waits until every projection and process manager has applied `position` (and everything committed before it). */
+export async function settled(t: TestApp, position: string): Promise<void> {
+  const names = t.app.get(ProjectionRegistry).all().map((projection) => projection.name);
+  if (!(await t.app.get(ProjectionCheckpoints).waitUntilProcessed(names, position, 30_000))) {
+    throw new Error(`The projections did not reach position ${position} within 30 s.`);
+  }
 }

@@ -1,19 +1,39 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { SlaSummary } from '../projections/sla-summary';
+import { Injectable, Logger } from '@nestjs/common';
+import { ProjectionCheckpoints } from '@vendorwatch/event-store';
+import { DataSource } from 'typeorm';
+import { Sla } from '../domain/sla.aggregate';
+import { SLA_SUMMARY_PROJECTION, SlaSummary } from '../projections/sla-summary';
 
 export type SlaDefinitionView = Omit<SlaSummary, 'periods'>;
+
+const CATCH_UP_MS = 5000;
 
 /** The SLAs defined on a contract (from the `sla-summary` read model), for contexts that measure them. */
 @Injectable()
 export class ContractSlas {
-  constructor(private readonly db: DataSource) {}
+  private readonly logger = new Logger(ContractSlas.name);
 
-  async activeOf(contractId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView[]> {
-    const rows: { doc: SlaSummary }[] = await (options.manager ?? this.db).query(
+  constructor(
+    private readonly db: DataSource,
+    private readonly checkpoints: ProjectionCheckpoints,
+  ) {}
+
+  /**
+   * The active SLAs, with every SLA event stored so far applied: an SLA defined a moment before is not missed
+   * (waits up to 5 s for the read model, then answers what it holds).
+   */
+  async activeOf(contractId: string): Promise<SlaDefinitionView[]> {
+    await this.catchUp();
+    const rows: { doc: SlaSummary }[] = await this.db.query(
       `SELECT doc FROM sla_summaries WHERE contract_id = $1 AND status = 'active' ORDER BY defined_at, id`,
       [contractId],
     );
     return rows.map(({ doc: { periods: _periods, ...definition } }) => definition);
+  }
+
+  private async catchUp(): Promise<void> {
+    const [{ latest }] = await this.db.query(`SELECT max(global_position)::text AS latest FROM events WHERE stream_type = $1`, [Sla.streamType]);
+    if (latest === null || (await this.checkpoints.waitUntilProcessed([SLA_SUMMARY_PROJECTION], latest, CATCH_UP_MS))) return;
+    this.logger.warn(`The ${SLA_SUMMARY_PROJECTION} read model is behind position ${latest}; SLAs defined since may be missed.`);
   }
 }
