@@ -209,6 +209,30 @@ describe('SLAs', () => {
     expect(compliance.body.slas.find((s: { slaId: string }) => s.slaId === body.id)).toMatchObject({ periodsEvaluated: 1, periodsBreached: 1, attainmentRate: 0 });
   });
 
+  it('credits and caps each period by the fee in force at its time, not by an amended one', async () => {
+    const clock = t.app.get(Clock);
+    const feeContract = (await post('/contracts', minimalContract(vendorId, { serviceCreditCapPercent: 10 }), procurement).expect(201)).body.id;
+    const { body: sla } = await post(`/contracts/${feeContract}/slas`, FRT).expect(201);
+    try {
+      clock.set('2026-03-31T12:00:00.000Z');
+      for (const week of ['2026-03-02', '2026-03-09', '2026-03-16']) await measure(sla.id, week, 70, 40); // 2,500 each of a 50,000 fee
+      await t.http.patch(`/api/v1/contracts/${feeContract}`).set(bearer(procurement)).send({ monthlyFee: USD(20000) }).expect(200);
+      clock.set('2026-05-01T12:00:00.000Z');
+      for (const week of ['2026-04-06', '2026-04-13', '2026-04-20']) await measure(sla.id, week, 70, 40); // 1,000 each
+      const late = (await measure(sla.id, '2026-03-23', 70, 40)).body; // measured after the amendment, credited by March's fee
+      const { periods } = (await get(`/slas/${sla.id}`, late.position).expect(200)).body;
+      expect(periods.find((p: { periodStart: string }) => p.periodStart.startsWith('2026-03-23')).creditAmount).toEqual(USD(2500));
+      const { body } = await get(`/contracts/${feeContract}/compliance?from=2026-03-01&to=2026-04-30`, late.position).expect(200);
+      expect(body.creditsByMonth).toEqual([
+        { month: '2026-03', amount: 5000, capped: true }, // 10,000 capped at 10 % of March's 50,000
+        { month: '2026-04', amount: 2000, capped: true }, // 3,000 capped at 10 % of April's 20,000
+      ]);
+      expect(body.totalCredits).toEqual(USD(7000));
+    } finally {
+      clock.set('2026-04-01T12:00:00.000Z');
+    }
+  });
+
   it("hides another vendor's SLAs and compliance from vendor users", async () => {
     const { body } = await post(`/contracts/${contractId}/slas`, FRT).expect(201);
     const stranger = (await userWithRole(t, 'vendor', { vendorId: await vendorIn(t, procurement, 'approved') })).token;

@@ -1,6 +1,7 @@
 import { BusinessRuleError, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
 import { applyTermChanges, changedTerms } from './contract-amendment';
 import { ContractTerms, REQUIRED_TERMS, TermChanges } from './contract-terms';
+import { CreditTerms, creditTermsOf } from './credit-terms';
 import {
   CONTRACT_EVENTS,
   ContractAmended,
@@ -33,6 +34,8 @@ export class Contract extends EventSourcedAggregate {
   terms: ContractTerms;
   status: ContractStatus;
   signedAt?: string;
+  /** The fee and credit cap over time, oldest first (`creditTermsAt` picks the ones of an instant). */
+  readonly creditTerms: CreditTerms[] = [];
   private readonly milestones = new Map<OnboardingMilestone, string>();
 
   static draft(id: string, vendorId: string, terms: ContractTerms, now: Date): Contract {
@@ -99,10 +102,14 @@ export class Contract extends EventSourcedAggregate {
     this.vendorId = event.vendorId;
     this.terms = draftedTerms(event);
     this.status = 'draft';
+    this.creditTerms.push(creditTermsOf(this.terms, event.draftedAt));
   }
 
   protected onContractAmended(event: ContractAmended): void {
     this.terms = applyTermChanges(this.terms, event.changes);
+    if ('monthlyFee' in event.changes || 'serviceCreditCapPercent' in event.changes) {
+      this.creditTerms.push(creditTermsOf(this.terms, event.amendedAt));
+    }
   }
 
   protected onContractSigned(event: ContractSigned): void {

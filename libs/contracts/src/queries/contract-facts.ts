@@ -3,16 +3,15 @@ import { AggregateRepository, InjectAggregateRepository, NotFoundError } from '@
 import { VendorScope } from '@vendorwatch/identity';
 import { EntityManager } from 'typeorm';
 import { Contract, ContractStatus } from '../domain/contract.aggregate';
-import { Money } from '../domain/contract-terms';
+import { CreditTerms } from '../domain/credit-terms';
 
 /** The facts of a contract other contexts act on (SLA credits, vendor scope), current as of its last event. */
 export interface ContractFactsView {
   contractId: string;
   vendorId: string;
   status: ContractStatus;
-  monthlyFee: Money;
-  /** Per calendar month, credits stop at this % of the monthly fee; null when the contract sets no cap. */
-  serviceCreditCapPercent: number | null;
+  /** The fee and credit cap over time, oldest first; `creditTermsAt` picks the ones in force at an instant. */
+  creditTerms: readonly CreditTerms[];
 }
 
 /**
@@ -30,8 +29,7 @@ export class ContractFacts {
       contractId,
       vendorId: contract.vendorId,
       status: contract.status,
-      monthlyFee: contract.terms.monthlyFee,
-      serviceCreditCapPercent: contract.terms.serviceCreditCapPercent ?? null,
+      creditTerms: contract.creditTerms,
     };
   }
 

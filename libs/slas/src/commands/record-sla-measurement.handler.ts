@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ContractFacts } from '@vendorwatch/contracts';
+import { ContractFacts, creditTermsAt } from '@vendorwatch/contracts';
 import { AggregateRepository, Clock, InjectAggregateRepository, NotFoundError, WriteResult } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { Sla } from '../domain/sla.aggregate';
@@ -18,6 +18,8 @@ export class RecordSlaMeasurementHandler implements ICommandHandler<RecordSlaMea
     VendorScope.assertVisible(sla.vendorId, 'SLA', slaId);
     const contract = await this.contracts.find(sla.contractId, options);
     if (!contract) throw NotFoundError.of('Contract', sla.contractId);
-    return this.slas.update(slaId, ifMatch, (s) => s.measure(measurement, contract.monthlyFee, this.clock.now()), options);
+    // A breach is credited by the fee in force when its period started, not by today's.
+    const { monthlyFee } = creditTermsAt(contract.creditTerms, measurement.periodStart);
+    return this.slas.update(slaId, ifMatch, (s) => s.measure(measurement, monthlyFee, this.clock.now()), options);
   }
 }

@@ -15,27 +15,41 @@ export interface MonthlyCredit {
   capped: boolean;
 }
 
+/** The contract's credit terms as the compliance report needs them. */
+export interface CreditTermsByMonth {
+  /** The fee and cap in force when a calendar month (`YYYY-MM`) started. */
+  ofMonth(month: string): { monthlyFee: Money; serviceCreditCapPercent: number | null };
+  /** The currency of the totals: the current fee's. */
+  currency: string;
+}
+
 /**
- * Credits per calendar month of the breached periods' starts, each month capped at `capPercent`% of the monthly
- * fee when the contract sets a cap. Months without credits are left out.
+ * Credits per calendar month of the breached periods' starts, each month capped at `serviceCreditCapPercent`% of
+ * the monthly fee when the terms in force at the month's start set a cap. Months without credits are left out.
  */
 export function creditsByMonth(
   breaches: { periodStart: string; creditAmount: Money }[],
-  contract: { monthlyFee: Money; serviceCreditCapPercent: number | null },
+  terms: CreditTermsByMonth,
 ): { creditsByMonth: MonthlyCredit[]; totalCredits: Money } {
   const cents = new Map<string, number>();
   for (const breach of breaches) {
     const month = monthOf(breach.periodStart);
     cents.set(month, (cents.get(month) ?? 0) + toCents(breach.creditAmount.amount));
   }
-  const cap = contract.serviceCreditCapPercent === null ? undefined : toCents(serviceCredit(contract.monthlyFee, contract.serviceCreditCapPercent).amount);
   const months = [...cents.entries()]
     .filter(([, total]) => total > 0)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, total]) => ({ month, cents: cap === undefined ? total : Math.min(total, cap), capped: cap !== undefined && total > cap }));
+    .map(([month, total]) => {
+      const cap = monthlyCap(terms.ofMonth(month));
+      return { month, cents: cap === undefined ? total : Math.min(total, cap), capped: cap !== undefined && total > cap };
+    });
   const total = months.reduce((sum, m) => sum + m.cents, 0);
   return {
     creditsByMonth: months.map(({ month, cents: amount, capped }) => ({ month, amount: fromCents(amount), capped })),
-    totalCredits: { amount: fromCents(total), currency: contract.monthlyFee.currency },
+    totalCredits: { amount: fromCents(total), currency: terms.currency },
   };
+}
+
+function monthlyCap({ monthlyFee, serviceCreditCapPercent }: ReturnType<CreditTermsByMonth['ofMonth']>): number | undefined {
+  return serviceCreditCapPercent === null ? undefined : toCents(serviceCredit(monthlyFee, serviceCreditCapPercent).amount);
 }

@@ -16,7 +16,7 @@ function period(start: string, figures: [MeasurementSource, Measurement][], cred
 }
 
 const sla = (id: string, periods: PeriodRecord[]) => ({ id, name: id, metric: 'csat', periods: Object.fromEntries(periods.map((p) => [p.periodStart, p])) });
-const contract = { monthlyFee: USD(10000), serviceCreditCapPercent: 10 };
+const contract = { ofMonth: () => ({ monthlyFee: USD(10000), serviceCreditCapPercent: 10 }), currency: 'USD' };
 
 describe('contract compliance', () => {
   it('counts final met and breached periods, caps credits per month across SLAs', () => {

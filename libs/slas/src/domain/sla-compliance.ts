@@ -1,6 +1,6 @@
 import type { Money } from '@vendorwatch/contracts';
 import { countingMeasurement, PeriodRecord, periodView, PeriodView } from './sla-period-record';
-import { creditsByMonth, MonthlyCredit } from './service-credits';
+import { creditsByMonth, CreditTermsByMonth, MonthlyCredit } from './service-credits';
 
 /** Which periods a report covers, by their start: `from` inclusive, `to` inclusive (a date covers its whole day). */
 export interface ReportRange {
@@ -71,12 +71,12 @@ export function slaCompliance(sla: SlaPeriods, range: ReportRange): SlaComplianc
 export function contractCompliance(
   slas: SlaPeriods[],
   range: ReportRange,
-  contract: { monthlyFee: Money; serviceCreditCapPercent: number | null },
+  creditTerms: CreditTermsByMonth,
 ): ContractCompliance {
   const breaches = slas.flatMap((sla) =>
     periodsIn(sla, range)
       .filter((record) => record.credit)
       .map((record) => ({ periodStart: record.periodStart, creditAmount: record.credit! })),
   );
-  return { slas: slas.map((sla) => slaCompliance(sla, range)), ...creditsByMonth(breaches, contract) };
+  return { slas: slas.map((sla) => slaCompliance(sla, range)), ...creditsByMonth(breaches, creditTerms) };
 }

@@ -33,7 +33,7 @@ const measure = (value: number, sampleSize: number, source: 'manual' | 'vendor_r
 
 describe('Sla', () => {
   it('is defined on a contract that is not terminated', () => {
-    const contract = { contractId: CONTRACT, vendorId: VENDOR, status: 'live', monthlyFee: FEE, serviceCreditCapPercent: 15 } as const;
+    const contract = { contractId: CONTRACT, vendorId: VENDOR, status: 'live', creditTerms: [] } as const;
     const definition = { name: 'FRT 1h', metric: 'first_response_time', objective, period: 'week', minimumSample: 30, serviceCreditPercent: 5 } as const;
     const sla = Sla.define(SLA, contract, definition, new Date('2026-01-01T00:00:00.000Z'));
     expect(sla.getUncommittedEvents()).toEqual([defined]);

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ContractFacts } from '@vendorwatch/contracts';
+import { ContractFacts, creditTermsAt } from '@vendorwatch/contracts';
 import { DataSource } from 'typeorm';
 import { contractCompliance, ContractCompliance } from '../domain/sla-compliance';
 import { SlaSummary } from '../projections/sla-summary';
@@ -18,6 +18,10 @@ export class GetContractComplianceHandler implements IQueryHandler<GetContractCo
       `SELECT doc FROM sla_summaries WHERE contract_id = $1 ORDER BY defined_at, id`,
       [contractId],
     );
-    return { contractId, ...contractCompliance(rows.map((r) => r.doc), range, contract) };
+    const creditTermsByMonth = {
+      ofMonth: (month: string) => creditTermsAt(contract.creditTerms, `${month}-01T00:00:00.000Z`),
+      currency: contract.creditTerms[contract.creditTerms.length - 1].monthlyFee.currency,
+    };
+    return { contractId, ...contractCompliance(rows.map((r) => r.doc), range, creditTermsByMonth) };
   }
 }
