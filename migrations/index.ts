@@ -9,6 +9,7 @@ import { Interactions1764000700000 } from './1764000700000-interactions';
 import { Reporting1764000800000 } from './1764000800000-reporting';
 import { EscalationTerminatedContracts1764000900000 } from './1764000900000-escalation-terminated-contracts';
 import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
+import { RateLimitWindows1764001100000 } from './1764001100000-rate-limit-windows';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Reporting1764000800000,
   EscalationTerminatedContracts1764000900000,
   InteractionIdsBytewise1764001000000,
+  RateLimitWindows1764001100000,
 ];

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { ACCESS_TABLE, RouteRule } from './helpers/identity.access-table';
-import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
+import { ADMIN, anotherApiProcess, startTestApp, TestApp } from './helpers/test-app';
 
 const SECRET = 'identity-e2e-secret-long-enough-for-hs256-signing';
 const WRONG_CREDENTIALS = { statusCode: 401, error: 'Unauthorized', message: 'The email or password is wrong.' };
@@ -285,7 +285,7 @@ describe('identity and access (SPEC §2)', () => {
       const count = async () => (await db.query(`SELECT (SELECT count(*) FROM login_attempts) + (SELECT count(*) FROM login_lockouts) AS n`))[0].n;
       expect(Number(await count())).toBeGreaterThan(0);
       clock().advance(16 * 60 * 1000);
-      await t.app.get(ProjectionRegistry).allJobs().find((job) => job.name === 'identity-login-attempts-cleanup')!.run();
+      await t.app.get(ProjectionRegistry).allJobs().find((job) => job.name === 'identity-cleanup')!.run();
       expect(Number(await count())).toBe(0);
     });
 
@@ -411,5 +411,24 @@ describe('global rate limit (RATE_LIMIT_PER_MINUTE)', () => {
     expect(res.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.any(String) });
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     await t.http.get('/api/v1/auth/me').set(bearer(other.token)).expect(200);
+  });
+
+});
+
+describe('global rate limit across API processes', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '5' })));
+  afterAll(() => t.close());
+
+  it('shares one budget between API processes, so running more of them allows no more requests', async () => {
+    const user = await userWithRole(t, 'ops_manager');
+    const second = await anotherApiProcess(t, { RATE_LIMIT_PER_MINUTE: '5' });
+    try {
+      for (const http of [t.http, second.http, t.http, second.http, t.http]) await http.get('/api/v1/auth/me').set(bearer(user.token)).expect(200);
+      await second.http.get('/api/v1/auth/me').set(bearer(user.token)).expect(429);
+      await t.http.get('/api/v1/auth/me').set(bearer(user.token)).expect(429);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -15,10 +15,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real product (HTTP app and worker) on a fresh schema, driven through supertest. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = loadConfig({
+function testConfig(env: Record<string, string>, schema: string) {
+  return loadConfig({
     ...process.env,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
@@ -27,9 +25,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Suites sign in and call a lot; a test of the global limit passes a small RATE_LIMIT_PER_MINUTE in `env`.
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
-    DATABASE_SCHEMA: database.schema,
+    DATABASE_SCHEMA: schema,
   });
-  const app = await createApp(config, database);
+}
+
+/** The real product (HTTP app and worker) on a fresh schema, driven through supertest. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await createApp(testConfig(env, database.schema), database);
   return {
     app,
     http: request(app.getHttpServer()),
@@ -39,6 +42,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await database.drop();
     },
   };
+}
+
+/** A second API process (no worker) on the same database as `t`, as when several run behind a load balancer. */
+export async function anotherApiProcess(t: TestApp, env: Record<string, string> = {}): Promise<{ http: TestAgent; close(): Promise<void> }> {
+  const config = testConfig({ ...env, WORKER: 'off' }, t.schema);
+  const app = await createApp(config, { url: process.env.DATABASE_URL!, schema: t.schema });
+  return { http: request(app.getHttpServer()), close: () => app.close() };
 }
 
 /** Waits until every projection and process manager has applied `position` (and everything committed before it). */

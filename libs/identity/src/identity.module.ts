@@ -2,11 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import { EventStoreModule } from '@vendorwatch/event-store';
 import { AccessGuard } from './access/access.guard';
 import { ApiThrottlerGuard } from './access/api-throttler.guard';
+import { RateLimitWindows } from './access/rate-limit-windows.storage';
 import { resolveJwtSecret } from './auth/jwt-secret';
-import { LoginAttemptsCleanupJob } from './auth/login-attempts-cleanup.job';
+import { IdentityCleanupJob } from './identity-cleanup.job';
 import { LoginThrottle } from './auth/login-throttle';
 import { LoginService } from './auth/login.service';
 import { PasswordHasher } from './auth/password-hasher';
@@ -35,8 +37,14 @@ export class IdentityModule {
           signOptions: { algorithm: TOKEN_ALGORITHM, expiresIn: TOKEN_TTL_SECONDS, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
           verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         }),
-        EventStoreModule.forFeature({ jobs: [LoginAttemptsCleanupJob] }),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: options.rateLimitPerMinute }] }),
+        EventStoreModule.forFeature({ jobs: [IdentityCleanupJob] }),
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (db: DataSource) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: options.rateLimitPerMinute }],
+            storage: new RateLimitWindows(db),
+          }),
+        }),
       ],
       controllers: [AuthController, UsersController, AuditController],
       providers: [

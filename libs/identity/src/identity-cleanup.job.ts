@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, ScheduledJob } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
-import { WINDOW_MS } from './login-throttle';
+import { WINDOW_MS } from './auth/login-throttle';
 
-/** Forgets login attempts and lockouts that no longer count, so guessing at many emails cannot grow the tables. */
+/**
+ * Forgets login attempts, lockouts and rate-limit windows that no longer count, so requests for many emails or
+ * from many addresses cannot grow the tables.
+ */
 @Injectable()
-export class LoginAttemptsCleanupJob implements ScheduledJob {
-  readonly name = 'identity-login-attempts-cleanup';
+export class IdentityCleanupJob implements ScheduledJob {
+  readonly name = 'identity-cleanup';
   readonly intervalMs = 10 * 60 * 1000;
 
   constructor(
@@ -18,5 +21,7 @@ export class LoginAttemptsCleanupJob implements ScheduledJob {
     const now = this.clock.now();
     await this.db.query(`DELETE FROM login_attempts WHERE attempted_at <= $1`, [new Date(now.getTime() - WINDOW_MS)]);
     await this.db.query(`DELETE FROM login_lockouts WHERE locked_until <= $1`, [now]);
+    // Rate-limit windows are timed by the database's clock (see RateLimitWindows), not the injectable one.
+    await this.db.query(`DELETE FROM rate_limit_windows WHERE ends_at <= now()`);
   }
 }
