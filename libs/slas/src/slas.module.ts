@@ -13,6 +13,7 @@ import { ContractSlas } from './queries/contract-slas';
 import { GetContractComplianceHandler } from './queries/get-contract-compliance.handler';
 import { GetSlaHistoryHandler } from './queries/get-sla-history.handler';
 import { GetSlaHandler } from './queries/get-sla.handler';
+import { SlaFacts } from './queries/sla-facts';
 
 @Module({
   imports: [ContractsModule, EventStoreModule.forFeature({ aggregates: [Sla], projections: [SlaSummaryProjection] })],
@@ -26,7 +27,8 @@ import { GetSlaHandler } from './queries/get-sla.handler';
     GetSlaHistoryHandler,
     GetContractComplianceHandler,
     ContractSlas,
+    SlaFacts,
   ],
-  exports: [ContractSlas],
+  exports: [ContractSlas, SlaFacts],
 })
 export class SlasModule {}

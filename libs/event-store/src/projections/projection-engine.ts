@@ -171,8 +171,10 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
     }
   }
 
-  /** One batch per projection in turn, so a projection far behind does not hold the others back. */
-  /** One batch per projection in turn; a projection that fails is retried later without holding up the others. */
+  /**
+   * One batch per projection in turn, so a projection far behind does not hold the others back; one that fails is
+   * retried later without holding them up.
+   */
   private async catchUp(): Promise<void> {
     for (let behind = true; behind && this.running; ) {
       behind = false;

@@ -40,7 +40,7 @@ describe('InteractionIngest (PostgreSQL)', () => {
         if (id !== CONTRACT) throw NotFoundError.of('Contract', id);
       },
     };
-    const catalog: ComputedSlaCatalog = { ofContract: async () => [SLA] };
+    const catalog: ComputedSlaCatalog = { ofContract: async () => [SLA], current: async () => SLA };
     ingest = new InteractionIngest(database, contracts, new ComputedSlaMeasurer(db, clock, catalog, recorder));
     clock.set('2026-03-20T00:00:00Z');
   });

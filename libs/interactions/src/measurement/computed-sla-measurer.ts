@@ -38,8 +38,10 @@ export class ComputedSlaMeasurer {
     return this.measure(contractId, slas, async (sla) => periodsOfDays(touchedDays, sla.period, this.clock.now()));
   }
 
-  /** A newly defined SLA: every period, up to the running one, that holds interactions of its contract. */
-  async measureNewSla(sla: ComputedSla): Promise<RemeasureResult> {
+  /** A newly defined SLA, as defined now: every period, up to the running one, that holds its contract's interactions. */
+  async measureNewSla(slaId: string): Promise<RemeasureResult> {
+    const sla = await this.catalog.current(slaId);
+    if (!sla) return { recorded: 0 };
     const days = await interactionDays(this.db, sla.contractId);
     return this.measure(sla.contractId, [sla], async () => periodsOfDays(days, sla.period, this.clock.now()));
   }

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Projection, RequestContext, StoredEvent, SYSTEM_ACTOR } from '@vendorwatch/event-store';
-import { computedSlaOf } from '../domain/computed-sla';
+import { isComputedMetric } from '../domain/computed-sla';
 import { ComputedSlaMeasurer } from './computed-sla-measurer';
 
-/** The SLA context's definition fact (`data: { slaId, contractId, metric, period, objective, … }`). */
+/** The SLA context's definition fact (`data: { slaId, metric, … }`). */
 const SLA_DEFINED = 'SlaDefined';
 
 /**
  * Process manager: a computed SLA defined after its contract's interactions were sent is measured at once for
  * every period that holds them (an ingest only measures the SLAs defined before it, the worker only the running
- * period). The measurer appends nothing for a figure already on record, so a replay changes nothing.
+ * period). It measures by the SLA's definition of today, read from its stream, and appends nothing for a figure
+ * already on record, so a replay changes nothing.
  */
 @Injectable()
 export class NewComputedSlaProcess implements Projection {
@@ -22,11 +23,9 @@ export class NewComputedSlaProcess implements Projection {
 
   async apply(events: StoredEvent[]): Promise<void> {
     for (const event of events) {
-      if (event.type !== SLA_DEFINED) continue;
-      const sla = computedSlaOf(event.data.slaId, event.data.contractId, event.data);
-      if (!sla) continue;
+      if (event.type !== SLA_DEFINED || !isComputedMetric(event.data.metric)) continue;
       const context = { actor: SYSTEM_ACTOR, causationId: event.eventId, correlationId: event.metadata.correlationId };
-      await RequestContext.run(context, () => this.modules.get(ComputedSlaMeasurer, { strict: false }).measureNewSla(sla));
+      await RequestContext.run(context, () => this.modules.get(ComputedSlaMeasurer, { strict: false }).measureNewSla(event.data.slaId));
     }
   }
 }

@@ -11,6 +11,8 @@ export abstract class ContractGate {
 /** The SLA definitions of a contract that are measured from interactions (active, with a computed metric). */
 export abstract class ComputedSlaCatalog {
   abstract ofContract(contractId: string): Promise<ComputedSla[]>;
+  /** One SLA as defined now; undefined when it is retired or not measured from interactions. */
+  abstract current(slaId: string): Promise<ComputedSla | undefined>;
 }
 
 export interface ComputedMeasurement {
