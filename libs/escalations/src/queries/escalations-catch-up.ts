@@ -1,7 +1,7 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ProjectionCheckpoints } from '@vendorwatch/event-store';
-import { DataSource } from 'typeorm';
 import { ESCALATIONS_PROJECTION } from '../projections/escalations.projection';
+import { Escalation } from '../domain/escalation.aggregate';
 
 const WAIT_MS = 5000;
 
@@ -12,18 +12,11 @@ const WAIT_MS = 5000;
  */
 @Injectable()
 export class EscalationsCatchUp {
-  constructor(
-    private readonly db: DataSource,
-    private readonly checkpoints: ProjectionCheckpoints,
-  ) {}
+  constructor(private readonly checkpoints: ProjectionCheckpoints) {}
 
   async await(minPosition: string | undefined): Promise<void> {
     if (minPosition === undefined) return;
-    const [{ latest }] = await this.db.query(
-      `SELECT max(global_position)::text AS latest FROM events WHERE stream_type = 'Escalation'`,
-    );
-    if (latest === null) return;
-    if (!(await this.checkpoints.waitUntilProcessed([ESCALATIONS_PROJECTION], latest, WAIT_MS))) {
+    if (!(await this.checkpoints.waitForStreamType(ESCALATIONS_PROJECTION, Escalation.streamType, WAIT_MS))) {
       throw new ServiceUnavailableException({ message: 'The escalations have not caught up yet; retry in a second.', retryAfter: 1 });
     }
   }

@@ -44,6 +44,15 @@ export class ProjectionCheckpoints {
     return row.done === names.length;
   }
 
+  /**
+   * Waits until the projection has applied every event of this stream type stored so far (a read model another
+   * process writes to keeps up with those writes); false when it has not within `timeoutMs`.
+   */
+  async waitForStreamType(projection: string, streamType: string, timeoutMs: number): Promise<boolean> {
+    const [{ latest }] = await this.db.query(`SELECT max(global_position)::text AS latest FROM events WHERE stream_type = $1`, [streamType]);
+    return latest === null || this.waitUntilProcessed([projection], latest, timeoutMs);
+  }
+
   async waitUntilProcessed(names: readonly string[], position: string, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

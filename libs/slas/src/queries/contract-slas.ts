@@ -32,8 +32,7 @@ export class ContractSlas {
   }
 
   private async catchUp(): Promise<void> {
-    const [{ latest }] = await this.db.query(`SELECT max(global_position)::text AS latest FROM events WHERE stream_type = $1`, [Sla.streamType]);
-    if (latest === null || (await this.checkpoints.waitUntilProcessed([SLA_SUMMARY_PROJECTION], latest, CATCH_UP_MS))) return;
-    this.logger.warn(`The ${SLA_SUMMARY_PROJECTION} read model is behind position ${latest}; SLAs defined since may be missed.`);
+    if (await this.checkpoints.waitForStreamType(SLA_SUMMARY_PROJECTION, Sla.streamType, CATCH_UP_MS)) return;
+    this.logger.warn(`The ${SLA_SUMMARY_PROJECTION} read model is behind the SLA events stored; SLAs defined since may be missed.`);
   }
 }
