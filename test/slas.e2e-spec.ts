@@ -250,7 +250,7 @@ describe('SLAs', () => {
     await readModelWriter.query('LOCK TABLE sla_summaries IN EXCLUSIVE MODE'); // sla-summary cannot apply the definition yet
     try {
       const { body } = await post(`/contracts/${otherContract}/slas`, FRT).expect(201);
-      const asked = t.app.get(ContractSlas).activeOf(otherContract);
+      const asked = t.app.get(ContractSlas).activeOf(otherContract, { upToDate: true });
       await new Promise((resolve) => setTimeout(resolve, 200));
       await readModelWriter.commitTransaction();
       expect(await asked).toEqual([expect.objectContaining({ id: body.id, metric: 'first_response_time' })]);

@@ -16,8 +16,8 @@ export class ContractSlasCatalog extends ComputedSlaCatalog {
     super();
   }
 
-  async ofContract(contractId: string): Promise<ComputedSla[]> {
-    const definitions = await this.slas.activeOf(contractId);
+  async ofContract(contractId: string, upToDate = false): Promise<ComputedSla[]> {
+    const definitions = await this.slas.activeOf(contractId, { upToDate });
     return definitions.flatMap((definition) => computedSlaOf(definition.id, contractId, definition) ?? []);
   }
 

@@ -20,7 +20,7 @@ export interface ComputedSla {
   thresholdMinutes?: number;
 }
 
-/** The SLA context's definition fields a computed SLA is built from (its read model and its `SlaDefined` event). */
+/** The SLA context's definition fields a computed SLA is built from (its read model's and its stream's alike). */
 export interface SlaDefinitionFacts {
   metric: string;
   period: SlaPeriod;

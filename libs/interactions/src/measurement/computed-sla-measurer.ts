@@ -34,7 +34,7 @@ export class ComputedSlaMeasurer {
   /** After an ingest: every computed SLA of the contract, for the periods holding the touched days. */
   async remeasureDays(contractId: string, touchedDays: string[]): Promise<RemeasureResult> {
     if (touchedDays.length === 0) return { recorded: 0 };
-    const slas = await this.catalog.ofContract(contractId);
+    const slas = await this.catalog.ofContract(contractId, true);
     return this.measure(contractId, slas, async (sla) => periodsOfDays(touchedDays, sla.period, this.clock.now()));
   }
 

@@ -19,11 +19,11 @@ export class ContractSlas {
   ) {}
 
   /**
-   * The active SLAs, with every SLA event stored so far applied: an SLA defined a moment before is not missed
-   * (waits up to 5 s for the read model, then answers what it holds).
+   * The active SLAs. `upToDate` first waits until the read model holds every SLA event stored so far (up to 5 s,
+   * then answers what it holds), so a command right after a definition does not miss it.
    */
-  async activeOf(contractId: string): Promise<SlaDefinitionView[]> {
-    await this.catchUp();
+  async activeOf(contractId: string, { upToDate = false } = {}): Promise<SlaDefinitionView[]> {
+    if (upToDate) await this.catchUp();
     const rows: { doc: SlaSummary }[] = await this.db.query(
       `SELECT doc FROM sla_summaries WHERE contract_id = $1 AND status = 'active' ORDER BY defined_at, id`,
       [contractId],
