@@ -12,7 +12,17 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'identity', 'vendors', 'contracts', 'slas', 'qa', 'escalations', 'reporting', 'interactions'];
+const libs = [
+  'event-store',
+  'identity',
+  'vendors',
+  'contracts',
+  'slas',
+  'qa',
+  'escalations',
+  'reporting',
+  'interactions',
+];
 
 module.exports = {
   rootDir: '.',

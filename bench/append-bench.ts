@@ -11,13 +11,21 @@ export interface WriteRates {
   appendLongStreams: number;
 }
 
-const sampleData = (i: number) => ({ vendorId: randomUUID(), amount: i % 977, note: 'a benchmark event of ordinary size' });
+const sampleData = (i: number) => ({
+  vendorId: randomUUID(),
+  amount: i % 977,
+  note: 'a benchmark event of ordinary size',
+});
 
 /**
  * Single-row writes per second: a plain INSERT into a table shaped and indexed like `events` (no version check,
  * no trigger) through a bare pg pool, against the event store's append on the same server.
  */
-export async function measureWriteRates(bench: BenchDatabase, connections: number, durationMs: number): Promise<WriteRates> {
+export async function measureWriteRates(
+  bench: BenchDatabase,
+  connections: number,
+  durationMs: number,
+): Promise<WriteRates> {
   const { db, settings } = bench;
   await db.query(`CREATE TABLE IF NOT EXISTS raw_events (LIKE events INCLUDING ALL)`);
   const pool = new Pool({ ...pgClientConfig(settings), max: connections });
@@ -32,10 +40,14 @@ export async function measureWriteRates(bench: BenchDatabase, connections: numbe
       ),
     );
     const appendDistinctStreams = await throughput(connections, durationMs, (_, i) =>
-      store.append({ id: randomUUID(), type: 'Bench' }, 0, [{ type: 'BenchRecorded', schemaVersion: 1, data: sampleData(i) }]),
+      store.append({ id: randomUUID(), type: 'Bench' }, 0, [
+        { type: 'BenchRecorded', schemaVersion: 1, data: sampleData(i) },
+      ]),
     );
     const appendLongStreams = await throughput(connections, durationMs, (loop, i) =>
-      store.append({ id: `long-${run}-${loop}`, type: 'Bench' }, i, [{ type: 'BenchRecorded', schemaVersion: 1, data: sampleData(i) }]),
+      store.append({ id: `long-${run}-${loop}`, type: 'Bench' }, i, [
+        { type: 'BenchRecorded', schemaVersion: 1, data: sampleData(i) },
+      ]),
     );
     return { connections, rawInsert, appendDistinctStreams, appendLongStreams };
   } finally {

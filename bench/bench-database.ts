@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DatabaseSettings, dataSourceOptions, EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@vendorwatch/event-store';
+import {
+  DatabaseSettings,
+  dataSourceOptions,
+  EmbeddedPostgres,
+  migrate,
+  startEmbeddedPostgres,
+} from '@vendorwatch/event-store';
 import { migrations } from '../migrations';
 
 export interface BenchDatabase {

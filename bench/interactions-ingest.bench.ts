@@ -15,7 +15,8 @@ const TARGET_ROWS_PER_S = 50_000;
 const TARGET_PEAK_MB = 400;
 const BENCH_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
 const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
-const HEADER = 'externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat,abandoned\n';
+const HEADER =
+  'externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat,abandoned\n';
 const YEAR_START = Date.parse('2025-01-01T00:00:00Z');
 const YEAR_MS = 365 * 86_400_000;
 
@@ -42,14 +43,18 @@ function helpdeskProfiles(): CaseProfile[] {
     const closes = list.filter((e) => e.activity === 6);
     const lastClose = closes[closes.length - 1];
     const reopened = list.some((e, i) => e.activity === 8 && list.slice(0, i).some((p) => p.activity === 6));
-    return { firstResponseMs: firstResponse && firstResponse.at - created, resolvedMs: lastClose && lastClose.at - created, reopened };
+    return {
+      firstResponseMs: firstResponse && firstResponse.at - created,
+      resolvedMs: lastClose && lastClose.at - created,
+      reopened,
+    };
   });
 }
 
 /** A deterministic stand-in for Math.random, so every run ingests the same rows. */
 function random(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
 const pick = <T>(draw: number, weighted: [T, number][]): T => {
@@ -65,11 +70,30 @@ function* interactionCsv(profiles: CaseProfile[], from: number, to: number): Gen
   for (let i = from; i < to; i++) {
     const created = YEAR_START + Math.floor(((i + next()) / ROWS) * YEAR_MS);
     const profile = profiles[Math.floor(next() * profiles.length)];
-    const channel = pick(next(), [['email', 0.45], ['chat', 0.3], ['voice', 0.2], ['social', 0.05]]);
+    const channel = pick(next(), [
+      ['email', 0.45],
+      ['chat', 0.3],
+      ['voice', 0.2],
+      ['social', 0.05],
+    ]);
     const abandoned = channel === 'voice' && next() < 0.07;
     const at = (ms: number | undefined) => (ms === undefined || abandoned ? '' : new Date(created + ms).toISOString());
-    const csat = next() < 0.3 ? pick(next(), [[5, 0.4], [4, 0.3], [3, 0.15], [2, 0.08], [1, 0.07]]) : '';
-    const priority = pick(next(), [['low', 0.2], ['normal', 0.6], ['high', 0.15], ['urgent', 0.05]]);
+    const csat =
+      next() < 0.3
+        ? pick(next(), [
+            [5, 0.4],
+            [4, 0.3],
+            [3, 0.15],
+            [2, 0.08],
+            [1, 0.07],
+          ])
+        : '';
+    const priority = pick(next(), [
+      ['low', 0.2],
+      ['normal', 0.6],
+      ['high', 0.15],
+      ['urgent', 0.05],
+    ]);
     chunk += `I-${i},${channel},${priority},C-${Math.floor(next() * 50_000)},A-${Math.floor(next() * 200)},${new Date(created).toISOString()},`;
     chunk += `${at(profile.firstResponseMs)},${at(profile.resolvedMs)},${abandoned ? '' : profile.reopened},${csat},${channel === 'voice' ? abandoned : ''}\n`;
     if (chunk.length > 65_536) {
@@ -88,7 +112,12 @@ interface PathFigures {
 }
 
 function figures(rows: number, elapsedMs: number, peakRssBytes: number): PathFigures {
-  return { rows, seconds: elapsedMs / 1000, rowsPerSecond: Math.round(rows / (elapsedMs / 1000)), peakRssMb: Math.round(peakRssBytes / 1024 / 1024) };
+  return {
+    rows,
+    seconds: elapsedMs / 1000,
+    rowsPerSecond: Math.round(rows / (elapsedMs / 1000)),
+    peakRssMb: Math.round(peakRssBytes / 1024 / 1024),
+  };
 }
 
 /** Peak RSS of a process: this one by sampling, a child by the kernel's high-water mark (VmHWM). */
@@ -123,8 +152,21 @@ async function api(base: string, token: string | undefined, path: string, body: 
 
 /** A vendor, a contract, and its five computed SLAs (weekly), so every import also re-measures what it touched. */
 async function contractWithSlas(base: string, token: string, n: number): Promise<string> {
-  const vendor = await api(base, token, '/vendors', { name: `Bench BPO ${n} ${Date.now()}`, country: 'PH', channels: ['voice', 'chat', 'email'], languages: ['en'], sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }] });
-  const contract = await api(base, token, '/contracts', { vendorId: vendor.id, title: 'Bench support', startDate: '2025-01-01', endDate: '2026-12-31', channels: ['voice', 'chat', 'email'], monthlyFee: { amount: 50000, currency: 'USD' } });
+  const vendor = await api(base, token, '/vendors', {
+    name: `Bench BPO ${n} ${Date.now()}`,
+    country: 'PH',
+    channels: ['voice', 'chat', 'email'],
+    languages: ['en'],
+    sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
+  });
+  const contract = await api(base, token, '/contracts', {
+    vendorId: vendor.id,
+    title: 'Bench support',
+    startDate: '2025-01-01',
+    endDate: '2026-12-31',
+    channels: ['voice', 'chat', 'email'],
+    monthlyFee: { amount: 50000, currency: 'USD' },
+  });
   const slas: [string, object][] = [
     ['first_response_time', { kind: 'attainment', thresholdMinutes: 240, targetPercent: 60 }],
     ['resolution_time', { kind: 'attainment', thresholdMinutes: 7 * 1440, targetPercent: 60 }],
@@ -133,7 +175,14 @@ async function contractWithSlas(base: string, token: string, n: number): Promise
     ['abandonment_rate', { kind: 'max', target: 8 }],
   ];
   for (const [metric, objective] of slas) {
-    await api(base, token, `/contracts/${contract.id}/slas`, { name: metric, metric, objective, period: 'week', minimumSample: 30, serviceCreditPercent: 2 });
+    await api(base, token, `/contracts/${contract.id}/slas`, {
+      name: metric,
+      metric,
+      objective,
+      period: 'week',
+      minimumSample: 30,
+      serviceCreditPercent: 2,
+    });
   }
   return contract.id;
 }
@@ -165,10 +214,20 @@ async function httpIngest(base: string, token: string, contractId: string, parts
 
 async function cliIngest(databaseUrl: string, schema: string, contractId: string, file: string): Promise<PathFigures> {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(__dirname, '../apps/cli/src/main.js'), 'import-interactions', contractId, file], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, JWT_SECRET: BENCH_SECRET, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(__dirname, '../apps/cli/src/main.js'), 'import-interactions', contractId, file],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        DATABASE_SCHEMA: schema,
+        JWT_SECRET: BENCH_SECRET,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const memory = peakRss(child.pid);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const peak = memory.stop();
@@ -185,10 +244,24 @@ function line(path: string, f: PathFigures): string {
  * /contracts/:id/interactions` (five streamed 200k-row requests) and through `cli import-interactions` (one file).
  * Targets: ≥ 50,000 rows/s and peak RSS < 400 MB on each path (the HTTP figure is the whole API process).
  */
-export async function interactionsIngestBench(): Promise<{ name: string; http: PathFigures; cli: PathFigures; ok: boolean }> {
+export async function interactionsIngestBench(): Promise<{
+  name: string;
+  http: PathFigures;
+  cli: PathFigures;
+  ok: boolean;
+}> {
   const bench = await openBenchDatabase();
   const { url, schema } = bench.settings;
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, DATABASE_SCHEMA: schema, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: BENCH_SECRET, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url,
+    DATABASE_SCHEMA: schema,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: BENCH_SECRET,
+    LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  });
   const app = await createApp(config, bench.settings);
   await app.listen(0);
   const base = `${await app.getUrl()}/api/v1`;
@@ -196,13 +269,19 @@ export async function interactionsIngestBench(): Promise<{ name: string; http: P
   try {
     const profiles = helpdeskProfiles();
     const parts: string[] = [];
-    for (let from = 0; from < ROWS; from += HTTP_BATCH) parts.push(await writeCsv(profiles, from, Math.min(from + HTTP_BATCH, ROWS)));
+    for (let from = 0; from < ROWS; from += HTTP_BATCH)
+      parts.push(await writeCsv(profiles, from, Math.min(from + HTTP_BATCH, ROWS)));
     files.push(...parts, await writeCsv(profiles, 0, ROWS));
     const { accessToken } = await api(base, undefined, '/auth/login', ADMIN);
     const http = await httpIngest(base, accessToken, await contractWithSlas(base, accessToken, 1), parts);
     const cli = await cliIngest(url, schema, await contractWithSlas(base, accessToken, 2), files[files.length - 1]);
     const meets = (f: PathFigures) => f.rowsPerSecond >= TARGET_ROWS_PER_S && f.peakRssMb < TARGET_PEAK_MB;
-    const result = { name: 'interactions ingest (1,000,000 CSV rows, 5 weekly computed SLAs)', http, cli, ok: meets(http) && meets(cli) };
+    const result = {
+      name: 'interactions ingest (1,000,000 CSV rows, 5 weekly computed SLAs)',
+      http,
+      cli,
+      ok: meets(http) && meets(cli),
+    };
     console.log(`${result.name}; target >= 50,000 rows/s and peak RSS < 400 MB`);
     console.log(line('POST /contracts/:id/interactions', http));
     console.log(line('cli import-interactions', cli));

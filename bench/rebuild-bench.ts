@@ -34,7 +34,9 @@ class VendorTotalsProjection extends DocumentProjection<VendorTotals> {
   }
 
   static async createTable(manager: EntityManager | BenchDatabase['db']): Promise<void> {
-    await manager.query(`CREATE TABLE bench_vendor_totals (id text PRIMARY KEY, doc jsonb NOT NULL, amount numeric NOT NULL)`);
+    await manager.query(
+      `CREATE TABLE bench_vendor_totals (id text PRIMARY KEY, doc jsonb NOT NULL, amount numeric NOT NULL)`,
+    );
   }
 }
 

@@ -15,23 +15,41 @@ const share = (part: number, whole: number) => `${Math.round((part / whole) * 10
 function writeTable(rates: WriteRates[]): string[] {
   const rows: [string, (r: WriteRates) => string][] = [
     ['raw INSERT, comparable table', (r) => format(r.rawInsert)],
-    ['append, new stream each', (r) => `${format(r.appendDistinctStreams)} (${share(r.appendDistinctStreams, r.rawInsert)})`],
-    ['append, one long stream per conn.', (r) => `${format(r.appendLongStreams)} (${share(r.appendLongStreams, r.rawInsert)})`],
+    [
+      'append, new stream each',
+      (r) => `${format(r.appendDistinctStreams)} (${share(r.appendDistinctStreams, r.rawInsert)})`,
+    ],
+    [
+      'append, one long stream per conn.',
+      (r) => `${format(r.appendLongStreams)} (${share(r.appendLongStreams, r.rawInsert)})`,
+    ],
   ];
-  const header = ['single-row writes/s', ...rates.map((r) => `${r.connections} connection${r.connections > 1 ? 's' : ''}`)];
+  const header = [
+    'single-row writes/s',
+    ...rates.map((r) => `${r.connections} connection${r.connections > 1 ? 's' : ''}`),
+  ];
   const table = [header, ...rows.map(([label, cell]) => [label, ...rates.map(cell)])];
   const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  return table.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
+  return table.map((row) =>
+    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '),
+  );
 }
 
 async function main(): Promise<void> {
   Logger.overrideLogger(['error']);
   const bench = await openBenchDatabase();
   try {
-    console.log(`Event store bench on PostgreSQL ${bench.serverVersion}, schema ${bench.settings.schema}, ${SECONDS_PER_FIGURE} s per write figure`);
-    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores\n`);
+    console.log(
+      `Event store bench on PostgreSQL ${bench.serverVersion}, schema ${bench.settings.schema}, ${SECONDS_PER_FIGURE} s per write figure`,
+    );
+    console.log(
+      `load average at start: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${cpus().length} cores\n`,
+    );
     const rates: WriteRates[] = [];
-    for (const connections of [1, 8]) rates.push(await measureWriteRates(bench, connections, SECONDS_PER_FIGURE * 1000));
+    for (const connections of [1, 8])
+      rates.push(await measureWriteRates(bench, connections, SECONDS_PER_FIGURE * 1000));
     for (const line of writeTable(rates)) console.log(line);
     console.log('(percentages: share of the raw INSERT rate at the same concurrency; target >= 60%)\n');
 

@@ -24,7 +24,9 @@ export class Qa1764000500000 implements MigrationInterface {
     await db.query(`CREATE INDEX qa_reviews_listing ON qa_reviews (submitted_at DESC, id)`);
 
     // State of the qa_score SLA process manager, kept in its own event order (not the read models above).
-    await db.query(`CREATE TABLE qa_score_slas (sla_id text PRIMARY KEY, contract_id text NOT NULL, period text NOT NULL)`);
+    await db.query(
+      `CREATE TABLE qa_score_slas (sla_id text PRIMARY KEY, contract_id text NOT NULL, period text NOT NULL)`,
+    );
     await db.query(`CREATE INDEX qa_score_slas_contract ON qa_score_slas (contract_id)`);
     await db.query(`
       CREATE TABLE qa_score_sla_reviews (

@@ -44,8 +44,12 @@ export class Escalations1764000600000 implements MigrationInterface {
         enabled boolean NOT NULL,
         rule jsonb NOT NULL
       )`);
-    await db.query(`CREATE INDEX escalation_trigger_rules_contract ON escalation_trigger_rules (contract_id, trigger_type)`);
-    await db.query(`CREATE INDEX escalation_trigger_rules_vendor ON escalation_trigger_rules (vendor_id, trigger_type)`);
+    await db.query(
+      `CREATE INDEX escalation_trigger_rules_contract ON escalation_trigger_rules (contract_id, trigger_type)`,
+    );
+    await db.query(
+      `CREATE INDEX escalation_trigger_rules_vendor ON escalation_trigger_rules (vendor_id, trigger_type)`,
+    );
 
     await db.query(`
       CREATE TABLE escalation_trigger_sla_periods (
@@ -65,7 +69,9 @@ export class Escalations1764000600000 implements MigrationInterface {
         auto_failed boolean NOT NULL,
         submitted_at timestamptz NOT NULL
       )`);
-    await db.query(`CREATE INDEX escalation_trigger_qa_reviews_window ON escalation_trigger_qa_reviews (contract_id, submitted_at)`);
+    await db.query(
+      `CREATE INDEX escalation_trigger_qa_reviews_window ON escalation_trigger_qa_reviews (contract_id, submitted_at)`,
+    );
 
     await db.query(`
       CREATE TABLE escalation_trigger_open_subjects (
@@ -74,7 +80,9 @@ export class Escalations1764000600000 implements MigrationInterface {
         escalation_id text NOT NULL,
         PRIMARY KEY (rule_id, subject)
       )`);
-    await db.query(`CREATE INDEX escalation_trigger_open_subjects_escalation ON escalation_trigger_open_subjects (escalation_id)`);
+    await db.query(
+      `CREATE INDEX escalation_trigger_open_subjects_escalation ON escalation_trigger_open_subjects (escalation_id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

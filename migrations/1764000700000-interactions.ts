@@ -36,7 +36,9 @@ export class Interactions1764000700000 implements MigrationInterface {
         measured_at timestamptz NOT NULL,
         PRIMARY KEY (sla_id, period_start)
       )`);
-    await db.query(`CREATE INDEX computed_sla_measurements_unsettled ON computed_sla_measurements (sla_id) WHERE NOT settled`);
+    await db.query(
+      `CREATE INDEX computed_sla_measurements_unsettled ON computed_sla_measurements (sla_id) WHERE NOT settled`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

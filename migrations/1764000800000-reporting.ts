@@ -5,9 +5,13 @@ export class Reporting1764000800000 implements MigrationInterface {
   name = 'Reporting1764000800000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE TABLE reporting_contract_facts (id text PRIMARY KEY, doc jsonb NOT NULL, vendor_id text NOT NULL, status text NOT NULL)`);
+    await db.query(
+      `CREATE TABLE reporting_contract_facts (id text PRIMARY KEY, doc jsonb NOT NULL, vendor_id text NOT NULL, status text NOT NULL)`,
+    );
     await db.query(`CREATE INDEX reporting_contract_facts_vendor ON reporting_contract_facts (vendor_id)`);
-    await db.query(`CREATE TABLE reporting_vendor_facts (id text PRIMARY KEY, doc jsonb NOT NULL, name text NOT NULL, status text NOT NULL)`);
+    await db.query(
+      `CREATE TABLE reporting_vendor_facts (id text PRIMARY KEY, doc jsonb NOT NULL, name text NOT NULL, status text NOT NULL)`,
+    );
 
     await db.query(`
       CREATE TABLE reporting_sla_periods (
@@ -48,7 +52,13 @@ export class Reporting1764000800000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['reporting_escalations', 'reporting_qa_reviews', 'reporting_sla_periods', 'reporting_vendor_facts', 'reporting_contract_facts']) {
+    for (const table of [
+      'reporting_escalations',
+      'reporting_qa_reviews',
+      'reporting_sla_periods',
+      'reporting_vendor_facts',
+      'reporting_contract_facts',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

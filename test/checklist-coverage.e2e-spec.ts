@@ -1,5 +1,13 @@
 import { adminToken } from './helpers/auth';
-import { Actors, contractChecklist, draftContract, itemOf, registerVendor, signInActors, write } from './helpers/checklist-fixtures';
+import {
+  Actors,
+  contractChecklist,
+  draftContract,
+  itemOf,
+  registerVendor,
+  signInActors,
+  write,
+} from './helpers/checklist-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** Item 4: New York business hours covered from Manila; Manila keeps UTC+8, New York moves between UTC−5 and UTC−4. */
@@ -28,7 +36,10 @@ describe('checklist: item 4 coverage_design across time zones', () => {
   afterAll(() => t.close());
 
   it('passes in a summer week: 08:00–20:00 EDT = 20:00–08:00 Manila, 60 hours covered', async () => {
-    const { id, position } = await draftContract(t, actors, vendorId, { startDate: '2026-06-10', coverage: coverage('20:00') });
+    const { id, position } = await draftContract(t, actors, vendorId, {
+      startDate: '2026-06-10',
+      coverage: coverage('20:00'),
+    });
     expect(itemOf(await contractChecklist(t, admin, id, position), 'coverage_design')).toEqual({
       key: 'coverage_design',
       title: 'Ignoring time-zone and coverage design',
@@ -40,7 +51,10 @@ describe('checklist: item 4 coverage_design across time zones', () => {
 
   it('warns in the DST-change week before it: with EST (UTC−5) 19:00–20:00 New York is uncovered, 55 of 60 hours', async () => {
     // The US moves to EDT on Sunday 2026-03-08; the week of Friday 2026-03-06 is still on EST.
-    const { id, position } = await draftContract(t, actors, vendorId, { startDate: '2026-03-06', coverage: coverage('20:00') });
+    const { id, position } = await draftContract(t, actors, vendorId, {
+      startDate: '2026-03-06',
+      coverage: coverage('20:00'),
+    });
     const item = itemOf(await contractChecklist(t, admin, id, position), 'coverage_design');
     expect(item.status).toBe('warn');
     expect(item.evidence).toEqual([
@@ -51,7 +65,10 @@ describe('checklist: item 4 coverage_design across time zones', () => {
   });
 
   it('passes again from the DST week on (2026-03-09 is on EDT)', async () => {
-    const { id, position } = await draftContract(t, actors, vendorId, { startDate: '2026-03-09', coverage: coverage('20:00') });
+    const { id, position } = await draftContract(t, actors, vendorId, {
+      startDate: '2026-03-09',
+      coverage: coverage('20:00'),
+    });
     expect(itemOf(await contractChecklist(t, admin, id, position), 'coverage_design').status).toBe('pass');
   });
 
@@ -63,10 +80,15 @@ describe('checklist: item 4 coverage_design across time zones', () => {
     expect(item.evidence[1]).toMatch(/^uncovered \(America\/New_York\): Mon 08:00–Mon 09:00/);
 
     // Shifts from 23:00 Manila leave 08:00–11:00 EDT uncovered: 45 of 60 hours = 75 % < 80 %.
-    const { position } = await write(t, actors.procurement, 'patch', `/contracts/${gap.id}`, { coverage: { vendorShifts: coverage('23:00').vendorShifts } });
+    const { position } = await write(t, actors.procurement, 'patch', `/contracts/${gap.id}`, {
+      coverage: { vendorShifts: coverage('23:00').vendorShifts },
+    });
     expect(itemOf(await contractChecklist(t, admin, gap.id, position), 'coverage_design')).toMatchObject({
       status: 'fail',
-      evidence: ['demand covered 75% (2700 of 3600 minutes, week of 2026-06-08)', expect.stringContaining('Mon 08:00–Mon 11:00')],
+      evidence: [
+        'demand covered 75% (2700 of 3600 minutes, week of 2026-06-08)',
+        expect.stringContaining('Mon 08:00–Mon 11:00'),
+      ],
     });
   });
 

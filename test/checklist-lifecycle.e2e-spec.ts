@@ -1,5 +1,13 @@
 import { Clock } from '@vendorwatch/event-store';
-import { Actors, contractChecklist, draftContract, goLive, itemOf, write, startWithApprovedVendor } from './helpers/checklist-fixtures';
+import {
+  Actors,
+  contractChecklist,
+  draftContract,
+  goLive,
+  itemOf,
+  write,
+  startWithApprovedVendor,
+} from './helpers/checklist-fixtures';
 import { TestApp } from './helpers/test-app';
 
 const DAY_MS = 86_400_000;
@@ -28,7 +36,11 @@ describe('checklist: items that follow the contract lifecycle', () => {
       status: 'warn',
       evidence: ['no governance review since go-live 2026-03-02 (cadence 30 days)', '0 days ago'],
     });
-    const review = await write(t, actors.ops, 'post', `/contracts/${id}/governance-reviews`, { heldAt: LIVE_AT, attendees: ['ops', 'vendor lead'], summary: 'kick-off' });
+    const review = await write(t, actors.ops, 'post', `/contracts/${id}/governance-reviews`, {
+      heldAt: LIVE_AT,
+      attendees: ['ops', 'vendor lead'],
+      summary: 'kick-off',
+    });
     expect(itemOf(await contractChecklist(t, admin, id, review.position), 'handoff_mentality')).toEqual({
       key: 'handoff_mentality',
       title: 'Treating outsourcing as a handoff',
@@ -38,21 +50,31 @@ describe('checklist: items that follow the contract lifecycle', () => {
     });
     advanceDays(45);
     const late = itemOf(await contractChecklist(t, admin, id, review.position), 'handoff_mentality');
-    expect(late).toMatchObject({ status: 'warn', evidence: ['last governance review 2026-03-02 (cadence 30 days)', '45 days ago'] });
+    expect(late).toMatchObject({
+      status: 'warn',
+      evidence: ['last governance review 2026-03-02 (cadence 30 days)', '45 days ago'],
+    });
     expect(late.recommendation).toBe('Hold a governance review with the vendor now and then every 30 days.');
     advanceDays(16);
-    expect(itemOf(await contractChecklist(t, admin, id, review.position), 'handoff_mentality')).toMatchObject({ status: 'fail', evidence: [expect.any(String), '61 days ago'] });
+    expect(itemOf(await contractChecklist(t, admin, id, review.position), 'handoff_mentality')).toMatchObject({
+      status: 'fail',
+      evidence: [expect.any(String), '61 days ago'],
+    });
   });
 
   it('item 3 fails without a cadence', async () => {
     const { id, position } = await draftContract(t, actors, vendorId);
-    expect(itemOf(await contractChecklist(t, admin, id, position), 'handoff_mentality')).toMatchObject({ status: 'fail', evidence: ['governance.reviewCadenceDays not set'] });
+    expect(itemOf(await contractChecklist(t, admin, id, position), 'handoff_mentality')).toMatchObject({
+      status: 'fail',
+      evidence: ['governance.reviewCadenceDays not set'],
+    });
   });
 
   it('item 5 onboarding: some missing before go-live → all done → live with one missing, then completed late', async () => {
     const ready = await draftContract(t, actors, vendorId);
     const missing = await draftContract(t, actors, vendorId);
-    const milestone = (contractId: string, name: string) => write(t, actors.ops, 'post', `/contracts/${contractId}/onboarding-milestones`, { milestone: name });
+    const milestone = (contractId: string, name: string) =>
+      write(t, actors.ops, 'post', `/contracts/${contractId}/onboarding-milestones`, { milestone: name });
     let three = { position: '0' };
     for (const name of ['product_walkthrough', 'real_case_training', 'documentation_access']) {
       three = await milestone(ready.id, name);
@@ -67,18 +89,28 @@ describe('checklist: items that follow the contract lifecycle', () => {
 
     advanceDays(1);
     const live = await goLive(t, actors, missing.id, '2026-03-03T09:00:00.000Z');
-    expect(itemOf(await contractChecklist(t, admin, missing.id, live.position), 'onboarding')).toMatchObject({ status: 'fail', evidence: expect.arrayContaining(['missing: shadowing']) });
+    expect(itemOf(await contractChecklist(t, admin, missing.id, live.position), 'onboarding')).toMatchObject({
+      status: 'fail',
+      evidence: expect.arrayContaining(['missing: shadowing']),
+    });
     advanceDays(1);
     const late = await milestone(missing.id, 'shadowing');
     expect(itemOf(await contractChecklist(t, admin, missing.id, late.position), 'onboarding')).toMatchObject({
       status: 'fail',
-      evidence: ['milestones completed: 4 of 4', 'shadowing completed 2026-03-04, after go-live 2026-03-03', 'live since 2026-03-03'],
+      evidence: [
+        'milestones completed: 4 of 4',
+        'shadowing completed 2026-03-04, after go-live 2026-03-03',
+        'live since 2026-03-03',
+      ],
     });
   });
 
   it('item 6 escalation_logic: no rule → one level → two levels with authority → disabled; a rule after go-live warns', async () => {
     const { id, position } = await draftContract(t, actors, vendorId);
-    expect(itemOf(await contractChecklist(t, admin, id, position), 'escalation_logic')).toMatchObject({ status: 'fail', evidence: ['no enabled escalation rule'] });
+    expect(itemOf(await contractChecklist(t, admin, id, position), 'escalation_logic')).toMatchObject({
+      status: 'fail',
+      evidence: ['no enabled escalation rule'],
+    });
     const rule = await write(t, actors.ops, 'post', '/escalation-rules', {
       contractId: id,
       name: 'Breach ladder',
@@ -86,7 +118,10 @@ describe('checklist: items that follow the contract lifecycle', () => {
       severity: 'high',
       levels: [{ notify: 'ops@client.test', ackWithinMinutes: 60, authority: 'staffing changes' }],
     });
-    expect(itemOf(await contractChecklist(t, admin, id, rule.position), 'escalation_logic')).toMatchObject({ status: 'warn', evidence: ["rule 'Breach ladder': 1 level"] });
+    expect(itemOf(await contractChecklist(t, admin, id, rule.position), 'escalation_logic')).toMatchObject({
+      status: 'warn',
+      evidence: ["rule 'Breach ladder': 1 level"],
+    });
     const revised = await write(t, actors.ops, 'patch', `/escalation-rules/${rule.id}`, {
       levels: [
         { notify: 'ops@client.test', ackWithinMinutes: 60, authority: 'staffing changes' },
@@ -100,7 +135,9 @@ describe('checklist: items that follow the contract lifecycle', () => {
       evidence: ["rule 'Breach ladder': 2 levels, all with authority, defined 2026-03-02 (contract not live yet)"],
       recommendation: '',
     });
-    const disabled = await write(t, actors.ops, 'post', `/escalation-rules/${rule.id}/disable`, { reason: 'rewriting' });
+    const disabled = await write(t, actors.ops, 'post', `/escalation-rules/${rule.id}/disable`, {
+      reason: 'rewriting',
+    });
     expect(itemOf(await contractChecklist(t, admin, id, disabled.position), 'escalation_logic').status).toBe('fail');
 
     const other = await draftContract(t, actors, vendorId);
@@ -124,9 +161,14 @@ describe('checklist: items that follow the contract lifecycle', () => {
 
   it('item 7 qa_program: no plan → live with neither → target met → calibrated → calibration stale → nothing recent', async () => {
     const bare = await draftContract(t, actors, vendorId);
-    expect(itemOf(await contractChecklist(t, admin, bare.id, bare.position), 'qa_program')).toMatchObject({ status: 'fail', evidence: ['no qaPlan'] });
+    expect(itemOf(await contractChecklist(t, admin, bare.id, bare.position), 'qa_program')).toMatchObject({
+      status: 'fail',
+      evidence: ['no qaPlan'],
+    });
 
-    const { id } = await draftContract(t, actors, vendorId, { qaPlan: { monthlyReviewTarget: 2, calibrationCadenceDays: 14 } });
+    const { id } = await draftContract(t, actors, vendorId, {
+      qaPlan: { monthlyReviewTarget: 2, calibrationCadenceDays: 14 },
+    });
     const live = await goLive(t, actors, id, LIVE_AT);
     expect(itemOf(await contractChecklist(t, admin, id, live.position), 'qa_program')).toMatchObject({
       status: 'fail',
@@ -159,14 +201,20 @@ describe('checklist: items that follow the contract lifecycle', () => {
       key: 'qa_program',
       title: 'No QA program',
       status: 'pass',
-      evidence: ['4 reviews in the last 30 days (target 2)', "last calibration group 'cal-1' 2026-03-02 (cadence 14 days)"],
+      evidence: [
+        '4 reviews in the last 30 days (target 2)',
+        "last calibration group 'cal-1' 2026-03-02 (cadence 14 days)",
+      ],
       recommendation: '',
     });
     advanceDays(15);
     expect(itemOf(await contractChecklist(t, admin, id, calibrated.position), 'qa_program').status).toBe('warn');
     advanceDays(16);
     const stale = await contractChecklist(t, admin, id, calibrated.position);
-    expect(itemOf(stale, 'qa_program')).toMatchObject({ status: 'fail', evidence: ['0 reviews in the last 30 days (target 2)', expect.any(String)] });
+    expect(itemOf(stale, 'qa_program')).toMatchObject({
+      status: 'fail',
+      evidence: ['0 reviews in the last 30 days (target 2)', expect.any(String)],
+    });
     // Only item 2 passes (the evaluation); 8 fails as the vendor has live contracts and no roster: 11 fails × 2 = 22.
     expect(stale).toMatchObject({ riskScore: 22, grade: 'D' });
   });

@@ -1,4 +1,11 @@
-import { Actors, contractChecklist, draftContract, itemOf, write, startWithApprovedVendor } from './helpers/checklist-fixtures';
+import {
+  Actors,
+  contractChecklist,
+  draftContract,
+  itemOf,
+  write,
+  startWithApprovedVendor,
+} from './helpers/checklist-fixtures';
 import { TestApp } from './helpers/test-app';
 
 /** Items decided by the contract's terms alone (1, 10, 11, 12), driven into pass, warn and fail by amendments. */
@@ -11,7 +18,8 @@ describe('checklist: items decided by the contract terms', () => {
   beforeAll(async () => ({ t, actors, admin, vendorId } = await startWithApprovedVendor()));
   afterAll(() => t.close());
 
-  const amend = (contractId: string, changes: object) => write(t, actors.procurement, 'patch', `/contracts/${contractId}`, changes);
+  const amend = (contractId: string, changes: object) =>
+    write(t, actors.procurement, 'patch', `/contracts/${contractId}`, changes);
 
   it('answers the SPEC §8 shape for a bare draft: grade D', async () => {
     const { id, position } = await draftContract(t, actors, vendorId);
@@ -22,7 +30,10 @@ describe('checklist: items decided by the contract terms', () => {
       key: 'clear_goals',
       title: 'Starting without clear goals',
       status: 'fail',
-      evidence: ['goals set: none', 'goals missing: responseTimeTargets, escalationBoundaries, toneGuidelines, resolutionStandards'],
+      evidence: [
+        'goals set: none',
+        'goals missing: responseTimeTargets, escalationBoundaries, toneGuidelines, resolutionStandards',
+      ],
       recommendation: expect.stringMatching(/^Write the missing goals .*\.$/),
     });
     // fails: 1, 3, 4, 6, 7, 9, 10, 11, 12 = 9 × 2; warns: 5 (not live, none done), 8 (no report, nothing live) = 2 → 20.
@@ -32,23 +43,38 @@ describe('checklist: items decided by the contract terms', () => {
 
   it('item 1 clear_goals: fail → warn → pass as goals are written down', async () => {
     const { id } = await draftContract(t, actors, vendorId);
-    let { position } = await amend(id, { goals: { responseTimeTargets: '1h first response', toneGuidelines: 'friendly' } });
+    let { position } = await amend(id, {
+      goals: { responseTimeTargets: '1h first response', toneGuidelines: 'friendly' },
+    });
     let item = itemOf(await contractChecklist(t, admin, id, position), 'clear_goals');
     expect(item.status).toBe('warn');
-    expect(item.evidence).toEqual(['goals set: responseTimeTargets, toneGuidelines', 'goals missing: escalationBoundaries, resolutionStandards']);
-    ({ position } = await amend(id, { goals: { escalationBoundaries: 'refunds > $100 to L2', resolutionStandards: 'one touch' } }));
+    expect(item.evidence).toEqual([
+      'goals set: responseTimeTargets, toneGuidelines',
+      'goals missing: escalationBoundaries, resolutionStandards',
+    ]);
+    ({ position } = await amend(id, {
+      goals: { escalationBoundaries: 'refunds > $100 to L2', resolutionStandards: 'one touch' },
+    }));
     const checklist = await contractChecklist(t, admin, id, position);
     expect(itemOf(checklist, 'clear_goals')).toMatchObject({ status: 'pass', recommendation: '' });
     expect(checklist).toMatchObject({ riskScore: 18, grade: 'D' });
   });
 
   it('item 11 tool_integration: none → some → all flags', async () => {
-    const { id, position } = await draftContract(t, actors, vendorId, { integration: { customerHistoryAccess: false } });
-    expect(itemOf(await contractChecklist(t, admin, id, position), 'tool_integration')).toMatchObject({ status: 'fail', evidence: ['integration flags true: none', expect.any(String)] });
+    const { id, position } = await draftContract(t, actors, vendorId, {
+      integration: { customerHistoryAccess: false },
+    });
+    expect(itemOf(await contractChecklist(t, admin, id, position), 'tool_integration')).toMatchObject({
+      status: 'fail',
+      evidence: ['integration flags true: none', expect.any(String)],
+    });
     let next = await amend(id, { integration: { customerHistoryAccess: true, knowledgeBaseAccess: true } });
     expect(itemOf(await contractChecklist(t, admin, id, next.position), 'tool_integration')).toMatchObject({
       status: 'warn',
-      evidence: ['integration flags true: customerHistoryAccess, knowledgeBaseAccess', 'false or missing: internalNotesAccess, productUpdatesFeed'],
+      evidence: [
+        'integration flags true: customerHistoryAccess, knowledgeBaseAccess',
+        'false or missing: internalNotesAccess, productUpdatesFeed',
+      ],
     });
     next = await amend(id, { integration: { internalNotesAccess: true, productUpdatesFeed: true } });
     expect(itemOf(await contractChecklist(t, admin, id, next.position), 'tool_integration').status).toBe('pass');
@@ -57,7 +83,9 @@ describe('checklist: items decided by the contract terms', () => {
   it('item 12 scale_planning: one field → capacity short → complete', async () => {
     const { id, position } = await draftContract(t, actors, vendorId, { scalePlan: { peakMultiplier: 1.8 } });
     expect(itemOf(await contractChecklist(t, admin, id, position), 'scale_planning').status).toBe('fail');
-    let next = await amend(id, { scalePlan: { elasticStaffingPercent: 30, overflowProcedure: 'overflow to Cebu', surgeNoticeHours: 72 } });
+    let next = await amend(id, {
+      scalePlan: { elasticStaffingPercent: 30, overflowProcedure: 'overflow to Cebu', surgeNoticeHours: 72 },
+    });
     const short = itemOf(await contractChecklist(t, admin, id, next.position), 'scale_planning');
     expect(short.status).toBe('warn');
     expect(short.evidence).toContain('elasticStaffingPercent 30 < 40 needed for peakMultiplier 1.8'); // (1.8 − 1) × 100 × 0.5
@@ -67,7 +95,10 @@ describe('checklist: items decided by the contract terms', () => {
 
   it('item 10 weak_contract: no SLA → SLA without credit → credited SLA with governance text', async () => {
     const { id, position } = await draftContract(t, actors, vendorId);
-    expect(itemOf(await contractChecklist(t, admin, id, position), 'weak_contract')).toMatchObject({ status: 'fail', evidence: ['no active SLA'] });
+    expect(itemOf(await contractChecklist(t, admin, id, position), 'weak_contract')).toMatchObject({
+      status: 'fail',
+      evidence: ['no active SLA'],
+    });
     const sla = await write(t, actors.ops, 'post', `/contracts/${id}/slas`, {
       name: 'First response within 1h',
       metric: 'first_response_time',
@@ -78,9 +109,16 @@ describe('checklist: items decided by the contract terms', () => {
     });
     const warn = itemOf(await contractChecklist(t, admin, id, sla.position), 'weak_contract');
     expect(warn.status).toBe('warn');
-    expect(warn.evidence).toEqual(['1 active SLA', "SLA 'First response within 1h' has serviceCreditPercent 0", 'reportingCadence not set', 'ownershipBoundaries not set']);
+    expect(warn.evidence).toEqual([
+      '1 active SLA',
+      "SLA 'First response within 1h' has serviceCreditPercent 0",
+      'reportingCadence not set',
+      'ownershipBoundaries not set',
+    ]);
     await write(t, actors.ops, 'patch', `/slas/${sla.id}`, { serviceCreditPercent: 5 });
-    const done = await amend(id, { governance: { reportingCadence: 'weekly', ownershipBoundaries: 'vendor owns tier 1' } });
+    const done = await amend(id, {
+      governance: { reportingCadence: 'weekly', ownershipBoundaries: 'vendor owns tier 1' },
+    });
     expect(itemOf(await contractChecklist(t, admin, id, done.position), 'weak_contract')).toMatchObject({
       status: 'pass',
       evidence: ['1 active SLA', 'reportingCadence weekly', 'ownershipBoundaries set'],
@@ -88,6 +126,9 @@ describe('checklist: items decided by the contract terms', () => {
   });
 
   it('answers 404 for an unknown contract', async () => {
-    await t.http.get('/api/v1/contracts/7d1c3a52-1111-4a4a-9a9a-000000000000/checklist').set({ Authorization: `Bearer ${admin}` }).expect(404);
+    await t.http
+      .get('/api/v1/contracts/7d1c3a52-1111-4a4a-9a9a-000000000000/checklist')
+      .set({ Authorization: `Bearer ${admin}` })
+      .expect(404);
   });
 });

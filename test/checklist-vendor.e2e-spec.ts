@@ -1,6 +1,16 @@
 import { Clock } from '@vendorwatch/event-store';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
-import { Actors, contractChecklist, draftContract, goLive, itemOf, read, registerVendor, signInActors, write } from './helpers/checklist-fixtures';
+import {
+  Actors,
+  contractChecklist,
+  draftContract,
+  goLive,
+  itemOf,
+  read,
+  registerVendor,
+  signInActors,
+  write,
+} from './helpers/checklist-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 const DAY_MS = 86_400_000;
@@ -33,38 +43,69 @@ describe('checklist: vendor items and the vendor checklist', () => {
   it('item 2 price_only_selection: no evaluation → price share 0.55 → balanced evaluation', async () => {
     const vendor = await registerVendor(t, actors);
     const contract = await draftContract(t, actors, vendor.id);
-    expect(itemOf(await contractChecklist(t, admin, contract.id, contract.position), 'price_only_selection')).toMatchObject({ status: 'fail', evidence: ['no evaluation'] });
+    expect(
+      itemOf(await contractChecklist(t, admin, contract.id, contract.position), 'price_only_selection'),
+    ).toMatchObject({ status: 'fail', evidence: ['no evaluation'] });
     // price 5.5 of 10 = 0.55; the four others 1.125 each.
     const heavy = await evaluate(vendor.id, Object.fromEntries(STANDARD.map((k) => [k, k === 'price' ? 5.5 : 1.125])));
-    expect(itemOf(await contractChecklist(t, admin, contract.id, heavy.position), 'price_only_selection')).toMatchObject({
+    expect(
+      itemOf(await contractChecklist(t, admin, contract.id, heavy.position), 'price_only_selection'),
+    ).toMatchObject({
       status: 'warn',
       evidence: ['priceWeightShare 0.55', 'all four non-price criteria scored'],
     });
     const tooHeavy = await evaluate(vendor.id, { price: 7, training_depth: 3 });
-    expect(itemOf(await contractChecklist(t, admin, contract.id, tooHeavy.position), 'price_only_selection')).toMatchObject({
+    expect(
+      itemOf(await contractChecklist(t, admin, contract.id, tooHeavy.position), 'price_only_selection'),
+    ).toMatchObject({
       status: 'fail',
-      evidence: ['priceWeightShare 0.70', 'non-price criteria missing: qa_discipline, escalation_handling, operational_maturity'],
+      evidence: [
+        'priceWeightShare 0.70',
+        'non-price criteria missing: qa_discipline, escalation_handling, operational_maturity',
+      ],
     });
     // price 4 of 10 = 0.40, the boundary of pass.
     const balanced = await evaluate(vendor.id, Object.fromEntries(STANDARD.map((k) => [k, k === 'price' ? 4 : 1.5])));
-    expect(itemOf(await contractChecklist(t, admin, contract.id, balanced.position), 'price_only_selection')).toMatchObject({ status: 'pass', evidence: ['priceWeightShare 0.40', 'all four non-price criteria scored'] });
+    expect(
+      itemOf(await contractChecklist(t, admin, contract.id, balanced.position), 'price_only_selection'),
+    ).toMatchObject({ status: 'pass', evidence: ['priceWeightShare 0.40', 'all four non-price criteria scored'] });
   });
 
   it('item 9 vendor_vetting: nothing → one reference → two favourable references and four verified items', async () => {
     const vendor = await registerVendor(t, actors);
     const contract = await draftContract(t, actors, vendor.id);
-    expect(itemOf(await contractChecklist(t, admin, contract.id, contract.position), 'vendor_vetting').status).toBe('fail');
-    const one = await write(t, actors.procurement, 'post', `/vendors/${vendor.id}/reference-checks`, { company: 'Globex', contactRole: 'COO', outcome: 'positive' });
+    expect(itemOf(await contractChecklist(t, admin, contract.id, contract.position), 'vendor_vetting').status).toBe(
+      'fail',
+    );
+    const one = await write(t, actors.procurement, 'post', `/vendors/${vendor.id}/reference-checks`, {
+      company: 'Globex',
+      contactRole: 'COO',
+      outcome: 'positive',
+    });
     expect(itemOf(await contractChecklist(t, admin, contract.id, one.position), 'vendor_vetting')).toMatchObject({
       status: 'warn',
-      evidence: ['1 positive/neutral reference checks (1 in all)', 'verified: none', expect.stringMatching(/^not verified: case_handling_review \(not recorded\)/)],
+      evidence: [
+        '1 positive/neutral reference checks (1 in all)',
+        'verified: none',
+        expect.stringMatching(/^not verified: case_handling_review \(not recorded\)/),
+      ],
     });
-    await write(t, actors.procurement, 'post', `/vendors/${vendor.id}/reference-checks`, { company: 'Initech', contactRole: 'CX lead', outcome: 'neutral' });
+    await write(t, actors.procurement, 'post', `/vendors/${vendor.id}/reference-checks`, {
+      company: 'Initech',
+      contactRole: 'CX lead',
+      outcome: 'neutral',
+    });
     let last = one;
     for (const item of ['case_handling_review', 'qa_process', 'peak_volume_handling', 'change_management']) {
-      last = await write(t, actors.procurement, 'post', `/vendors/${vendor.id}/due-diligence`, { item, outcome: 'verified' });
+      last = await write(t, actors.procurement, 'post', `/vendors/${vendor.id}/due-diligence`, {
+        item,
+        outcome: 'verified',
+      });
     }
-    expect(itemOf(await contractChecklist(t, admin, contract.id, last.position), 'vendor_vetting')).toMatchObject({ status: 'pass', recommendation: '' });
+    expect(itemOf(await contractChecklist(t, admin, contract.id, last.position), 'vendor_vetting')).toMatchObject({
+      status: 'pass',
+      recommendation: '',
+    });
   });
 
   it('item 8 agent_churn: no report before go-live → live without report → 72 % attrition → 24 % → report goes stale', async () => {
@@ -77,20 +118,43 @@ describe('checklist: vendor items and the vendor checklist', () => {
       evidence: ['no roster report', 'vendor has no live contract'],
     });
     const live = await goLive(t, actors, contract.id, NOW);
-    expect(itemOf(await contractChecklist(t, admin, contract.id, live.position), 'agent_churn')).toMatchObject({ status: 'fail', evidence: ['no roster report', 'vendor has a live contract'] });
+    expect(itemOf(await contractChecklist(t, admin, contract.id, live.position), 'agent_churn')).toMatchObject({
+      status: 'fail',
+      evidence: ['no roster report', 'vendor has a live contract'],
+    });
     // 6 leavers / ((100 + 100) / 2) = 6 % a month → 72 % a year.
-    const high = await write(t, actors.ops, 'post', `/vendors/${vendor.id}/roster-reports`, { month: '2026-03', headcountStart: 100, headcountEnd: 100, leavers: 6, hires: 6 });
+    const high = await write(t, actors.ops, 'post', `/vendors/${vendor.id}/roster-reports`, {
+      month: '2026-03',
+      headcountStart: 100,
+      headcountEnd: 100,
+      leavers: 6,
+      hires: 6,
+    });
     expect(itemOf(await contractChecklist(t, admin, contract.id, high.position), 'agent_churn')).toMatchObject({
       status: 'fail',
-      evidence: ['last roster report 2026-04-01, 0 days ago', 'annualizedAttritionPercent 72.0 (2026-03)', 'vendor has a live contract'],
+      evidence: [
+        'last roster report 2026-04-01, 0 days ago',
+        'annualizedAttritionPercent 72.0 (2026-03)',
+        'vendor has a live contract',
+      ],
     });
     // 2 / 100 × 12 × 100 = 24 %.
-    const low = await write(t, actors.ops, 'post', `/vendors/${vendor.id}/roster-reports`, { month: '2026-03', headcountStart: 100, headcountEnd: 100, leavers: 2, hires: 2 });
+    const low = await write(t, actors.ops, 'post', `/vendors/${vendor.id}/roster-reports`, {
+      month: '2026-03',
+      headcountStart: 100,
+      headcountEnd: 100,
+      leavers: 2,
+      hires: 2,
+    });
     expect(itemOf(await contractChecklist(t, admin, contract.id, low.position), 'agent_churn').status).toBe('pass');
     t.app.get(Clock).advance(63 * DAY_MS);
     expect(itemOf(await contractChecklist(t, admin, contract.id, low.position), 'agent_churn')).toMatchObject({
       status: 'fail',
-      evidence: ['last roster report 2026-04-01, 63 days ago', 'annualizedAttritionPercent 24.0 (2026-03)', 'vendor has a live contract'],
+      evidence: [
+        'last roster report 2026-04-01, 63 days ago',
+        'annualizedAttritionPercent 24.0 (2026-03)',
+        'vendor has a live contract',
+      ],
     });
   });
 
@@ -99,21 +163,47 @@ describe('checklist: vendor items and the vendor checklist', () => {
     const empty = await read(t, admin, `/vendors/${vendor.id}/checklist`, vendor.position).expect(200);
     // 11 fails (2 and 9 judged, the contract items without a contract) × 2 + item 8 warn (nothing live) = 23.
     expect(empty.body).toMatchObject({ vendorId: vendor.id, contracts: [], riskScore: 23, grade: 'D' });
-    expect(empty.body.items.map((i: { status: string }) => i.status)).toEqual(['fail', 'fail', 'fail', 'fail', 'fail', 'fail', 'fail', 'warn', 'fail', 'fail', 'fail', 'fail']);
+    expect(empty.body.items.map((i: { status: string }) => i.status)).toEqual([
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'warn',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+    ]);
     expect(empty.body.items[0].evidence).toEqual(['no contract']);
 
-    const goals = { responseTimeTargets: 'a', escalationBoundaries: 'b', toneGuidelines: 'c', resolutionStandards: 'd' };
+    const goals = {
+      responseTimeTargets: 'a',
+      escalationBoundaries: 'b',
+      toneGuidelines: 'c',
+      resolutionStandards: 'd',
+    };
     await draftContract(t, actors, vendor.id, { title: 'Chat', goals });
     const email = await draftContract(t, actors, vendor.id, { title: 'Email', goals: { toneGuidelines: 'c' } });
     const voice = await draftContract(t, actors, vendor.id, { title: 'Voice' });
-    const terminated = await write(t, actors.procurement, 'post', `/contracts/${voice.id}/terminate`, { reason: 'cancelled', effectiveDate: '2026-04-30' });
+    const terminated = await write(t, actors.procurement, 'post', `/contracts/${voice.id}/terminate`, {
+      reason: 'cancelled',
+      effectiveDate: '2026-04-30',
+    });
     const res = await read(t, admin, `/vendors/${vendor.id}/checklist`, terminated.position).expect(200);
     expect(res.body.contracts.map((c: { title: string }) => c.title).sort()).toEqual(['Chat', 'Email']);
     expect(itemOf(res.body, 'clear_goals')).toMatchObject({
       status: 'warn',
-      evidence: ['Email: goals set: toneGuidelines', 'Email: goals missing: responseTimeTargets, escalationBoundaries, resolutionStandards'],
+      evidence: [
+        'Email: goals set: toneGuidelines',
+        'Email: goals missing: responseTimeTargets, escalationBoundaries, resolutionStandards',
+      ],
     });
-    expect(res.body.contracts.find((c: { contractId: string }) => c.contractId === email.id)).toMatchObject({ grade: 'D' });
+    expect(res.body.contracts.find((c: { contractId: string }) => c.contractId === email.id)).toMatchObject({
+      grade: 'D',
+    });
   });
 
   it('vendor users see only their own vendor and contracts (404 otherwise)', async () => {

@@ -19,23 +19,39 @@ describe('contracts', () => {
   });
   afterAll(() => t.close());
 
-  const { post, patch, get } = requestsAs(() => t, () => procurement);
+  const { post, patch, get } = requestsAs(
+    () => t,
+    () => procurement,
+  );
 
   it('takes a contract with every section from draft to live', async () => {
     const drafted = await post('/contracts', { ...minimalContract(approvedVendor), ...ALL_SECTIONS }).expect(201);
     const id = drafted.body.id;
     expect(drafted.body).toEqual({ id: expect.any(String), version: 1, position: expect.stringMatching(/^\d+$/) });
 
-    const amended = await patch(`/contracts/${id}`, { title: 'EU chat support', goals: { toneGuidelines: 'Warm and brief' } }, ops).expect(200);
+    const amended = await patch(
+      `/contracts/${id}`,
+      { title: 'EU chat support', goals: { toneGuidelines: 'Warm and brief' } },
+      ops,
+    ).expect(200);
     expect(amended.body.version).toBe(2);
     await post(`/contracts/${id}/sign`, { signedAt: '2026-01-10T09:00:00.000Z' }).expect(201);
     for (const milestone of ['product_walkthrough', 'real_case_training', 'shadowing', 'documentation_access']) {
-      await post(`/contracts/${id}/onboarding-milestones`, { milestone, completedAt: '2026-01-20T09:00:00.000Z' }, ops).expect(201);
+      await post(
+        `/contracts/${id}/onboarding-milestones`,
+        { milestone, completedAt: '2026-01-20T09:00:00.000Z' },
+        ops,
+      ).expect(201);
     }
     await post(`/contracts/${id}/go-live`, { liveAt: '2026-02-01T00:00:00.000Z' }, ops).expect(201);
     const reviewed = await post(
       `/contracts/${id}/governance-reviews`,
-      { heldAt: '2026-03-02T15:00:00.000Z', attendees: ['Ops lead', 'Vendor account manager'], summary: 'FRT on track', actionItems: ['Refresh macros'] },
+      {
+        heldAt: '2026-03-02T15:00:00.000Z',
+        attendees: ['Ops lead', 'Vendor account manager'],
+        summary: 'FRT on track',
+        actionItems: ['Refresh macros'],
+      },
       ops,
     ).expect(201);
     expect(reviewed.body.version).toBe(9);
@@ -59,7 +75,12 @@ describe('contracts', () => {
         { milestone: 'documentation_access', completedAt: '2026-01-20T09:00:00.000Z' },
       ],
       governanceReviews: [
-        { heldAt: '2026-03-02T15:00:00.000Z', attendees: ['Ops lead', 'Vendor account manager'], summary: 'FRT on track', actionItems: ['Refresh macros'] },
+        {
+          heldAt: '2026-03-02T15:00:00.000Z',
+          attendees: ['Ops lead', 'Vendor account manager'],
+          summary: 'FRT on track',
+          actionItems: ['Refresh macros'],
+        },
       ],
       termination: null,
       slaIds: [],
@@ -96,7 +117,10 @@ describe('contracts', () => {
   it('drafts with the required terms only, and amends sections field by field', async () => {
     const { body } = await post('/contracts', minimalContract(approvedVendor)).expect(201);
     await patch(`/contracts/${body.id}`, { integration: { customerHistoryAccess: true } }).expect(200);
-    const removed = await patch(`/contracts/${body.id}`, { integration: { knowledgeBaseAccess: true }, serviceCreditCapPercent: 10 }).expect(200);
+    const removed = await patch(`/contracts/${body.id}`, {
+      integration: { knowledgeBaseAccess: true },
+      serviceCreditCapPercent: 10,
+    }).expect(200);
     const unchanged = await patch(`/contracts/${body.id}`, { serviceCreditCapPercent: 10 }).expect(200);
     expect(unchanged.body).toEqual({ id: body.id, version: 3, position: removed.body.position });
 
@@ -135,9 +159,15 @@ describe('contracts', () => {
   it('enforces the status machine', async () => {
     const { body } = await post('/contracts', minimalContract(approvedVendor)).expect(201);
     expect((await post(`/contracts/${body.id}/go-live`, {}, ops).expect(409)).body.message).toContain('is draft');
-    await post(`/contracts/${body.id}/governance-reviews`, { heldAt: '2026-03-01T00:00:00Z', attendees: ['a'], summary: 's' }, ops).expect(409);
+    await post(
+      `/contracts/${body.id}/governance-reviews`,
+      { heldAt: '2026-03-01T00:00:00Z', attendees: ['a'], summary: 's' },
+      ops,
+    ).expect(409);
     await post(`/contracts/${body.id}/terminate`, { reason: 'Budget cut', effectiveDate: '2026-04-30' }).expect(201);
-    expect((await patch(`/contracts/${body.id}`, { title: 'Too late' }).expect(409)).body.message).toContain('terminated');
+    expect((await patch(`/contracts/${body.id}`, { title: 'Too late' }).expect(409)).body.message).toContain(
+      'terminated',
+    );
     await post(`/contracts/${body.id}/onboarding-milestones`, { milestone: 'shadowing' }, ops).expect(409);
     await post(`/contracts/${body.id}/terminate`, { reason: 'Again', effectiveDate: '2026-04-30' }).expect(409);
   });
@@ -159,7 +189,9 @@ describe('contracts', () => {
       const res = await post('/contracts', minimalContract(approvedVendor, overrides));
       expect([res.status, overrides]).toEqual([400, overrides]);
     }
-    expect((await post('/contracts', minimalContract(approvedVendor, { endDate: '2025-12-31' })).expect(422)).body.message).toContain('endDate');
+    expect(
+      (await post('/contracts', minimalContract(approvedVendor, { endDate: '2025-12-31' })).expect(422)).body.message,
+    ).toContain('endDate');
     const { body } = await post('/contracts', minimalContract(approvedVendor)).expect(201);
     await patch(`/contracts/${body.id}`, { vendorId: approvedVendor }).expect(400);
     await patch(`/contracts/${body.id}`, { title: null }).expect(422);
@@ -180,12 +212,17 @@ describe('contracts', () => {
     expect(list.body).toMatchObject({ total: 1, limit: 10, offset: 0 });
     expect(list.body.items.map((c: { title: string }) => c.title)).toEqual(['Other vendor']);
     const mine = await get(`/contracts?vendorId=${approvedVendor}&status=draft`, other.body.position).expect(200);
-    expect(mine.body.items.every((c: { vendorId: string; status: string }) => c.vendorId === approvedVendor && c.status === 'draft')).toBe(true);
+    expect(
+      mine.body.items.every(
+        (c: { vendorId: string; status: string }) => c.vendorId === approvedVendor && c.status === 'draft',
+      ),
+    ).toBe(true);
     expect(mine.body.total).toBeGreaterThan(0);
 
     const own = await get(`/contracts/${other.body.id}`, other.body.position, vendorUser).expect(200);
     expect(own.body.vendorId).toBe(otherVendor);
-    const foreign = (await get(`/contracts?vendorId=${approvedVendor}`, other.body.position).expect(200)).body.items[0].id;
+    const foreign = (await get(`/contracts?vendorId=${approvedVendor}`, other.body.position).expect(200)).body.items[0]
+      .id;
     await get(`/contracts/${foreign}`, other.body.position, vendorUser).expect(404);
     await t.http.get(`/api/v1/contracts/${foreign}/history`).set(bearer(vendorUser)).expect(404);
     await patch(`/contracts/${other.body.id}`, { title: 'Vendor edit' }, vendorUser).expect(403);

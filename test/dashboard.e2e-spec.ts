@@ -31,7 +31,8 @@ describe('dashboard (browser)', () => {
     baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     admin = await new SeedClient(baseUrl).as(ADMIN.email, ADMIN.password);
     seeded = await seedScenario(admin, { size: SIZE, password: 'demo-password-for-tests' });
-    if (chromiumInstall.path) browser = await chromium.launch({ executablePath: chromiumInstall.path, args: CHROMIUM_ARGS });
+    if (chromiumInstall.path)
+      browser = await chromium.launch({ executablePath: chromiumInstall.path, args: CHROMIUM_ARGS });
   }, 240_000);
 
   afterAll(async () => {
@@ -71,16 +72,30 @@ describe('dashboard (browser)', () => {
       await page.getByRole('link', { name: 'Global chat & email support' }).click();
       await page.locator('#checklist').waitFor();
       // All four goals are written into the Northwind contract: SPEC §8 item 1 passes.
-      await expect(page.locator('#checklist tr[data-item="clear_goals"] .item-status').innerText()).resolves.toBe('pass');
-      const contractChecklist = await admin.get<{ grade: string }>(`/contracts/${seeded.contracts.northwindLive}/checklist`);
+      await expect(page.locator('#checklist tr[data-item="clear_goals"] .item-status').innerText()).resolves.toBe(
+        'pass',
+      );
+      const contractChecklist = await admin.get<{ grade: string }>(
+        `/contracts/${seeded.contracts.northwindLive}/checklist`,
+      );
       await expect(page.locator('#contract-grade').innerText()).resolves.toBe(contractChecklist.grade);
 
       // Operations' weekly adherence figures: one point per seeded week.
       const adherence = seeded.slas.find((s) => s.contractKey === 'northwindLive' && s.plan.metric === 'custom')!;
-      await expect(chartPeriods(page, adherence.id)).resolves.toEqual({ periods: String(SIZE.weeks), rendered: 'true', labels: SIZE.weeks });
+      await expect(chartPeriods(page, adherence.id)).resolves.toEqual({
+        periods: String(SIZE.weeks),
+        rendered: 'true',
+        labels: SIZE.weeks,
+      });
       // The first-response SLA computed from the ingested helpdesk interactions: one point per seeded week.
-      const firstResponse = seeded.slas.find((s) => s.contractKey === 'northwindLive' && s.plan.metric === 'first_response_time')!;
-      await expect(chartPeriods(page, firstResponse.id)).resolves.toEqual({ periods: String(SIZE.weeks), rendered: 'true', labels: SIZE.weeks });
+      const firstResponse = seeded.slas.find(
+        (s) => s.contractKey === 'northwindLive' && s.plan.metric === 'first_response_time',
+      )!;
+      await expect(chartPeriods(page, firstResponse.id)).resolves.toEqual({
+        periods: String(SIZE.weeks),
+        rendered: 'true',
+        labels: SIZE.weeks,
+      });
 
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, 'dashboard-contract.png'), fullPage: true });

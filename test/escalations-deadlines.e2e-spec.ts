@@ -2,7 +2,17 @@ import { EscalationDeadlineJob } from '@vendorwatch/escalations';
 import { Clock } from '@vendorwatch/event-store';
 import { bearer } from './helpers/auth';
 import { eventually } from './helpers/eventually';
-import { defineRule, escalationsOf, EscalationsWorld, historyTypes, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
+import {
+  defineRule,
+  escalationsOf,
+  EscalationsWorld,
+  historyTypes,
+  measure,
+  newContract,
+  newSla,
+  post,
+  startWorld,
+} from './helpers/escalations-fixtures';
 
 const MINUTE = 60_000;
 
@@ -64,7 +74,10 @@ describe('escalations: the deadline clock', () => {
     expect(events[2].data).toMatchObject({ level: 2, missedDueAt: raised.data.dueAt });
 
     const shown = await eventually(async () => {
-      const res = await w.t.http.get(`/api/v1/escalations/${escalation.id}`).set(bearer(w.ops)).set('X-Min-Position', events[2].position);
+      const res = await w.t.http
+        .get(`/api/v1/escalations/${escalation.id}`)
+        .set(bearer(w.ops))
+        .set('X-Min-Position', events[2].position);
       if (res.status !== 200) throw new Error(`GET /escalations/:id answered ${res.status}`);
       return res.body;
     });

@@ -1,6 +1,21 @@
 import { ESCALATION_TRIGGERS_PROCESS } from '@vendorwatch/escalations';
-import { EventStore, Projection, ProjectionCheckpoints, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
-import { defineRule, escalationsOf, EscalationsWorld, measure, newContract, newSla, post, startWorld } from './helpers/escalations-fixtures';
+import {
+  EventStore,
+  Projection,
+  ProjectionCheckpoints,
+  ProjectionEngine,
+  ProjectionRegistry,
+} from '@vendorwatch/event-store';
+import {
+  defineRule,
+  escalationsOf,
+  EscalationsWorld,
+  measure,
+  newContract,
+  newSla,
+  post,
+  startWorld,
+} from './helpers/escalations-fixtures';
 
 /** The trigger process survives a crash and a replay: exactly one escalation per firing, never none, never two. */
 describe('escalations: a restarted or replayed trigger process', () => {
@@ -52,7 +67,9 @@ describe('escalations: a restarted or replayed trigger process', () => {
     await engine.stop();
     await engine.reset(triggers);
     await engine.start();
-    const replayed = await w.t.app.get(ProjectionCheckpoints).waitUntilProcessed([ESCALATION_TRIGGERS_PROCESS], last, 30_000);
+    const replayed = await w.t.app
+      .get(ProjectionCheckpoints)
+      .waitUntilProcessed([ESCALATION_TRIGGERS_PROCESS], last, 30_000);
     expect(replayed).toBe(true);
     expect(await escalationEvents('EscalationOpened')).toBe(2);
     expect(await escalationEvents('EscalationRetriggered')).toBe(1);

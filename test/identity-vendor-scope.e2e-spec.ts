@@ -12,7 +12,13 @@ describe('vendor scope', () => {
     const res = await t.http
       .post('/api/v1/vendors')
       .set(bearer(token))
-      .send({ name, country: 'PH', channels: ['chat'], languages: ['en'], sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }] })
+      .send({
+        name,
+        country: 'PH',
+        channels: ['chat'],
+        languages: ['en'],
+        sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
+      })
       .expect(201);
     return { id: res.body.id as string, position: res.body.position as string };
   };
@@ -26,7 +32,8 @@ describe('vendor scope', () => {
   });
   afterAll(() => t.close());
 
-  const get = (path: string) => t.http.get(`/api/v1${path}`).set(bearer(vendorUser.token)).set('X-Min-Position', other.position);
+  const get = (path: string) =>
+    t.http.get(`/api/v1${path}`).set(bearer(vendorUser.token)).set('X-Min-Position', other.position);
 
   it('shows a vendor user its own vendor', async () => {
     const res = await get(`/vendors/${own.id}`).expect(200);

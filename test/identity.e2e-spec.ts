@@ -16,7 +16,11 @@ function allowedBySpec(rule: RouteRule, role: Role): boolean {
 }
 
 function signed(claims: object): Promise<string> {
-  return new JwtService({ secret: SECRET }).signAsync(claims, { algorithm: 'HS256', issuer: 'vendorwatch', audience: 'vendorwatch-api' });
+  return new JwtService({ secret: SECRET }).signAsync(claims, {
+    algorithm: 'HS256',
+    issuer: 'vendorwatch',
+    audience: 'vendorwatch-api',
+  });
 }
 
 function base64url(value: object): string {
@@ -69,7 +73,11 @@ describe('identity and access (SPEC §2)', () => {
 
     it('never stores a login for replay, even with an Idempotency-Key', async () => {
       await t.http.post('/api/v1/auth/login').set('Idempotency-Key', 'login-1').send(ADMIN).expect(200);
-      await t.http.post('/api/v1/auth/login').set('Idempotency-Key', 'login-1').send({ ...ADMIN, password: 'wrong-password' }).expect(401);
+      await t.http
+        .post('/api/v1/auth/login')
+        .set('Idempotency-Key', 'login-1')
+        .send({ ...ADMIN, password: 'wrong-password' })
+        .expect(401);
       const rows = await t.app.get(DataSource).query(`SELECT response FROM idempotency_keys`);
       expect(JSON.stringify(rows)).not.toMatch(/accessToken|login-1/);
     });
@@ -79,7 +87,10 @@ describe('identity and access (SPEC §2)', () => {
     });
 
     it('rejects a malformed body with 400', async () => {
-      const res = await t.http.post('/api/v1/auth/login').send({ email: ADMIN.email, password: ADMIN.password, admin: true }).expect(400);
+      const res = await t.http
+        .post('/api/v1/auth/login')
+        .send({ email: ADMIN.email, password: ADMIN.password, admin: true })
+        .expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     });
   });
@@ -96,7 +107,12 @@ describe('identity and access (SPEC §2)', () => {
       const res = await login(email, 'twelve-chars-or-more').expect(200);
       expect(res.body.user).toEqual({ id: created.body.id, email, roles: ['ops_manager', 'qa_reviewer'] });
       const me = await t.http.get('/api/v1/auth/me').set(bearer(res.body.accessToken)).expect(200);
-      expect(me.body).toMatchObject({ id: created.body.id, email, roles: ['ops_manager', 'qa_reviewer'], status: 'active' });
+      expect(me.body).toMatchObject({
+        id: created.body.id,
+        email,
+        roles: ['ops_manager', 'qa_reviewer'],
+        status: 'active',
+      });
     });
 
     it.each([
@@ -108,7 +124,12 @@ describe('identity and access (SPEC §2)', () => {
       ['a malformed email', { email: 'not-an-email' }, 'email'],
       ['an unknown property', { isAdmin: true }, 'isAdmin'],
     ])('rejects %s with 400 naming the field', async (_name, change, field) => {
-      const body = { email: `u-${randomUUID()}@vendorwatch.test`, password: 'long-enough-password', roles: ['procurement'], ...change };
+      const body = {
+        email: `u-${randomUUID()}@vendorwatch.test`,
+        password: 'long-enough-password',
+        roles: ['procurement'],
+        ...change,
+      };
       const res = await t.http.post('/api/v1/users').set(bearer(admin)).send(body).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
@@ -121,7 +142,11 @@ describe('identity and access (SPEC §2)', () => {
         .set(bearer(admin))
         .send({ email: user.email.toUpperCase(), password: 'another-long-password', roles: ['auditor'] })
         .expect(409);
-      expect(res.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('already exists') });
+      expect(res.body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: expect.stringContaining('already exists'),
+      });
     });
 
     it('lists users page by page without any password or hash', async () => {
@@ -182,14 +207,20 @@ describe('identity and access (SPEC §2)', () => {
     });
 
     it('accepts a well-formed token signed with the secret (the control for the cases below)', async () => {
-      await t.http.get('/api/v1/auth/me').set(bearer(await signed({ sub: adminId }))).expect(200);
+      await t.http
+        .get('/api/v1/auth/me')
+        .set(bearer(await signed({ sub: adminId })))
+        .expect(200);
     });
 
     it('answers 401 without a token, with a bad scheme, or with garbage', async () => {
       const none = await t.http.get('/api/v1/users').expect(401);
       expect(none.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
       expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
-      await t.http.get('/api/v1/users').set('Authorization', `Basic ${Buffer.from('a:b').toString('base64')}`).expect(401);
+      await t.http
+        .get('/api/v1/users')
+        .set('Authorization', `Basic ${Buffer.from('a:b').toString('base64')}`)
+        .expect(401);
       await t.http.get('/api/v1/users').set(bearer('not.a.token')).expect(401);
     });
 
@@ -200,24 +231,36 @@ describe('identity and access (SPEC §2)', () => {
       );
       await t.http.get('/api/v1/users').set(bearer(forged)).expect(401);
       const [head, payload] = admin.split('.');
-      await t.http.get('/api/v1/users').set(bearer(`${head}.${payload}.${'A'.repeat(43)}`)).expect(401);
+      await t.http
+        .get('/api/v1/users')
+        .set(bearer(`${head}.${payload}.${'A'.repeat(43)}`))
+        .expect(401);
     });
 
     it('answers 401 for an unsigned token (alg: none)', async () => {
       const now = Math.floor(Date.now() / 1000);
       const claims = { sub: adminId, iat: now, exp: now + 600, iss: 'vendorwatch', aud: 'vendorwatch-api' };
       for (const alg of ['none', 'None', 'NONE']) {
-        await t.http.get('/api/v1/users').set(bearer(`${base64url({ alg, typ: 'JWT' })}.${base64url(claims)}.`)).expect(401);
+        await t.http
+          .get('/api/v1/users')
+          .set(bearer(`${base64url({ alg, typ: 'JWT' })}.${base64url(claims)}.`))
+          .expect(401);
       }
     });
 
     it('answers 401 for an expired token', async () => {
       const now = Math.floor(Date.now() / 1000);
-      await t.http.get('/api/v1/users').set(bearer(await signed({ sub: adminId, iat: now - 7200, exp: now - 60 }))).expect(401);
+      await t.http
+        .get('/api/v1/users')
+        .set(bearer(await signed({ sub: adminId, iat: now - 7200, exp: now - 60 })))
+        .expect(401);
     });
 
     it('answers 401 for a validly signed token of an unknown user', async () => {
-      await t.http.get('/api/v1/auth/me').set(bearer(await signed({ sub: randomUUID() }))).expect(401);
+      await t.http
+        .get('/api/v1/auth/me')
+        .set(bearer(await signed({ sub: randomUUID() })))
+        .expect(401);
     });
   });
 
@@ -231,10 +274,14 @@ describe('identity and access (SPEC §2)', () => {
     const pathOf = (rule: RouteRule) => rule.path.replace(':userId', victimId).replace(/:\w+/g, () => randomUUID());
 
     const forbidden = ACCESS_TABLE.flatMap((rule) =>
-      ROLES.filter((role) => !allowedBySpec(rule, role)).map((role) => [role, rule.method.toUpperCase(), rule.path, rule] as const),
+      ROLES.filter((role) => !allowedBySpec(rule, role)).map(
+        (role) => [role, rule.method.toUpperCase(), rule.path, rule] as const,
+      ),
     );
     it.each(forbidden)('%s gets 403 on %s %s', async (role, _method, _path, rule) => {
-      const res = await t.http[rule.method](pathOf(rule)).set(bearer(tokens.get(role)!)).send(rule.body ?? {});
+      const res = await t.http[rule.method](pathOf(rule))
+        .set(bearer(tokens.get(role)!))
+        .send(rule.body ?? {});
       expect(res.status).toBe(403);
       expect(res.body).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.any(String) });
     });
@@ -248,11 +295,18 @@ describe('identity and access (SPEC §2)', () => {
       (rule.method === 'get' ? rule.allowed : []).map((role) => [role, rule.path, rule] as const),
     );
     it.each(permitted)('%s may GET %s', async (role, _path, rule) => {
-      await t.http.get(pathOf(rule)).set(bearer(tokens.get(role)!)).expect(200);
+      await t.http
+        .get(pathOf(rule))
+        .set(bearer(tokens.get(role)!))
+        .expect(200);
     });
 
     it('lets any signed-in role call a route without @Roles', async () => {
-      for (const role of ROLES) await t.http.get('/api/v1/auth/me').set(bearer(tokens.get(role)!)).expect(200);
+      for (const role of ROLES)
+        await t.http
+          .get('/api/v1/auth/me')
+          .set(bearer(tokens.get(role)!))
+          .expect(200);
     });
   });
 
@@ -262,7 +316,8 @@ describe('identity and access (SPEC §2)', () => {
 
     it('answers the 6th attempt after 5 failures with 429 and Retry-After, even with the right password', async () => {
       const user = await userWithRole(t, 'ops_manager');
-      for (let i = 0; i < 5; i++) expect((await login(user.email, `wrong-password-${i}`).expect(401)).body).toEqual(WRONG_CREDENTIALS);
+      for (let i = 0; i < 5; i++)
+        expect((await login(user.email, `wrong-password-${i}`).expect(401)).body).toEqual(WRONG_CREDENTIALS);
       const locked = await login(user.email, user.password).expect(429);
       expect(locked.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.any(String) });
       const retryAfter = Number(locked.headers['retry-after']);
@@ -282,10 +337,16 @@ describe('identity and access (SPEC §2)', () => {
       const email = `forgotten-${randomUUID()}@vendorwatch.test`;
       for (let i = 0; i < 5; i++) await login(email, 'any-password-at-all').expect(401);
       const db = t.app.get(DataSource);
-      const count = async () => (await db.query(`SELECT (SELECT count(*) FROM login_attempts) + (SELECT count(*) FROM login_lockouts) AS n`))[0].n;
+      const count = async () =>
+        (await db.query(`SELECT (SELECT count(*) FROM login_attempts) + (SELECT count(*) FROM login_lockouts) AS n`))[0]
+          .n;
       expect(Number(await count())).toBeGreaterThan(0);
       clock().advance(16 * 60 * 1000);
-      await t.app.get(ProjectionRegistry).allJobs().find((job) => job.name === 'identity-cleanup')!.run();
+      await t.app
+        .get(ProjectionRegistry)
+        .allJobs()
+        .find((job) => job.name === 'identity-cleanup')!
+        .run();
       expect(Number(await count())).toBe(0);
     });
 
@@ -330,7 +391,13 @@ describe('identity and access (SPEC §2)', () => {
             streamType: 'User',
             version: 1,
             type: 'UserRegistered',
-            data: { userId: created.body.id, email, roles: ['procurement'], vendorId: null, registeredAt: expect.any(String) },
+            data: {
+              userId: created.body.id,
+              email,
+              roles: ['procurement'],
+              vendorId: null,
+              registeredAt: expect.any(String),
+            },
             metadata: {
               actorId: me.body.id,
               actorRole: 'admin',
@@ -340,7 +407,11 @@ describe('identity and access (SPEC §2)', () => {
             },
             recordedAt: expect.any(String),
           },
-          expect.objectContaining({ type: 'UserDisabled', version: 2, metadata: expect.objectContaining({ actorId: me.body.id }) }),
+          expect.objectContaining({
+            type: 'UserDisabled',
+            version: 2,
+            metadata: expect.objectContaining({ actorId: me.body.id }),
+          }),
         ],
         total: 2,
         limit: 50,
@@ -376,7 +447,10 @@ describe('identity and access (SPEC §2)', () => {
     });
 
     it('records the bootstrap admin as created by the system', async () => {
-      const res = await t.http.get('/api/v1/audit/events?type=UserRegistered&actorId=system').set(bearer(admin)).expect(200);
+      const res = await t.http
+        .get('/api/v1/audit/events?type=UserRegistered&actorId=system')
+        .set(bearer(admin))
+        .expect(200);
       expect(res.body.items).toEqual([
         expect.objectContaining({ data: expect.objectContaining({ email: ADMIN.email, roles: ['admin'] }) }),
       ]);
@@ -403,7 +477,7 @@ describe('global rate limit (RATE_LIMIT_PER_MINUTE)', () => {
   beforeAll(async () => (t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '5' })));
   afterAll(() => t.close());
 
-  it('answers 429 with Retry-After once a user spends the minute\'s budget; others keep theirs', async () => {
+  it("answers 429 with Retry-After once a user spends the minute's budget; others keep theirs", async () => {
     const admin = await adminToken(t);
     const other = await userWithRole(t, 'procurement'); // the admin's 1st request
     for (let i = 0; i < 4; i++) await t.http.get('/api/v1/auth/me').set(bearer(admin)).expect(200);
@@ -412,7 +486,6 @@ describe('global rate limit (RATE_LIMIT_PER_MINUTE)', () => {
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     await t.http.get('/api/v1/auth/me').set(bearer(other.token)).expect(200);
   });
-
 });
 
 describe('global rate limit across API processes', () => {
@@ -424,7 +497,8 @@ describe('global rate limit across API processes', () => {
     const user = await userWithRole(t, 'ops_manager');
     const second = await anotherApiProcess(t, { RATE_LIMIT_PER_MINUTE: '5' });
     try {
-      for (const http of [t.http, second.http, t.http, second.http, t.http]) await http.get('/api/v1/auth/me').set(bearer(user.token)).expect(200);
+      for (const http of [t.http, second.http, t.http, second.http, t.http])
+        await http.get('/api/v1/auth/me').set(bearer(user.token)).expect(200);
       await second.http.get('/api/v1/auth/me').set(bearer(user.token)).expect(429);
       await t.http.get('/api/v1/auth/me').set(bearer(user.token)).expect(429);
     } finally {

@@ -11,7 +11,11 @@ import { settled, startTestApp, TestApp } from './helpers/test-app';
 import { eventually } from './helpers/eventually';
 import { csvOf, goodRow, thousandRowCsv } from './helpers/interactions-fixtures';
 
-const attainment = (thresholdMinutes: number, targetPercent: number) => ({ kind: 'attainment', thresholdMinutes, targetPercent });
+const attainment = (thresholdMinutes: number, targetPercent: number) => ({
+  kind: 'attainment',
+  thresholdMinutes,
+  targetPercent,
+});
 const SLAS = {
   frt: { name: 'First response within 1h', metric: 'first_response_time', objective: attainment(60, 90) },
   resolution: { name: 'Resolved within a day', metric: 'resolution_time', objective: attainment(1440, 50) },
@@ -44,11 +48,16 @@ describe('interaction ingest and computed SLAs', () => {
   });
   afterAll(() => t.close());
 
-  const { post, get } = requestsAs(() => t, () => ops);
+  const { post, get } = requestsAs(
+    () => t,
+    () => ops,
+  );
   const sendCsv = (csv: string, token = ops, id = contractId) =>
     t.http.post(`/api/v1/contracts/${id}/interactions`).set(bearer(token)).set('Content-Type', 'text/csv').send(csv);
-  const periodsOf = async (key: SlaKey, position: string) => (await get(`/slas/${slaIds[key]}`, position).expect(200)).body.periods;
-  const eventCount = async () => (await t.http.get('/api/v1/audit/events?limit=1').set(bearer(admin)).expect(200)).body.total;
+  const periodsOf = async (key: SlaKey, position: string) =>
+    (await get(`/slas/${slaIds[key]}`, position).expect(200)).body.periods;
+  const eventCount = async () =>
+    (await t.http.get('/api/v1/audit/events?limit=1').set(bearer(admin)).expect(200)).body.total;
 
   it('keeps the good rows of a 1,000-row CSV, reports the bad ones, and measures each SLA exactly', async () => {
     const res = await sendCsv(thousandRowCsv()).expect(200);
@@ -79,7 +88,13 @@ describe('interaction ingest and computed SLAs', () => {
   it('changes nothing and appends no event when the same file is sent again', async () => {
     const before = await eventCount();
     const res = await sendCsv(thousandRowCsv()).expect(200);
-    expect(res.body).toMatchObject({ accepted: 996, replaced: 0, unchanged: 996, rejectedCount: 4, measurementsRecorded: 0 });
+    expect(res.body).toMatchObject({
+      accepted: 996,
+      replaced: 0,
+      unchanged: 996,
+      rejectedCount: 4,
+      measurementsRecorded: 0,
+    });
     expect(res.body.position).toBeUndefined();
     expect(await eventCount()).toBe(before);
   });
@@ -101,7 +116,12 @@ describe('interaction ingest and computed SLAs', () => {
       ]),
     ).expect(200);
     const running = { periodStart: '2026-03-23T00:00:00.000Z', periodEnd: '2026-03-30T00:00:00.000Z' };
-    expect((await periodsOf('frt', res.body.position))[0]).toMatchObject({ ...running, value: 50, sampleSize: 2, provisional: true });
+    expect((await periodsOf('frt', res.body.position))[0]).toMatchObject({
+      ...running,
+      value: 50,
+      sampleSize: 2,
+      provisional: true,
+    });
 
     clock.set('2026-03-25T12:31:00.000Z'); // U-1 is now 61 minutes old
     await t.app.get(ComputedSlaPeriodsJob).run();
@@ -112,21 +132,45 @@ describe('interaction ingest and computed SLAs', () => {
     clock.set('2026-03-30T01:00:00.000Z'); // the week is over and its last interaction's hour has passed
     await t.app.get(ComputedSlaPeriodsJob).run();
     const closed = await periodsOf('frt', await lastPosition());
-    expect(closed[0]).toMatchObject({ ...running, value: 33.33, sampleSize: 3, outcome: 'breached', provisional: false });
+    expect(closed[0]).toMatchObject({
+      ...running,
+      value: 33.33,
+      sampleSize: 3,
+      outcome: 'breached',
+      provisional: false,
+    });
     expect(await breachesOf(slaIds.frt)).toEqual([WEEK.periodStart, running.periodStart]);
   });
 
   it('takes a JSON body, and refuses bodies that are not JSON or CSV at all', async () => {
     const interactions = [
-      { externalId: 'J-1', channel: 'email', createdAt: '2026-03-03T09:00:00Z', firstResponseAt: '2026-03-03T09:10:00Z', csat: 4 },
+      {
+        externalId: 'J-1',
+        channel: 'email',
+        createdAt: '2026-03-03T09:00:00Z',
+        firstResponseAt: '2026-03-03T09:10:00Z',
+        csat: 4,
+      },
       { externalId: 'J-2', channel: 'fax', createdAt: '2026-03-03T09:00:00Z' },
     ];
     const res = await post(`/contracts/${contractId}/interactions`, { interactions }).expect(200);
-    expect(res.body).toMatchObject({ accepted: 1, rejected: [{ row: 2, externalId: 'J-2', reason: 'channel "fax" is not one of voice, chat, email, social' }] });
+    expect(res.body).toMatchObject({
+      accepted: 1,
+      rejected: [{ row: 2, externalId: 'J-2', reason: 'channel "fax" is not one of voice, chat, email, social' }],
+    });
 
     const url = `/api/v1/contracts/${contractId}/interactions`;
-    const broken = await t.http.post(url).set(bearer(ops)).set('Content-Type', 'application/json').send('{"interactions": [{"externalId": ').expect(400);
-    expect(broken.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('it ends too early') });
+    const broken = await t.http
+      .post(url)
+      .set(bearer(ops))
+      .set('Content-Type', 'application/json')
+      .send('{"interactions": [{"externalId": ')
+      .expect(400);
+    expect(broken.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: expect.stringContaining('it ends too early'),
+    });
     await t.http.post(url).set(bearer(ops)).set('Content-Type', 'text/plain').send('hello').expect(400);
     await sendCsv('externalId,colour\nT-1,red\n').expect(400);
   });
@@ -147,7 +191,10 @@ describe('interaction ingest and computed SLAs', () => {
 
   it('answers 413 for a body over 50 MB and stores none of it', async () => {
     const row = goodRow(1).replace('T-1,', 'BIG-');
-    const rows = Array.from({ length: Math.ceil((51 * 1024 * 1024) / row.length) }, (_, i) => `${row.replace('BIG-', `BIG-${i}`)}`);
+    const rows = Array.from(
+      { length: Math.ceil((51 * 1024 * 1024) / row.length) },
+      (_, i) => `${row.replace('BIG-', `BIG-${i}`)}`,
+    );
     const before = await eventCount();
     const res = await sendCsv(csvOf(rows)).expect(413);
     expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
@@ -193,14 +240,21 @@ describe('interaction ingest and computed SLAs', () => {
     const contract = await anotherContract();
     const frt = await defineSla(contract, 'frt');
     await sendCsv(thousandRowCsv(), ops, contract).expect(200);
-    expect(await measuredPeriods(frt)).toEqual([expect.objectContaining({ ...WEEK, value: 80.12, sampleSize: 996, source: 'computed' })]);
+    expect(await measuredPeriods(frt)).toEqual([
+      expect.objectContaining({ ...WEEK, value: 80.12, sampleSize: 996, source: 'computed' }),
+    ]);
   });
 
   it('measures an SLA defined after its interactions were sent, for every period that holds them', async () => {
     const lateContract = await anotherContract();
-    expect((await sendCsv(thousandRowCsv(), ops, lateContract).expect(200)).body).toMatchObject({ accepted: 996, measurementsRecorded: 0 });
+    expect((await sendCsv(thousandRowCsv(), ops, lateContract).expect(200)).body).toMatchObject({
+      accepted: 996,
+      measurementsRecorded: 0,
+    });
     const frt = await defineSla(lateContract, 'frt');
-    expect(await measuredPeriods(frt)).toEqual([expect.objectContaining({ ...WEEK, value: 80.12, sampleSize: 996, source: 'computed', outcome: 'breached' })]);
+    expect(await measuredPeriods(frt)).toEqual([
+      expect.objectContaining({ ...WEEK, value: 80.12, sampleSize: 996, source: 'computed', outcome: 'breached' }),
+    ]);
   });
 
   async function anotherContract(): Promise<string> {
@@ -209,7 +263,14 @@ describe('interaction ingest and computed SLAs', () => {
   }
 
   async function defineSla(contract: string, key: SlaKey): Promise<{ id: string; position: string }> {
-    return (await post(`/contracts/${contract}/slas`, { ...SLAS[key], period: 'week', minimumSample: 2, serviceCreditPercent: 5 }).expect(201)).body;
+    return (
+      await post(`/contracts/${contract}/slas`, {
+        ...SLAS[key],
+        period: 'week',
+        minimumSample: 2,
+        serviceCreditPercent: 5,
+      }).expect(201)
+    ).body;
   }
 
   /** The SLA's periods once it has any (measuring may follow the write that caused it). */
@@ -223,12 +284,18 @@ describe('interaction ingest and computed SLAs', () => {
 
   async function lastPosition(): Promise<string> {
     const { total } = (await t.http.get('/api/v1/audit/events?limit=1').set(bearer(admin)).expect(200)).body;
-    const page = await t.http.get(`/api/v1/audit/events?limit=1&offset=${total - 1}`).set(bearer(admin)).expect(200);
+    const page = await t.http
+      .get(`/api/v1/audit/events?limit=1&offset=${total - 1}`)
+      .set(bearer(admin))
+      .expect(200);
     return page.body.items[0].position;
   }
 
   async function breachesOf(slaId: string): Promise<string[]> {
-    const res = await t.http.get(`/api/v1/audit/events?streamId=${slaId}&type=SlaBreached`).set(bearer(admin)).expect(200);
+    const res = await t.http
+      .get(`/api/v1/audit/events?streamId=${slaId}&type=SlaBreached`)
+      .set(bearer(admin))
+      .expect(200);
     return res.body.items.map((event: { data: { periodStart: string } }) => event.data.periodStart);
   }
 });

@@ -29,10 +29,26 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
       userWithRole(t, 'qa_reviewer'),
       userWithRole(t, 'qa_reviewer'),
     ]);
-    const vendorId = (await post('/vendors', vendorBody('Acme Support', { channels: ['chat', 'email'], languages: ['en'] }), procurement).then((r) => r.body)).id;
-    const otherVendorId = (await post('/vendors', vendorBody('Globex Care', { channels: ['chat', 'email'], languages: ['en'] }), procurement).then((r) => r.body)).id;
+    const vendorId = (
+      await post(
+        '/vendors',
+        vendorBody('Acme Support', { channels: ['chat', 'email'], languages: ['en'] }),
+        procurement,
+      ).then((r) => r.body)
+    ).id;
+    const otherVendorId = (
+      await post(
+        '/vendors',
+        vendorBody('Globex Care', { channels: ['chat', 'email'], languages: ['en'] }),
+        procurement,
+      ).then((r) => r.body)
+    ).id;
     vendorStaff = await userWithRole(t, 'vendor', { vendorId });
-    const drafted = await post('/contracts', minimalContract(vendorId, { qaPlan: { disputeWindowDays: 7 } }), procurement);
+    const drafted = await post(
+      '/contracts',
+      minimalContract(vendorId, { qaPlan: { disputeWindowDays: 7 } }),
+      procurement,
+    );
     expect(drafted.status).toBe(201);
     contractId = drafted.body.id;
     otherContractId = (await post('/contracts', minimalContract(otherVendorId), procurement).then((r) => r.body)).id;
@@ -58,48 +74,119 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
     const scorecardId = published.body.id;
 
     // v1: greeting (w1, max 5), accuracy (w3, max 10), compliance (w2, max 1, critical)
-    const r1 = await submit(reviewer, { interaction: interaction('T-100'), agentRef: 'agent-a', calibrationGroup: 'cal-1',
-      answers: answers(['greeting', 4], ['accuracy', 7], ['compliance', 1]) }); // (0.8 + 2.1 + 2) / 6 = 81.7
-    const r2 = await submit(secondReviewer, { interaction: interaction('T-100'), agentRef: 'agent-b', calibrationGroup: 'cal-1',
-      answers: answers(['greeting', 5], ['accuracy', 9], ['compliance', 1]) }); // (1 + 2.7 + 2) / 6 = 95.0
+    const r1 = await submit(reviewer, {
+      interaction: interaction('T-100'),
+      agentRef: 'agent-a',
+      calibrationGroup: 'cal-1',
+      answers: answers(['greeting', 4], ['accuracy', 7], ['compliance', 1]),
+    }); // (0.8 + 2.1 + 2) / 6 = 81.7
+    const r2 = await submit(secondReviewer, {
+      interaction: interaction('T-100'),
+      agentRef: 'agent-b',
+      calibrationGroup: 'cal-1',
+      answers: answers(['greeting', 5], ['accuracy', 9], ['compliance', 1]),
+    }); // (1 + 2.7 + 2) / 6 = 95.0
 
     const revised = await post(`/scorecards/${scorecardId}/revisions`, SCORECARD_V2, reviewer);
     expect(revised.status).toBe(201);
     expect(revised.body).toMatchObject({ id: scorecardId, version: 2 });
-    const stale = await post('/qa-reviews', { contractId, scorecardId, interaction: interaction('T-1'), agentRef: 'agent-a',
-      answers: answers(['greeting', 4], ['accuracy', 7], ['compliance', 1]) }, reviewer);
+    const stale = await post(
+      '/qa-reviews',
+      {
+        contractId,
+        scorecardId,
+        interaction: interaction('T-1'),
+        agentRef: 'agent-a',
+        answers: answers(['greeting', 4], ['accuracy', 7], ['compliance', 1]),
+      },
+      reviewer,
+    );
     expect(stale.status).toBe(422);
     expect(stale.body.message).toBe('"accuracy" is not a criterion of this scorecard version.');
-    const byVendor = await post('/qa-reviews', { contractId, scorecardId, interaction: interaction('T-1'), agentRef: 'a',
-      answers: answers(['greeting', 4], ['empathy', 3], ['compliance', 1]) }, vendorStaff);
+    const byVendor = await post(
+      '/qa-reviews',
+      {
+        contractId,
+        scorecardId,
+        interaction: interaction('T-1'),
+        agentRef: 'a',
+        answers: answers(['greeting', 4], ['empathy', 3], ['compliance', 1]),
+      },
+      vendorStaff,
+    );
     expect(byVendor.status).toBe(403);
 
     // v2: greeting (w1, max 5), empathy (w2, max 4), compliance (w2, max 1, critical)
-    const r3 = await submit(reviewer, { interaction: interaction('T-200'), agentRef: 'agent-a', calibrationGroup: 'cal-3',
-      answers: answers(['greeting', null], ['empathy', 2], ['compliance', 0]) }); // critical at 0: auto-fail, 0
-    const r4 = await submit(reviewer, { interaction: interaction('T-300'), agentRef: 'agent-b', calibrationGroup: 'cal-2',
-      answers: answers(['greeting', 3], ['empathy', 3], ['compliance', 1]) }); // (0.6 + 1.5 + 2) / 5 = 82.0
-    await submit(secondReviewer, { interaction: interaction('T-300'), agentRef: 'agent-c', calibrationGroup: 'cal-2',
-      answers: answers(['greeting', 5], ['empathy', 4], ['compliance', 1]) }); // 100
-    await submit(reviewer, { interaction: interaction('T-050', twoMonthsAgo), agentRef: 'agent-c',
-      answers: answers(['greeting', 1], ['empathy', 1], ['compliance', 1]) }); // 54.0, before `from`: not summarized
-    const otherVendorsReview = await submit(reviewer, { interaction: interaction('G-1'), agentRef: 'agent-z',
-      answers: answers(['greeting', 5], ['empathy', 4], ['compliance', 1]) }, otherContractId);
+    const r3 = await submit(reviewer, {
+      interaction: interaction('T-200'),
+      agentRef: 'agent-a',
+      calibrationGroup: 'cal-3',
+      answers: answers(['greeting', null], ['empathy', 2], ['compliance', 0]),
+    }); // critical at 0: auto-fail, 0
+    const r4 = await submit(reviewer, {
+      interaction: interaction('T-300'),
+      agentRef: 'agent-b',
+      calibrationGroup: 'cal-2',
+      answers: answers(['greeting', 3], ['empathy', 3], ['compliance', 1]),
+    }); // (0.6 + 1.5 + 2) / 5 = 82.0
+    await submit(secondReviewer, {
+      interaction: interaction('T-300'),
+      agentRef: 'agent-c',
+      calibrationGroup: 'cal-2',
+      answers: answers(['greeting', 5], ['empathy', 4], ['compliance', 1]),
+    }); // 100
+    await submit(reviewer, {
+      interaction: interaction('T-050', twoMonthsAgo),
+      agentRef: 'agent-c',
+      answers: answers(['greeting', 1], ['empathy', 1], ['compliance', 1]),
+    }); // 54.0, before `from`: not summarized
+    const otherVendorsReview = await submit(
+      reviewer,
+      {
+        interaction: interaction('G-1'),
+        agentRef: 'agent-z',
+        answers: answers(['greeting', 5], ['empathy', 4], ['compliance', 1]),
+      },
+      otherContractId,
+    );
 
-    expect((await post(`/qa-reviews/${r4}/disputes`, { reason: 'Empathy was shown twice.' }, vendorStaff)).status).toBe(201);
+    expect((await post(`/qa-reviews/${r4}/disputes`, { reason: 'Empathy was shown twice.' }, vendorStaff)).status).toBe(
+      201,
+    );
     const again = await post(`/qa-reviews/${r4}/disputes`, { reason: 'Once more.' }, vendorStaff);
     expect(again.status).toBe(409);
-    expect((await post(`/qa-reviews/${r3}/disputes`, { reason: 'Identity was verified by SMS.' }, vendorStaff)).status).toBe(201);
-    expect((await post(`/qa-reviews/${otherVendorsReview}/disputes`, { reason: 'Not ours.' }, vendorStaff)).status).toBe(404);
+    expect(
+      (await post(`/qa-reviews/${r3}/disputes`, { reason: 'Identity was verified by SMS.' }, vendorStaff)).status,
+    ).toBe(201);
+    expect(
+      (await post(`/qa-reviews/${otherVendorsReview}/disputes`, { reason: 'Not ours.' }, vendorStaff)).status,
+    ).toBe(404);
 
-    const byAuthor = await post(`/qa-reviews/${r4}/dispute-resolution`, { outcome: 'upheld', note: 'Mine stands.' }, reviewer);
+    const byAuthor = await post(
+      `/qa-reviews/${r4}/dispute-resolution`,
+      { outcome: 'upheld', note: 'Mine stands.' },
+      reviewer,
+    );
     expect(byAuthor.status).toBe(409);
-    const amended = await post(`/qa-reviews/${r4}/dispute-resolution`, { outcome: 'amended', note: 'Agreed.',
-      answers: answers(['greeting', 4], ['empathy', 4], ['compliance', 1]) }, secondReviewer); // (0.8 + 2 + 2) / 5 = 96.0
+    const amended = await post(
+      `/qa-reviews/${r4}/dispute-resolution`,
+      { outcome: 'amended', note: 'Agreed.', answers: answers(['greeting', 4], ['empathy', 4], ['compliance', 1]) },
+      secondReviewer,
+    ); // (0.8 + 2 + 2) / 5 = 96.0
     expect(amended.status).toBe(201);
-    expect((await post(`/qa-reviews/${r3}/dispute-resolution`, { outcome: 'upheld', note: 'No record of SMS.' }, secondReviewer)).status).toBe(201);
+    expect(
+      (
+        await post(
+          `/qa-reviews/${r3}/dispute-resolution`,
+          { outcome: 'upheld', note: 'No record of SMS.' },
+          secondReviewer,
+        )
+      ).status,
+    ).toBe(201);
 
-    expect((await post(`/qa-reviews/${r1}/acknowledgement`, { note: 'Coached on 3 March.' }, vendorStaff)).status).toBe(201);
+    expect((await post(`/qa-reviews/${r1}/acknowledgement`, { note: 'Coached on 3 March.' }, vendorStaff)).status).toBe(
+      201,
+    );
     expect((await post(`/qa-reviews/${r4}/acknowledgement`, {}, vendorStaff)).status).toBe(201);
 
     // The contract's window is 7 days (not the default 14): 8 days later it has closed.
@@ -153,7 +240,11 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
       resolution: { outcome: 'amended', previousScore: 82, resolvedBy: secondReviewer.id },
       version: 4,
     });
-    expect((await get(`/qa-reviews/${r1}`, vendorStaff)).body).toMatchObject({ scorecardVersion: 1, score: 81.7, status: 'acknowledged' });
+    expect((await get(`/qa-reviews/${r1}`, vendorStaff)).body).toMatchObject({
+      scorecardVersion: 1,
+      score: 81.7,
+      status: 'acknowledged',
+    });
 
     const history = await get(`/qa-reviews/${r4}/history`, vendorStaff);
     expect(history.body.items.map((e: { type: string }) => e.type)).toEqual([
@@ -162,7 +253,13 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
       'QaDisputeResolved',
       'QaFeedbackAcknowledged',
     ]);
-    expect(history.body.items[2].data).toMatchObject({ reviewId: r4, contractId, outcome: 'amended', score: 96, autoFailed: false });
+    expect(history.body.items[2].data).toMatchObject({
+      reviewId: r4,
+      contractId,
+      outcome: 'amended',
+      score: 96,
+      autoFailed: false,
+    });
   });
 
   it('confines vendor users to their own reviews and filters the list', async () => {
@@ -185,7 +282,9 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
     const recent = await get(`/qa-reviews?agentRef=agent-c&from=${monthAgo}&status=submitted`, reviewer);
     expect(recent.body.items.map((r: { score: number }) => r.score)).toEqual([100]);
     const resolved = await get(`/qa-reviews?status=resolved`, reviewer);
-    expect(resolved.body.items.map((r: { autoFailed: boolean; score: number }) => [r.autoFailed, r.score])).toEqual([[true, 0]]);
+    expect(resolved.body.items.map((r: { autoFailed: boolean; score: number }) => [r.autoFailed, r.score])).toEqual([
+      [true, 0],
+    ]);
   });
 
   it('lists scorecards with every version kept', async () => {
@@ -194,7 +293,12 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
     expect(list.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
     const [scorecard] = list.body.items;
     expect(scorecard).toMatchObject({ name: 'Chat quality (2026)', version: 2 });
-    expect(scorecard.revisions.map((r: { version: number; criteria: { key: string }[] }) => [r.version, r.criteria.map((c) => c.key)])).toEqual([
+    expect(
+      scorecard.revisions.map((r: { version: number; criteria: { key: string }[] }) => [
+        r.version,
+        r.criteria.map((c) => c.key),
+      ]),
+    ).toEqual([
       [1, ['greeting', 'accuracy', 'compliance']],
       [2, ['greeting', 'empathy', 'compliance']],
     ]);
@@ -204,17 +308,40 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
 
   it('rejects unanswered, duplicate and out-of-range answers with 422', async () => {
     const scorecard = (await get('/scorecards', reviewer)).body.items[0];
-    const base = { contractId, scorecardId: scorecard.id, interaction: { externalId: 'T-9', channel: 'chat', occurredAt: '2026-03-01T10:00:00Z' }, agentRef: 'a' };
+    const base = {
+      contractId,
+      scorecardId: scorecard.id,
+      interaction: { externalId: 'T-9', channel: 'chat', occurredAt: '2026-03-01T10:00:00Z' },
+      agentRef: 'a',
+    };
     const missing = await post('/qa-reviews', { ...base, answers: answers(['greeting', 4], ['empathy', 3]) }, reviewer);
     expect(missing.status).toBe(422);
-    expect(missing.body.message).toBe('Every criterion must be answered (null when not applicable); missing: compliance.');
-    const duplicate = await post('/qa-reviews', { ...base, answers: answers(['greeting', 4], ['greeting', 3], ['empathy', 3], ['compliance', 1]) }, reviewer);
+    expect(missing.body.message).toBe(
+      'Every criterion must be answered (null when not applicable); missing: compliance.',
+    );
+    const duplicate = await post(
+      '/qa-reviews',
+      { ...base, answers: answers(['greeting', 4], ['greeting', 3], ['empathy', 3], ['compliance', 1]) },
+      reviewer,
+    );
     expect(duplicate.status).toBe(422);
-    const allNull = await post('/qa-reviews', { ...base, answers: answers(['greeting', null], ['empathy', null], ['compliance', null]) }, reviewer);
+    const allNull = await post(
+      '/qa-reviews',
+      { ...base, answers: answers(['greeting', null], ['empathy', null], ['compliance', null]) },
+      reviewer,
+    );
     expect(allNull.status).toBe(422);
-    const tooHigh = await post('/qa-reviews', { ...base, answers: answers(['greeting', 6], ['empathy', 3], ['compliance', 1]) }, reviewer);
+    const tooHigh = await post(
+      '/qa-reviews',
+      { ...base, answers: answers(['greeting', 6], ['empathy', 3], ['compliance', 1]) },
+      reviewer,
+    );
     expect(tooHigh.status).toBe(422);
-    const unknownContract = await post('/qa-reviews', { ...base, contractId: 'no-such-contract', answers: answers(['greeting', 4], ['empathy', 3], ['compliance', 1]) }, reviewer);
+    const unknownContract = await post(
+      '/qa-reviews',
+      { ...base, contractId: 'no-such-contract', answers: answers(['greeting', 4], ['empathy', 3], ['compliance', 1]) },
+      reviewer,
+    );
     expect(unknownContract.status).toBe(422);
   });
 });

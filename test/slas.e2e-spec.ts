@@ -31,12 +31,19 @@ describe('SLAs', () => {
     vendorId = await vendorIn(t, procurement, 'approved');
     vendorUser = (await userWithRole(t, 'vendor', { vendorId })).token;
     t.app.get(Clock).set('2026-04-01T12:00:00.000Z');
-    const contract = await post('/contracts', minimalContract(vendorId, { serviceCreditCapPercent: 15 }), procurement).expect(201);
+    const contract = await post(
+      '/contracts',
+      minimalContract(vendorId, { serviceCreditCapPercent: 15 }),
+      procurement,
+    ).expect(201);
     contractId = contract.body.id;
   });
   afterAll(() => t.close());
 
-  const { post, get } = requestsAs(() => t, () => ops);
+  const { post, get } = requestsAs(
+    () => t,
+    () => ops,
+  );
   const measure = (slaId: string, periodStart: string, value: number, sampleSize: number, token = ops) =>
     post(`/slas/${slaId}/measurements`, { periodStart, value, sampleSize }, token).expect(201);
 
@@ -55,10 +62,21 @@ describe('SLAs', () => {
     await measure(slaId, '2026-03-09', 75, 40);
     await measure(slaId, '2026-03-16', 60, 40);
     await measure(slaId, '2026-03-23', 88, 40); // the 4th March breach: 10 000 in credits, capped at 15 % = 7 500
-    const last = await post(`/slas/${slaId}/measurements`, { periodStart: '2026-03-30', value: 95, sampleSize: 40, source: 'manual' }, vendorUser).expect(201);
+    const last = await post(
+      `/slas/${slaId}/measurements`,
+      { periodStart: '2026-03-30', value: 95, sampleSize: 40, source: 'manual' },
+      vendorUser,
+    ).expect(201);
 
     const sla = await get(`/slas/${slaId}`, last.body.position).expect(200);
-    const row = (periodStart: string, periodEnd: string, value: number, sampleSize: number, outcome: string, extra: object = {}) => ({
+    const row = (
+      periodStart: string,
+      periodEnd: string,
+      value: number,
+      sampleSize: number,
+      outcome: string,
+      extra: object = {},
+    ) => ({
       periodStart: `${periodStart}T00:00:00.000Z`,
       periodEnd: `${periodEnd}T00:00:00.000Z`,
       value,
@@ -113,8 +131,16 @@ describe('SLAs', () => {
       totalCredits: USD(10000),
     });
 
-    const february = await get(`/contracts/${contractId}/compliance?from=2026-02-01&to=2026-02-28`, last.body.position).expect(200);
-    expect(february.body.slas[0]).toMatchObject({ periodsEvaluated: 3, periodsMet: 2, periodsBreached: 1, attainmentRate: 0.6667 });
+    const february = await get(
+      `/contracts/${contractId}/compliance?from=2026-02-01&to=2026-02-28`,
+      last.body.position,
+    ).expect(200);
+    expect(february.body.slas[0]).toMatchObject({
+      periodsEvaluated: 3,
+      periodsMet: 2,
+      periodsBreached: 1,
+      attainmentRate: 0.6667,
+    });
     expect(february.body.slas[0].latest.periodStart).toBe('2026-02-23T00:00:00.000Z');
     expect(february.body.creditsByMonth).toEqual([{ month: '2026-02', amount: 2500, capped: false }]);
     expect(february.body.totalCredits).toEqual(USD(2500));
@@ -138,7 +164,8 @@ describe('SLAs', () => {
       periodEnd: '2026-02-16T00:00:00.000Z',
       creditAmount: USD(2500),
     });
-    const retraction = (await t.http.get(`/api/v1/slas/${slaId}/history?offset=7&limit=2`).set(bearer(ops)).expect(200)).body.items;
+    const retraction = (await t.http.get(`/api/v1/slas/${slaId}/history?offset=7&limit=2`).set(bearer(ops)).expect(200))
+      .body.items;
     expect(retraction.map((e: { type: string; data: { outcome?: string } }) => [e.type, e.data.outcome])).toEqual([
       ['SlaMeasured', 'met'],
       ['SlaBreachRetracted', undefined],
@@ -150,19 +177,42 @@ describe('SLAs', () => {
 
   it('refuses a period start off the boundary', async () => {
     const { body } = await post(`/contracts/${contractId}/slas`, { ...FRT, period: 'month' }).expect(201);
-    const res = await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-02', value: 95, sampleSize: 40 }).expect(422);
-    expect(res.body.message).toBe('periodStart 2026-03-02 is not the start of a month: it must be the 1st of a month 00:00 UTC.');
+    const res = await post(`/slas/${body.id}/measurements`, {
+      periodStart: '2026-03-02',
+      value: 95,
+      sampleSize: 40,
+    }).expect(422);
+    expect(res.body.message).toBe(
+      'periodStart 2026-03-02 is not the start of a month: it must be the 1st of a month 00:00 UTC.',
+    );
     await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-01', value: 95, sampleSize: 40 }).expect(201);
   });
 
   it('refuses metric/kind pairs that are not listed, and accepts qa_score and custom definitions', async () => {
-    const bad = await post(`/contracts/${contractId}/slas`, { ...FRT, objective: { kind: 'min', target: 90 } }).expect(422);
+    const bad = await post(`/contracts/${contractId}/slas`, { ...FRT, objective: { kind: 'min', target: 90 } }).expect(
+      422,
+    );
     expect(bad.body.message).toBe('Metric first_response_time takes an objective of kind attainment, not min.');
-    await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'csat', objective: { kind: 'max', target: 4 } }).expect(422);
-    await post(`/contracts/${contractId}/slas`, { ...FRT, objective: { kind: 'attainment', targetPercent: 90 } }).expect(400);
+    await post(`/contracts/${contractId}/slas`, {
+      ...FRT,
+      metric: 'csat',
+      objective: { kind: 'max', target: 4 },
+    }).expect(422);
+    await post(`/contracts/${contractId}/slas`, {
+      ...FRT,
+      objective: { kind: 'attainment', targetPercent: 90 },
+    }).expect(400);
     await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'uptime' }).expect(400);
-    await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'qa_score', objective: { kind: 'min', target: 85 } }, procurement).expect(201);
-    await post(`/contracts/${contractId}/slas`, { ...FRT, metric: 'custom', objective: { kind: 'max', target: 1200 } }).expect(201);
+    await post(
+      `/contracts/${contractId}/slas`,
+      { ...FRT, metric: 'qa_score', objective: { kind: 'min', target: 85 } },
+      procurement,
+    ).expect(201);
+    await post(`/contracts/${contractId}/slas`, {
+      ...FRT,
+      metric: 'custom',
+      objective: { kind: 'max', target: 1200 },
+    }).expect(201);
     await post(`/contracts/${contractId}/slas`, FRT, vendorUser).expect(403);
     await post('/contracts/00000000-0000-4000-8000-000000000000/slas', FRT).expect(404);
   });
@@ -181,10 +231,19 @@ describe('SLAs', () => {
     expect(sla.body.objective.targetPercent).toBe(75);
     expect(sla.body.periods.map((p: { outcome: string }) => p.outcome)).toEqual(['met', 'breached']);
 
-    const stale = await t.http.post(`/api/v1/slas/${body.id}/retire`).set(bearer(ops)).set('If-Match', '4').send({}).expect(412);
+    const stale = await t.http
+      .post(`/api/v1/slas/${body.id}/retire`)
+      .set(bearer(ops))
+      .set('If-Match', '4')
+      .send({})
+      .expect(412);
     expect(stale.body.currentVersion).toBe(5);
     await post(`/slas/${body.id}/retire`, { reason: 'Replaced by a 30-minute SLA' }).expect(201);
-    const refused = await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-16', value: 95, sampleSize: 40 }).expect(409);
+    const refused = await post(`/slas/${body.id}/measurements`, {
+      periodStart: '2026-03-16',
+      value: 95,
+      sampleSize: 40,
+    }).expect(409);
     expect(refused.body.message).toBe(`SLA ${body.id} is retired; it cannot be measured.`);
   });
 
@@ -196,33 +255,71 @@ describe('SLAs', () => {
     await commands.execute(new RecordSlaMeasurementCommand(body.id, computed));
     const unchanged = await commands.execute(new RecordSlaMeasurementCommand(body.id, computed));
     expect(unchanged.version).toBe(4);
-    const running = { periodStart: '2026-03-30', value: 40, sampleSize: 35, source: 'computed' as const, provisional: true };
+    const running = {
+      periodStart: '2026-03-30',
+      value: 40,
+      sampleSize: 35,
+      source: 'computed' as const,
+      provisional: true,
+    };
     const last = await commands.execute(new RecordSlaMeasurementCommand(body.id, running));
     expect(last).toEqual({ id: body.id, version: 5, position: expect.any(String) });
 
     const sla = await get(`/slas/${body.id}`, last.position).expect(200);
     expect(sla.body.periods).toEqual([
-      expect.objectContaining({ periodStart: '2026-03-30T00:00:00.000Z', value: 40, source: 'computed', outcome: 'breached', provisional: true, creditAmount: null }),
-      expect.objectContaining({ periodStart: '2026-03-02T00:00:00.000Z', value: 82.5, sampleSize: 44, source: 'computed', outcome: 'breached', vendorReportedValue: 97 }),
+      expect.objectContaining({
+        periodStart: '2026-03-30T00:00:00.000Z',
+        value: 40,
+        source: 'computed',
+        outcome: 'breached',
+        provisional: true,
+        creditAmount: null,
+      }),
+      expect.objectContaining({
+        periodStart: '2026-03-02T00:00:00.000Z',
+        value: 82.5,
+        sampleSize: 44,
+        source: 'computed',
+        outcome: 'breached',
+        vendorReportedValue: 97,
+      }),
     ]);
-    const compliance = await get(`/contracts/${contractId}/compliance?from=2026-03-01T00:00:00Z&to=2026-04-30`, last.position).expect(200);
-    expect(compliance.body.slas.find((s: { slaId: string }) => s.slaId === body.id)).toMatchObject({ periodsEvaluated: 1, periodsBreached: 1, attainmentRate: 0 });
+    const compliance = await get(
+      `/contracts/${contractId}/compliance?from=2026-03-01T00:00:00Z&to=2026-04-30`,
+      last.position,
+    ).expect(200);
+    expect(compliance.body.slas.find((s: { slaId: string }) => s.slaId === body.id)).toMatchObject({
+      periodsEvaluated: 1,
+      periodsBreached: 1,
+      attainmentRate: 0,
+    });
   });
 
   it('credits and caps each period by the fee in force at its time, not by an amended one', async () => {
     const clock = t.app.get(Clock);
-    const feeContract = (await post('/contracts', minimalContract(vendorId, { serviceCreditCapPercent: 10 }), procurement).expect(201)).body.id;
+    const feeContract = (
+      await post('/contracts', minimalContract(vendorId, { serviceCreditCapPercent: 10 }), procurement).expect(201)
+    ).body.id;
     const { body: sla } = await post(`/contracts/${feeContract}/slas`, FRT).expect(201);
     try {
       clock.set('2026-03-31T12:00:00.000Z');
       for (const week of ['2026-03-02', '2026-03-09', '2026-03-16']) await measure(sla.id, week, 70, 40); // 2,500 each of a 50,000 fee
-      await t.http.patch(`/api/v1/contracts/${feeContract}`).set(bearer(procurement)).send({ monthlyFee: USD(20000) }).expect(200);
+      await t.http
+        .patch(`/api/v1/contracts/${feeContract}`)
+        .set(bearer(procurement))
+        .send({ monthlyFee: USD(20000) })
+        .expect(200);
       clock.set('2026-05-01T12:00:00.000Z');
       for (const week of ['2026-04-06', '2026-04-13', '2026-04-20']) await measure(sla.id, week, 70, 40); // 1,000 each
       const late = (await measure(sla.id, '2026-03-23', 70, 40)).body; // measured after the amendment, credited by March's fee
       const { periods } = (await get(`/slas/${sla.id}`, late.position).expect(200)).body;
-      expect(periods.find((p: { periodStart: string }) => p.periodStart.startsWith('2026-03-23')).creditAmount).toEqual(USD(2500));
-      const { body } = await get(`/contracts/${feeContract}/compliance?from=2026-03-01&to=2026-04-30`, late.position).expect(200);
+      expect(periods.find((p: { periodStart: string }) => p.periodStart.startsWith('2026-03-23')).creditAmount).toEqual(
+        USD(2500),
+      );
+      const { body } = await get(
+        `/contracts/${feeContract}/compliance?from=2026-03-01&to=2026-04-30`,
+        late.position,
+      ).expect(200);
       expect(body.creditsByMonth).toEqual([
         { month: '2026-03', amount: 5000, capped: true }, // 10,000 capped at 10 % of March's 50,000
         { month: '2026-04', amount: 2000, capped: true }, // 3,000 capped at 10 % of April's 20,000
@@ -238,7 +335,11 @@ describe('SLAs', () => {
     const stranger = (await userWithRole(t, 'vendor', { vendorId: await vendorIn(t, procurement, 'approved') })).token;
     await get(`/slas/${body.id}`, body.position, stranger).expect(404);
     await get(`/contracts/${contractId}/compliance`, body.position, stranger).expect(404);
-    await post(`/slas/${body.id}/measurements`, { periodStart: '2026-03-02', value: 95, sampleSize: 40 }, stranger).expect(404);
+    await post(
+      `/slas/${body.id}/measurements`,
+      { periodStart: '2026-03-02', value: 95, sampleSize: 40 },
+      stranger,
+    ).expect(404);
     await get(`/slas/${body.id}`, body.position, vendorUser).expect(200);
   });
 

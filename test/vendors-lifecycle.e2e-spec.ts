@@ -13,7 +13,10 @@ describe('vendors: status machine, concurrency and access', () => {
   });
   afterAll(() => t.close());
 
-  const { post, get } = requestsAs(() => t, () => procurement.token);
+  const { post, get } = requestsAs(
+    () => t,
+    () => procurement.token,
+  );
 
   async function approvedVendor(name: string): Promise<{ id: string; position: string }> {
     const { body } = await post('/vendors', vendorBody(name)).expect(201);
@@ -24,7 +27,11 @@ describe('vendors: status machine, concurrency and access', () => {
 
   async function expectConflict(path: string, body: object, status: string): Promise<void> {
     const res = await post(path, body).expect(409);
-    expect(res.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining(`it is ${status}`) });
+    expect(res.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: expect.stringContaining(`it is ${status}`),
+    });
   }
 
   it('answers 409 naming the status for every forbidden change', async () => {
@@ -45,7 +52,11 @@ describe('vendors: status machine, concurrency and access', () => {
     await expectConflict(`/vendors/${rejected.id}/evaluations`, EVALUATION, 'rejected');
     await post(`/vendors/${rejected.id}/offboard`, reason).expect(201);
     await expectConflict(`/vendors/${rejected.id}/offboard`, reason, 'offboarded');
-    await expectConflict(`/vendors/${rejected.id}/roster-reports`, { month: '2026-01', headcountStart: 1, headcountEnd: 1, leavers: 0, hires: 0 }, 'offboarded');
+    await expectConflict(
+      `/vendors/${rejected.id}/roster-reports`,
+      { month: '2026-01', headcountStart: 1, headcountEnd: 1, leavers: 0, hires: 0 },
+      'offboarded',
+    );
   });
 
   it('becomes active when a contract goes live, once, then suspends and reinstates', async () => {
@@ -70,7 +81,11 @@ describe('vendors: status machine, concurrency and access', () => {
     const history = await t.http.get(`/api/v1/vendors/${vendor.id}/history`).set(bearer(procurement.token)).expect(200);
     const activations = history.body.items.filter((e: { type: string }) => e.type === 'VendorActivated');
     expect(activations).toHaveLength(1);
-    expect(activations[0].data).toEqual({ vendorId: vendor.id, contractId: '11111111-1111-4111-8111-111111111111', activatedAt: '2026-03-01T00:00:00.000Z' });
+    expect(activations[0].data).toEqual({
+      vendorId: vendor.id,
+      contractId: '11111111-1111-4111-8111-111111111111',
+      activatedAt: '2026-03-01T00:00:00.000Z',
+    });
     expect(activations[0].metadata).toMatchObject({ actorId: 'system', actorRole: 'system' });
 
     await post(`/vendors/${vendor.id}/suspend`, { reason: 'breach' }).expect(201);
@@ -96,7 +111,11 @@ describe('vendors: status machine, concurrency and access', () => {
 
   it('answers 412 with the current version for a stale If-Match', async () => {
     const { body } = await post('/vendors', vendorBody('Versioned Co')).expect(201);
-    await post(`/vendors/${body.id}/reference-checks`, { company: 'A', contactRole: 'CTO', outcome: 'positive' }).expect(201);
+    await post(`/vendors/${body.id}/reference-checks`, {
+      company: 'A',
+      contactRole: 'CTO',
+      outcome: 'positive',
+    }).expect(201);
     const res = await t.http
       .post(`/api/v1/vendors/${body.id}/reference-checks`)
       .set(bearer(procurement.token))

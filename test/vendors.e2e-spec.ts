@@ -12,7 +12,10 @@ describe('vendors: procurement flow', () => {
   });
   afterAll(() => t.close());
 
-  const { post, get } = requestsAs(() => t, () => procurement.token);
+  const { post, get } = requestsAs(
+    () => t,
+    () => procurement.token,
+  );
 
   it('registers, vets and approves a vendor, with every figure in its summary', async () => {
     const registered = await post('/vendors', vendorBody('Acme Support')).expect(201);
@@ -25,7 +28,11 @@ describe('vendors: procurement flow', () => {
       evaluatedAt: '2026-02-01T09:00:00.000Z',
     }).expect(201);
     await post(`/vendors/${id}/evaluations`, EVALUATION).expect(201);
-    await post(`/vendors/${id}/reference-checks`, { company: 'Globex', contactRole: 'COO', outcome: 'positive' }).expect(201);
+    await post(`/vendors/${id}/reference-checks`, {
+      company: 'Globex',
+      contactRole: 'COO',
+      outcome: 'positive',
+    }).expect(201);
     await post(`/vendors/${id}/reference-checks`, {
       company: 'Initech',
       contactRole: 'Head of Support',
@@ -34,8 +41,18 @@ describe('vendors: procurement flow', () => {
     }).expect(201);
     await post(`/vendors/${id}/due-diligence`, { item: 'qa_process', outcome: 'concerns' }).expect(201);
     await post(`/vendors/${id}/due-diligence`, { item: 'qa_process', outcome: 'verified' }).expect(201);
-    await post(`/vendors/${id}/due-diligence`, { item: 'security_review', outcome: 'missing', notes: 'no SOC 2' }).expect(201);
-    await post(`/vendors/${id}/roster-reports`, { month: '2026-02', headcountStart: 100, headcountEnd: 96, leavers: 6, hires: 2 }).expect(201);
+    await post(`/vendors/${id}/due-diligence`, {
+      item: 'security_review',
+      outcome: 'missing',
+      notes: 'no SOC 2',
+    }).expect(201);
+    await post(`/vendors/${id}/roster-reports`, {
+      month: '2026-02',
+      headcountStart: 100,
+      headcountEnd: 96,
+      leavers: 6,
+      hires: 2,
+    }).expect(201);
     const approved = await post(`/vendors/${id}/approve`, { rationale: 'Best weighted score.' }).expect(201);
     expect(approved.body).toEqual({ id, version: 10, position: expect.any(String) });
 
@@ -65,7 +82,13 @@ describe('vendors: procurement flow', () => {
       },
       referenceChecks: [
         { company: 'Globex', contactRole: 'COO', outcome: 'positive', notes: null, checkedAt: expect.any(String) },
-        { company: 'Initech', contactRole: 'Head of Support', outcome: 'neutral', notes: 'slow ramp-up', checkedAt: expect.any(String) },
+        {
+          company: 'Initech',
+          contactRole: 'Head of Support',
+          outcome: 'neutral',
+          notes: 'slow ramp-up',
+          checkedAt: expect.any(String),
+        },
       ],
       dueDiligence: { qa_process: 'verified', security_review: 'missing' },
       latestRoster: {
@@ -86,7 +109,13 @@ describe('vendors: procurement flow', () => {
 
   it('counts the second roster report of a month', async () => {
     const { body } = await post('/vendors', vendorBody('Roster Co')).expect(201);
-    await post(`/vendors/${body.id}/roster-reports`, { month: '2026-03', headcountStart: 50, headcountEnd: 50, leavers: 5, hires: 5 }).expect(201);
+    await post(`/vendors/${body.id}/roster-reports`, {
+      month: '2026-03',
+      headcountStart: 50,
+      headcountEnd: 50,
+      leavers: 5,
+      hires: 5,
+    }).expect(201);
     const second = await post(`/vendors/${body.id}/roster-reports`, {
       month: '2026-03',
       headcountStart: 40,
@@ -97,14 +126,24 @@ describe('vendors: procurement flow', () => {
       trainingHoursPerNewHire: 80,
     }).expect(201);
     const summary = await get(`/vendors/${body.id}`, second.body.position).expect(200);
-    expect(summary.body.latestRoster).toMatchObject({ month: '2026-03', headcountStart: 40, leavers: 3, avgTenureMonths: 9.5, trainingHoursPerNewHire: 80 });
+    expect(summary.body.latestRoster).toMatchObject({
+      month: '2026-03',
+      headcountStart: 40,
+      leavers: 3,
+      avgTenureMonths: 9.5,
+      trainingHoursPerNewHire: 80,
+    });
     expect(summary.body.annualizedAttritionPercent).toBe(92.3); // 3 / 39 × 1200 = 92.31
   });
 
   it('refuses approval without an evaluation (422)', async () => {
     const { body } = await post('/vendors', vendorBody('Unvetted Inc')).expect(201);
     const res = await post(`/vendors/${body.id}/approve`, { rationale: 'trust me' }).expect(422);
-    expect(res.body).toEqual({ statusCode: 422, error: 'Unprocessable Entity', message: expect.stringContaining('evaluated') });
+    expect(res.body).toEqual({
+      statusCode: 422,
+      error: 'Unprocessable Entity',
+      message: expect.stringContaining('evaluated'),
+    });
   });
 
   it('refuses a criterion scored twice (422)', async () => {
@@ -117,7 +156,11 @@ describe('vendors: procurement flow', () => {
   it.each([
     ['missing channels', vendorBody('Bad 1', { channels: undefined }), 'channels'],
     ['empty channels', vendorBody('Bad 2', { channels: [] }), 'channels'],
-    ['a bad timezone', vendorBody('Bad 3', { sites: [{ city: 'Manila', country: 'PH', timezone: 'Mars/Olympus' }] }), 'sites.0.timezone'],
+    [
+      'a bad timezone',
+      vendorBody('Bad 3', { sites: [{ city: 'Manila', country: 'PH', timezone: 'Mars/Olympus' }] }),
+      'sites.0.timezone',
+    ],
     ['an unknown property', vendorBody('Bad 4', { nickname: 'acme' }), 'nickname'],
     ['a bad country', vendorBody('Bad 5', { country: 'XX' }), 'country'],
     ['a bad language tag', vendorBody('Bad 6', { languages: ['en_US!'] }), 'languages'],
@@ -140,11 +183,20 @@ describe('vendors: procurement flow', () => {
 
   it('rejects a bad month, a negative headcount and a bad currency (400)', async () => {
     const { body } = await post('/vendors', vendorBody('Validation Co')).expect(201);
-    const roster = await post(`/vendors/${body.id}/roster-reports`, { month: '2026-13', headcountStart: -1, headcountEnd: 1, leavers: 0, hires: 0 }).expect(400);
+    const roster = await post(`/vendors/${body.id}/roster-reports`, {
+      month: '2026-13',
+      headcountStart: -1,
+      headcountEnd: 1,
+      leavers: 0,
+      hires: 0,
+    }).expect(400);
     expect(roster.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['headcountStart', 'month']);
     const pricing = { model: 'per_hour', rate: { amount: -1, currency: 'usd1' } };
     const evaluation = await post(`/vendors/${body.id}/evaluations`, { ...EVALUATION, pricing }).expect(400);
-    expect(evaluation.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['pricing.rate.amount', 'pricing.rate.currency']);
+    expect(evaluation.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'pricing.rate.amount',
+      'pricing.rate.currency',
+    ]);
   });
 
   it('lists vendors filtered by status and name, paginated', async () => {
@@ -152,7 +204,12 @@ describe('vendors: procurement flow', () => {
     await post(`/vendors/${body.id}/evaluations`, EVALUATION).expect(201);
     const approved = await post(`/vendors/${body.id}/approve`, { rationale: 'ok' }).expect(201);
     const byName = await get('/vendors?q=listing%20PART', approved.body.position).expect(200);
-    expect(byName.body).toEqual({ items: [expect.objectContaining({ id: body.id, status: 'approved' })], total: 1, limit: 50, offset: 0 });
+    expect(byName.body).toEqual({
+      items: [expect.objectContaining({ id: body.id, status: 'approved' })],
+      total: 1,
+      limit: 50,
+      offset: 0,
+    });
     const approvedOnes = await get('/vendors?status=approved&limit=1', approved.body.position).expect(200);
     expect(approvedOnes.body.total).toBe(2);
     expect(approvedOnes.body.items).toHaveLength(1);
@@ -176,17 +233,36 @@ describe('vendors: procurement flow', () => {
     const auditor = await userWithRole(t, 'auditor');
     const history = await t.http.get(`/api/v1/vendors/${body.id}/history`).set(bearer(auditor.token)).expect(200);
     expect(history.body.total).toBe(3);
-    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual(['VendorRegistered', 'VendorReferenceChecked', 'VendorRejected']);
+    expect(history.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'VendorRegistered',
+      'VendorReferenceChecked',
+      'VendorRejected',
+    ]);
     expect(history.body.items[1]).toMatchObject({
       streamId: body.id,
       streamType: 'Vendor',
       version: 2,
       data: { vendorId: body.id, company: 'Globex', outcome: 'negative' },
-      metadata: { actorId: procurement.id, actorRole: 'procurement', requestId: 'req-history-1', correlationId: 'corr-history-1' },
+      metadata: {
+        actorId: procurement.id,
+        actorRole: 'procurement',
+        requestId: 'req-history-1',
+        correlationId: 'corr-history-1',
+      },
     });
     for (const event of history.body.items) {
-      expect(event.metadata).toEqual(expect.objectContaining({ actorId: procurement.id, actorRole: 'procurement', requestId: expect.any(String), correlationId: expect.any(String) }));
+      expect(event.metadata).toEqual(
+        expect.objectContaining({
+          actorId: procurement.id,
+          actorRole: 'procurement',
+          requestId: expect.any(String),
+          correlationId: expect.any(String),
+        }),
+      );
     }
-    await t.http.get('/api/v1/vendors/00000000-0000-4000-8000-000000000000/history').set(bearer(await adminToken(t))).expect(404);
+    await t.http
+      .get('/api/v1/vendors/00000000-0000-4000-8000-000000000000/history')
+      .set(bearer(await adminToken(t)))
+      .expect(404);
   });
 });

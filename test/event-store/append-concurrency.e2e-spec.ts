@@ -30,7 +30,9 @@ describe('appending at an expected version', () => {
     // Open every pooled connection first, so the 50 appends really run side by side.
     await Promise.all(Array.from({ length: 20 }, () => db.query(`SELECT pg_sleep(0.02)`)));
 
-    const outcomes = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => store.append(stream, 3, [event(100 + i), event(200 + i)])));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) => store.append(stream, 3, [event(100 + i), event(200 + i)])),
+    );
 
     const succeeded = outcomes.filter((o) => o.status === 'fulfilled');
     const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');

@@ -50,7 +50,9 @@ class NotesController {
 
   @Post()
   write(@Body() body: WriteNoteDto): Promise<WriteResult> {
-    return this.store.append({ id: randomUUID(), type: 'Note' }, 0, [{ type: 'NoteWritten', schemaVersion: 1, data: { text: body.text } }]);
+    return this.store.append({ id: randomUUID(), type: 'Note' }, 0, [
+      { type: 'NoteWritten', schemaVersion: 1, data: { text: body.text } },
+    ]);
   }
 
   @Get(':id')
@@ -96,7 +98,11 @@ describe('HTTP conventions on the event store', () => {
 
   describe('Idempotency-Key', () => {
     it('replays the first response and appends nothing', async () => {
-      const first = await http().post('/api/v1/notes').set('Idempotency-Key', 'note-1').send({ text: 'hello' }).expect(201);
+      const first = await http()
+        .post('/api/v1/notes')
+        .set('Idempotency-Key', 'note-1')
+        .send({ text: 'hello' })
+        .expect(201);
       expect(first.body).toEqual({ id: expect.any(String), version: 1, position: expect.stringMatching(/^\d+$/) });
       const before = await eventCount();
 
@@ -108,7 +114,11 @@ describe('HTTP conventions on the event store', () => {
     });
 
     it('replays a rejected request as the same error', async () => {
-      const first = await http().post('/api/v1/notes').set('Idempotency-Key', 'note-2').send({ text: 'x', extra: 1 }).expect(400);
+      const first = await http()
+        .post('/api/v1/notes')
+        .set('Idempotency-Key', 'note-2')
+        .send({ text: 'x', extra: 1 })
+        .expect(400);
       const replay = await http().post('/api/v1/notes').set('Idempotency-Key', 'note-2').send({ text: 'x', extra: 1 });
       expect(replay.status).toBe(400);
       expect(replay.body).toEqual(first.body);

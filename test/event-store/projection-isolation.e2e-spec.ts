@@ -1,6 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventStore, Projection, ProjectionEngine, ProjectionRegistry, UpcasterRegistry } from '@vendorwatch/event-store';
+import {
+  EventStore,
+  Projection,
+  ProjectionEngine,
+  ProjectionRegistry,
+  UpcasterRegistry,
+} from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
 import { compareWithEvents, RecordingProjection, STALL_MS, waitFor } from './support/recording.projection';
 
@@ -33,9 +39,15 @@ describe('a failing projection', () => {
     registry.register(broken);
     registry.register(new RecordingProjection('engine'));
     const store = new EventStore(db, new UpcasterRegistry());
-    const engine = new ProjectionEngine(db, store, registry, database, { batchSize: 10, pollIntervalMs: 50, leaseRetryMs: 50 });
+    const engine = new ProjectionEngine(db, store, registry, database, {
+      batchSize: 10,
+      pollIntervalMs: 50,
+      leaseRetryMs: 50,
+    });
     for (let i = 0; i < 25; i++) {
-      await store.append({ id: `s-${i}`, type: 'Race' }, 0, [{ type: 'Raced', schemaVersion: 1, data: { seq: i + 1 } }]);
+      await store.append({ id: `s-${i}`, type: 'Race' }, 0, [
+        { type: 'Raced', schemaVersion: 1, data: { seq: i + 1 } },
+      ]);
     }
     await engine.start();
     try {
@@ -43,7 +55,9 @@ describe('a failing projection', () => {
     } finally {
       await engine.stop();
     }
-    const [checkpoint] = await db.query(`SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = 'broken'`);
+    const [checkpoint] = await db.query(
+      `SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = 'broken'`,
+    );
     expect(checkpoint.n).toBe(0);
     expect((await compareWithEvents(db)).distinct_recorded).toBe(25);
   });

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { EventStore, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
-import { compareWithEvents, RecordingProjection, recordedCount, STALL_MS, waitFor } from './support/recording.projection';
+import {
+  compareWithEvents,
+  RecordingProjection,
+  recordedCount,
+  STALL_MS,
+  waitFor,
+} from './support/recording.projection';
 
 const LEASE = 'projection:recording';
 
@@ -74,37 +80,45 @@ describe('two worker processes', () => {
     await database.drop();
   });
 
-  it('runs a projection in one process only, and the other takes over when it is killed', async () => {
-    workers.push(new WorkerProcess('first', database.schema), new WorkerProcess('second', database.schema));
-    await waitFor(async () => workers.some((w) => w.runs()) && workers.every((w) => w.reports >= 10), 30000, 'both workers to run');
-    const holder = workers.find((w) => w.runs())!;
-    const standby = workers.find((w) => w !== holder)!;
-    expect(standby.runs()).toBe(false);
+  it(
+    'runs a projection in one process only, and the other takes over when it is killed',
+    async () => {
+      workers.push(new WorkerProcess('first', database.schema), new WorkerProcess('second', database.schema));
+      await waitFor(
+        async () => workers.some((w) => w.runs()) && workers.every((w) => w.reports >= 10),
+        30000,
+        'both workers to run',
+      );
+      const holder = workers.find((w) => w.runs())!;
+      const standby = workers.find((w) => w !== holder)!;
+      expect(standby.runs()).toBe(false);
 
-    await append(150);
-    await waitFor(async () => (await recordedCount(db)) >= 60, STALL_MS, 'the holder to apply events');
-    expect(standby.runs()).toBe(false);
+      await append(150);
+      await waitFor(async () => (await recordedCount(db)) >= 60, STALL_MS, 'the holder to apply events');
+      expect(standby.runs()).toBe(false);
 
-    await Promise.all([holder.kill('SIGKILL'), append(150)]);
-    await waitFor(async () => standby.runs(), 20000, 'the standby worker to take over');
-    await append(100);
-    await waitFor(async () => (await recordedCount(db)) >= appended, STALL_MS, 'every event to be applied');
-    await new Promise((r) => setTimeout(r, 300));
+      await Promise.all([holder.kill('SIGKILL'), append(150)]);
+      await waitFor(async () => standby.runs(), 20000, 'the standby worker to take over');
+      await append(100);
+      await waitFor(async () => (await recordedCount(db)) >= appended, STALL_MS, 'every event to be applied');
+      await new Promise((r) => setTimeout(r, 300));
 
-    const result = await compareWithEvents(db);
-    expect(result).toMatchObject({ stored: 400, recorded: 400, distinct_recorded: 400, checkpoint_applied: 400 });
-    expect(result.recorded_seq_sum).toBe((400 * 401) / 2);
-    expect(result.recorded_checksum).toBe(result.stored_checksum);
-    const [split] = await db.query(
-      `SELECT count(*) FILTER (WHERE applied_by = $1)::int AS by_holder,
+      const result = await compareWithEvents(db);
+      expect(result).toMatchObject({ stored: 400, recorded: 400, distinct_recorded: 400, checkpoint_applied: 400 });
+      expect(result.recorded_seq_sum).toBe((400 * 401) / 2);
+      expect(result.recorded_checksum).toBe(result.stored_checksum);
+      const [split] = await db.query(
+        `SELECT count(*) FILTER (WHERE applied_by = $1)::int AS by_holder,
               count(*) FILTER (WHERE applied_by = $2)::int AS by_standby,
               max(applied_order) FILTER (WHERE applied_by = $1) < min(applied_order) FILTER (WHERE applied_by = $2) AS handed_over
        FROM recorded_events`,
-      [holder.name, standby.name],
-    );
-    expect(split.by_holder).toBeGreaterThanOrEqual(60);
-    expect(split.by_standby).toBeGreaterThan(0);
-    expect(split.by_holder + split.by_standby).toBe(400);
-    expect(split.handed_over).toBe(true);
-  }, 3 * STALL_MS);
+        [holder.name, standby.name],
+      );
+      expect(split.by_holder).toBeGreaterThanOrEqual(60);
+      expect(split.by_standby).toBeGreaterThan(0);
+      expect(split.by_holder + split.by_standby).toBe(400);
+      expect(split.handed_over).toBe(true);
+    },
+    3 * STALL_MS,
+  );
 });

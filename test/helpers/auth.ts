@@ -15,7 +15,8 @@ export function requestsAs(app: () => TestApp, token: () => string) {
   return {
     post: (path: string, body: object, as?: string) => app().http.post(`/api/v1${path}`).set(auth(as)).send(body),
     patch: (path: string, body: object, as?: string) => app().http.patch(`/api/v1${path}`).set(auth(as)).send(body),
-    get: (path: string, position: string, as?: string) => app().http.get(`/api/v1${path}`).set(auth(as)).set('X-Min-Position', position),
+    get: (path: string, position: string, as?: string) =>
+      app().http.get(`/api/v1${path}`).set(auth(as)).set('X-Min-Position', position),
   };
 }
 
@@ -51,6 +52,7 @@ export async function userWithRole(
     .post('/api/v1/users')
     .set(bearer(await adminToken(t)))
     .send({ email, password, roles: [role], ...(vendorId ? { vendorId } : {}) });
-  if (res.status !== 201) throw new Error(`Creating a ${role} user answered ${res.status}: ${JSON.stringify(res.body)}`);
+  if (res.status !== 201)
+    throw new Error(`Creating a ${role} user answered ${res.status}: ${JSON.stringify(res.body)}`);
   return { id: res.body.id, email, password, token: await login(t, email, password) };
 }

@@ -28,7 +28,8 @@ export async function write(t: TestApp, token: string, method: 'post' | 'patch',
     await new Promise((resolve) => setTimeout(resolve, 250));
     res = await t.http[method](`/api/v1${path}`).set(bearer(token)).send(body);
   }
-  if (res.status !== 201 && res.status !== 200) throw new Error(`${method.toUpperCase()} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  if (res.status !== 201 && res.status !== 200)
+    throw new Error(`${method.toUpperCase()} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as { id: string; version: number; position: string };
 }
 
@@ -41,13 +42,21 @@ export function read(t: TestApp, token: string, path: string, position?: string)
 let vendorCount = 0;
 
 export function registerVendor(t: TestApp, actors: Actors, name = `Vendor ${++vendorCount} ${Date.now()}`) {
-  return write(t, actors.procurement, 'post', '/vendors', vendorBody(name, { channels: ['chat', 'email'], languages: ['en'] }));
+  return write(
+    t,
+    actors.procurement,
+    'post',
+    '/vendors',
+    vendorBody(name, { channels: ['chat', 'email'], languages: ['en'] }),
+  );
 }
 
 /** Evaluates (all standard criteria, price share 0.25) and approves the vendor, so its contracts can be signed. */
 export async function approveVendor(t: TestApp, actors: Actors, vendorId: string) {
   await write(t, actors.procurement, 'post', `/vendors/${vendorId}/evaluations`, {
-    criteria: ['price', 'training_depth', 'qa_discipline', 'escalation_handling', 'operational_maturity'].map((key, i) => ({ key, score: 4, weight: i === 0 ? 1 : 0.75 })),
+    criteria: ['price', 'training_depth', 'qa_discipline', 'escalation_handling', 'operational_maturity'].map(
+      (key, i) => ({ key, score: 4, weight: i === 0 ? 1 : 0.75 }),
+    ),
     pricing: { model: 'per_hour', rate: { amount: 14, currency: 'USD' } },
   });
   return write(t, actors.procurement, 'post', `/vendors/${vendorId}/approve`, { rationale: 'vetted' });
@@ -88,7 +97,12 @@ export function setClock(t: TestApp, at: string) {
 }
 
 /** A running app with the staff signed in and one approved vendor: where the contract checklist tests start. */
-export async function startWithApprovedVendor(): Promise<{ t: TestApp; actors: Actors; admin: string; vendorId: string }> {
+export async function startWithApprovedVendor(): Promise<{
+  t: TestApp;
+  actors: Actors;
+  admin: string;
+  vendorId: string;
+}> {
   const t = await startTestApp();
   const actors = await signInActors(t);
   const admin = await adminToken(t);

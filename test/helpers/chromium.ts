@@ -9,10 +9,15 @@ export const CHROMIUM = '/usr/bin/chromium';
  */
 export function ensureChromium(): { path?: string; reason?: string } {
   if (existsSync(CHROMIUM)) return { path: CHROMIUM };
-  if (process.getuid?.() !== 0) return { reason: 'Chromium is not installed and the tests do not run as root to install it.' };
+  if (process.getuid?.() !== 0)
+    return { reason: 'Chromium is not installed and the tests do not run as root to install it.' };
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', timeout: 240_000 });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'ignore', timeout: 480_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'ignore',
+      timeout: 480_000,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch (error) {
     return { reason: `apt-get could not install chromium: ${(error as Error).message}` };
   }

@@ -5,9 +5,17 @@ import { vendorBody } from './vendors-fixtures';
 let vendorCount = 0;
 
 /** A vendor registered (and, unless `prospect`, decided) through the vendors API; answers its id. */
-export async function vendorIn(t: TestApp, procurementToken: string, status: 'prospect' | 'approved' | 'rejected'): Promise<string> {
-  const post = (path: string, body: object) => t.http.post(`/api/v1${path}`).set(bearer(procurementToken)).send(body).expect(201);
-  const registered = await post('/vendors', vendorBody(`Contract Vendor ${++vendorCount} ${Date.now()}`, { channels: ['chat', 'email'], languages: ['en'] }));
+export async function vendorIn(
+  t: TestApp,
+  procurementToken: string,
+  status: 'prospect' | 'approved' | 'rejected',
+): Promise<string> {
+  const post = (path: string, body: object) =>
+    t.http.post(`/api/v1${path}`).set(bearer(procurementToken)).send(body).expect(201);
+  const registered = await post(
+    '/vendors',
+    vendorBody(`Contract Vendor ${++vendorCount} ${Date.now()}`, { channels: ['chat', 'email'], languages: ['en'] }),
+  );
   const id = registered.body.id;
   if (status === 'approved') {
     await post(`/vendors/${id}/evaluations`, {
@@ -43,14 +51,32 @@ export const ALL_SECTIONS = {
     resolutionStandards: 'Resolve on first contact where possible',
   },
   coverage: {
-    demand: { timezone: 'America/New_York', windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' }] },
+    demand: {
+      timezone: 'America/New_York',
+      windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' }],
+    },
     vendorShifts: [{ timezone: 'Asia/Manila', days: ['mon', 'tue'], start: '20:00', end: '08:00' }],
     overlapHoursWithInternalTeam: 2,
     weekendRule: 'Email only, answered Monday',
     escalationWindow: 'Tier 2 on call 08:00-22:00 ET',
   },
-  scalePlan: { forecastMonthlyVolume: 40000, peakMultiplier: 1.8, elasticStaffingPercent: 30, overflowProcedure: 'Overflow to email', surgeNoticeHours: 72 },
-  integration: { customerHistoryAccess: true, internalNotesAccess: true, productUpdatesFeed: false, knowledgeBaseAccess: true },
-  governance: { reviewCadenceDays: 30, reportingCadence: 'weekly', ownershipBoundaries: 'We own the macros; they own staffing' },
+  scalePlan: {
+    forecastMonthlyVolume: 40000,
+    peakMultiplier: 1.8,
+    elasticStaffingPercent: 30,
+    overflowProcedure: 'Overflow to email',
+    surgeNoticeHours: 72,
+  },
+  integration: {
+    customerHistoryAccess: true,
+    internalNotesAccess: true,
+    productUpdatesFeed: false,
+    knowledgeBaseAccess: true,
+  },
+  governance: {
+    reviewCadenceDays: 30,
+    reportingCadence: 'weekly',
+    ownershipBoundaries: 'We own the macros; they own staffing',
+  },
   qaPlan: { monthlyReviewTarget: 200, calibrationCadenceDays: 30, disputeWindowDays: 14 },
 };

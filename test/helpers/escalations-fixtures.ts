@@ -30,9 +30,13 @@ export async function post(w: EscalationsWorld, token: string, path: string, bod
   return res.body;
 }
 
-
 export async function newContract(w: EscalationsWorld): Promise<{ vendorId: string; contractId: string }> {
-  const vendor = await post(w, w.admin, '/vendors', vendorBody(`Escalation Vendor ${randomBytes(4).toString('hex')}`, { channels: ['chat'], languages: ['en'] }));
+  const vendor = await post(
+    w,
+    w.admin,
+    '/vendors',
+    vendorBody(`Escalation Vendor ${randomBytes(4).toString('hex')}`, { channels: ['chat'], languages: ['en'] }),
+  );
   const contract = await eventually(() =>
     post(w, w.admin, '/contracts', {
       vendorId: vendor.id,
@@ -59,19 +63,40 @@ export async function newSla(w: EscalationsWorld, contractId: string): Promise<s
 }
 
 /** Records a manual weekly figure; below 90 % is a breach. Answers the write's position. */
-export async function measure(w: EscalationsWorld, slaId: string, periodStart: string, value: number, sampleSize = 100): Promise<string> {
-  return (await post(w, w.ops, `/slas/${slaId}/measurements`, { periodStart, value, sampleSize, source: 'manual' })).position;
+export async function measure(
+  w: EscalationsWorld,
+  slaId: string,
+  periodStart: string,
+  value: number,
+  sampleSize = 100,
+): Promise<string> {
+  return (await post(w, w.ops, `/slas/${slaId}/measurements`, { periodStart, value, sampleSize, source: 'manual' }))
+    .position;
 }
 
-export async function defineRule(w: EscalationsWorld, contractId: string, trigger: EscalationTrigger, levels = LEVELS): Promise<string> {
-  const rule = await post(w, w.ops, '/escalation-rules', { contractId, name: `Rule on ${trigger.type}`, trigger, severity: 'high', levels });
+export async function defineRule(
+  w: EscalationsWorld,
+  contractId: string,
+  trigger: EscalationTrigger,
+  levels = LEVELS,
+): Promise<string> {
+  const rule = await post(w, w.ops, '/escalation-rules', {
+    contractId,
+    name: `Rule on ${trigger.type}`,
+    trigger,
+    severity: 'high',
+    levels,
+  });
   return rule.id;
 }
 
 /** The contract's escalations once the write at `position` is reflected (a 503 says retry, as a client would). */
 export async function escalationsOf(w: EscalationsWorld, contractId: string, position: string, token = w.ops) {
   return eventually(async () => {
-    const res = await w.t.http.get(`/api/v1/escalations?contractId=${contractId}`).set(bearer(token)).set('X-Min-Position', position);
+    const res = await w.t.http
+      .get(`/api/v1/escalations?contractId=${contractId}`)
+      .set(bearer(token))
+      .set('X-Min-Position', position);
     if (res.status !== 200) throw new Error(`GET /escalations answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body as { items: any[]; total: number };
   });

@@ -14,7 +14,12 @@ export interface RouteRule {
 }
 
 export const ACCESS_TABLE: RouteRule[] = [
-  { method: 'post', path: '/api/v1/users', allowed: ['admin'], body: { email: 'x@vendorwatch.test', password: 'long-enough-password', roles: ['procurement'] } },
+  {
+    method: 'post',
+    path: '/api/v1/users',
+    allowed: ['admin'],
+    body: { email: 'x@vendorwatch.test', password: 'long-enough-password', roles: ['procurement'] },
+  },
   { method: 'get', path: '/api/v1/users', allowed: ['admin', 'auditor'] },
   { method: 'get', path: '/api/v1/users/:userId', allowed: ['admin', 'auditor'] },
   { method: 'post', path: '/api/v1/users/:userId/disable', allowed: ['admin'] },

@@ -1,4 +1,5 @@
-const HEADER = 'externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat,abandoned';
+const HEADER =
+  'externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat,abandoned';
 const WEEK_START = Date.parse('2026-03-02T00:00:00.000Z');
 const MINUTE = 60_000;
 

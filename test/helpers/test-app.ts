@@ -45,7 +45,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 /** A second API process (no worker) on the same database as `t`, as when several run behind a load balancer. */
-export async function anotherApiProcess(t: TestApp, env: Record<string, string> = {}): Promise<{ http: TestAgent; close(): Promise<void> }> {
+export async function anotherApiProcess(
+  t: TestApp,
+  env: Record<string, string> = {},
+): Promise<{ http: TestAgent; close(): Promise<void> }> {
   const config = testConfig({ ...env, WORKER: 'off' }, t.schema);
   const app = await createApp(config, { url: process.env.DATABASE_URL!, schema: t.schema });
   return { http: request(app.getHttpServer()), close: () => app.close() };
@@ -53,7 +56,10 @@ export async function anotherApiProcess(t: TestApp, env: Record<string, string> 
 
 /** Waits until every projection and process manager has applied `position` (and everything committed before it). */
 export async function settled(t: TestApp, position: string): Promise<void> {
-  const names = t.app.get(ProjectionRegistry).all().map((projection) => projection.name);
+  const names = t.app
+    .get(ProjectionRegistry)
+    .all()
+    .map((projection) => projection.name);
   if (!(await t.app.get(ProjectionCheckpoints).waitUntilProcessed(names, position, 30_000))) {
     throw new Error(`The projections did not reach position ${position} within 30 s.`);
   }

@@ -47,4 +47,3 @@ export async function contractGoesLive(t: TestApp, vendorId: string, contractId:
   ]);
   return result.position;
 }
-

@@ -54,7 +54,10 @@ async function render() {
       return render();
     }
     main.innerHTML = '';
-    status.textContent = error instanceof ApiError && error.status === 404 ? 'Not found: it does not exist or you may not see it.' : error.message;
+    status.textContent =
+      error instanceof ApiError && error.status === 404
+        ? 'Not found: it does not exist or you may not see it.'
+        : error.message;
   } finally {
     main.removeAttribute('aria-busy');
   }

@@ -8,7 +8,7 @@ export function esc(value) {
 /** Safe HTML: a string that is inserted as markup, not escaped. */
 export const raw = (text) => ({ raw: text, toString: () => text });
 
-const piece = (v) => (Array.isArray(v) ? v.map(piece).join('') : v?.raw ?? esc(v));
+const piece = (v) => (Array.isArray(v) ? v.map(piece).join('') : (v?.raw ?? esc(v)));
 
 /** Tagged template: interpolated values are escaped unless they are raw() or nested html``. */
 export function html(strings, ...values) {
@@ -24,7 +24,9 @@ export function number(value, digits = 1) {
 }
 
 export function money(m) {
-  return m ? `${Number(m.amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${m.currency}` : '—';
+  return m
+    ? `${Number(m.amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${m.currency}`
+    : '—';
 }
 
 export function dateTime(iso) {

@@ -65,7 +65,9 @@ export function configureHttp(app: INestApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Vendorwatch')
-      .setDescription('Governance of outsourced customer-support vendors, reported against the 12 common outsourcing mistakes.')
+      .setDescription(
+        'Governance of outsourced customer-support vendors, reported against the 12 common outsourcing mistakes.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -31,7 +31,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!allowed.includes(raw as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; it is "${raw}".`);
+  if (!allowed.includes(raw as T))
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; it is "${raw}".`);
   return raw as T;
 }
 
@@ -52,7 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(adminEmail) !== Boolean(adminPassword)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together.');
   }
-  if (adminPassword && adminPassword.length < 12) throw new ConfigError('ADMIN_PASSWORD must have at least 12 characters.');
+  if (adminPassword && adminPassword.length < 12)
+    throw new ConfigError('ADMIN_PASSWORD must have at least 12 characters.');
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     throw new ConfigError('JWT_SECRET must have at least 32 characters.');
   }

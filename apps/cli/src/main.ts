@@ -4,7 +4,11 @@ import { commands } from './commands';
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));
-  return ['Usage: npm run cli -- <command> [arguments]', '', ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join('\n');
+  return [
+    'Usage: npm run cli -- <command> [arguments]',
+    '',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+  ].join('\n');
 }
 
 async function main(args: string[]): Promise<number> {

@@ -35,7 +35,8 @@ export function aggregateRepositoryToken(aggregate: AggregateClass<any>): string
 }
 
 /** Injects the `AggregateRepository` of an aggregate registered with `EventStoreModule.forFeature`. */
-export const InjectAggregateRepository = (aggregate: AggregateClass<any>) => Inject(aggregateRepositoryToken(aggregate));
+export const InjectAggregateRepository = (aggregate: AggregateClass<any>) =>
+  Inject(aggregateRepositoryToken(aggregate));
 
 const FEATURE = Symbol('EVENT_STORE_FEATURE');
 

@@ -6,6 +6,8 @@ describe('IdentityModule.forRoot', () => {
   });
 
   it('starts in production with JWT_SECRET', () => {
-    expect(IdentityModule.forRoot({ jwtSecret: 'x'.repeat(32), rateLimitPerMinute: 600, production: true }).module).toBe(IdentityModule);
+    expect(
+      IdentityModule.forRoot({ jwtSecret: 'x'.repeat(32), rateLimitPerMinute: 600, production: true }).module,
+    ).toBe(IdentityModule);
   });
 });

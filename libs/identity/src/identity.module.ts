@@ -34,7 +34,12 @@ export class IdentityModule {
       imports: [
         JwtModule.register({
           secret,
-          signOptions: { algorithm: TOKEN_ALGORITHM, expiresIn: TOKEN_TTL_SECONDS, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+          signOptions: {
+            algorithm: TOKEN_ALGORITHM,
+            expiresIn: TOKEN_TTL_SECONDS,
+            issuer: TOKEN_ISSUER,
+            audience: TOKEN_AUDIENCE,
+          },
           verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         }),
         EventStoreModule.forFeature({ jobs: [IdentityCleanupJob] }),

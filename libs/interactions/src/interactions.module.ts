@@ -15,7 +15,11 @@ import { InteractionActivity } from './queries/interaction-activity.query';
 
 /** Interaction evidence (SPEC §6): ingest, storage, and the SLA figures computed from it. */
 @Module({
-  imports: [ContractsModule, SlasModule, EventStoreModule.forFeature({ projections: [NewComputedSlaProcess], jobs: [ComputedSlaPeriodsJob] })],
+  imports: [
+    ContractsModule,
+    SlasModule,
+    EventStoreModule.forFeature({ projections: [NewComputedSlaProcess], jobs: [ComputedSlaPeriodsJob] }),
+  ],
   controllers: [InteractionsController],
   providers: [
     InteractionIngest,

@@ -1,5 +1,10 @@
 export * from './qa.module';
-export { QaReviewSubmitted, QaReviewDisputed, QaDisputeResolved, QaFeedbackAcknowledged } from './domain/qa-review.events';
+export {
+  QaReviewSubmitted,
+  QaReviewDisputed,
+  QaDisputeResolved,
+  QaFeedbackAcknowledged,
+} from './domain/qa-review.events';
 export type { DisputeOutcome, InteractionChannel, ReviewedInteraction } from './domain/qa-review.events';
 export { ScorecardPublished, ScorecardRevised } from './domain/scorecard.events';
 export type { QaAnswer } from './domain/qa-score';

@@ -17,7 +17,9 @@ import { GetVendorRankingHandler } from './queries/get-vendor-ranking.handler';
 @Module({
   imports: [
     InteractionsModule,
-    EventStoreModule.forFeature({ projections: [ContractFactsProjection, VendorFactsProjection, PerformanceFactsProjection] }),
+    EventStoreModule.forFeature({
+      projections: [ContractFactsProjection, VendorFactsProjection, PerformanceFactsProjection],
+    }),
   ],
   controllers: [ChecklistController, ReportsController],
   providers: [

@@ -39,7 +39,10 @@ const QUERY_HANDLERS = [GetVendorHandler, ListVendorsHandler, GetVendorHistoryHa
 @Module({
   imports: [
     CqrsModule,
-    EventStoreModule.forFeature({ aggregates: [Vendor], projections: [VendorSummaryProjection, VendorActivationProcess] }),
+    EventStoreModule.forFeature({
+      aggregates: [Vendor],
+      projections: [VendorSummaryProjection, VendorActivationProcess],
+    }),
   ],
   controllers: [VendorsController, VendorVettingController, VendorLifecycleController],
   providers: [VendorNameReservations, ...COMMAND_HANDLERS, ...QUERY_HANDLERS],

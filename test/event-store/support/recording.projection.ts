@@ -29,7 +29,13 @@ export class RecordingProjection implements Projection {
        SELECT e.id, e.stream, e.version, e.seq, $5
        FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[]) WITH ORDINALITY AS e(id, stream, version, seq, ord)
        ORDER BY e.ord`,
-      [events.map((e) => e.eventId), events.map((e) => e.streamId), events.map((e) => e.version), events.map((e) => e.data.seq), this.appliedBy],
+      [
+        events.map((e) => e.eventId),
+        events.map((e) => e.streamId),
+        events.map((e) => e.version),
+        events.map((e) => e.data.seq),
+        this.appliedBy,
+      ],
     );
   }
 }

@@ -19,5 +19,10 @@ export function standaloneEngine(
   const registry = new ProjectionRegistry();
   registry.register(projection);
   const store = new EventStore(db, new UpcasterRegistry());
-  return new ProjectionEngine(db, store, registry, settings, { batchSize: 25, pollIntervalMs: 100, leaseRetryMs: 100, ...options });
+  return new ProjectionEngine(db, store, registry, settings, {
+    batchSize: 25,
+    pollIntervalMs: 100,
+    leaseRetryMs: 100,
+    ...options,
+  });
 }

@@ -4,16 +4,39 @@ const GRADES = 'A: risk 0–2, B: 3–6, C: 7–12, D: 13 or more (a fail counts
 
 /** SPEC §8's twelve items with status, the facts that decided it and what to do. */
 export function checklistTable(checklist, id) {
-  return html`
-    <p class="sub">Risk score <strong>${checklist.riskScore}</strong> · grade ${checklist.grade} (${GRADES}).</p>
+  return html` <p class="sub">
+      Risk score <strong>${checklist.riskScore}</strong> · grade ${checklist.grade} (${GRADES}).
+    </p>
     <div class="scroll">
-    <table id="${id}" class="checklist">
-      <caption class="visually-hidden">The 12 outsourcing mistakes</caption>
-      <thead><tr><th scope="col">#</th><th scope="col">Mistake</th><th scope="col">Status</th><th scope="col">Evidence</th><th scope="col">What to do</th></tr></thead>
-      <tbody>${checklist.items.map((item, i) => html`
-        <tr data-item="${item.key}" class="row-${item.status}"><td>${i + 1}</td><th scope="row">${item.title}</th><td class="item-status">${badge(item.status)}</td>
-        <td><ul class="evidence">${item.evidence.map((e) => html`<li>${e}</li>`)}</ul></td>
-        <td>${item.recommendation || html`<span class="muted">Nothing to do.</span>`}</td></tr>`)}</tbody>
-    </table>
+      <table id="${id}" class="checklist">
+        <caption class="visually-hidden">
+          The 12 outsourcing mistakes
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Mistake</th>
+            <th scope="col">Status</th>
+            <th scope="col">Evidence</th>
+            <th scope="col">What to do</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${checklist.items.map(
+            (item, i) =>
+              html` <tr data-item="${item.key}" class="row-${item.status}">
+                <td>${i + 1}</td>
+                <th scope="row">${item.title}</th>
+                <td class="item-status">${badge(item.status)}</td>
+                <td>
+                  <ul class="evidence">
+                    ${item.evidence.map((e) => html`<li>${e}</li>`)}
+                  </ul>
+                </td>
+                <td>${item.recommendation || html`<span class="muted">Nothing to do.</span>`}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
     </div>`;
 }

@@ -8,9 +8,9 @@ import { drawSlaCharts, slaSections } from './slas.js';
 
 function creditsSection(compliance) {
   if (!compliance) return empty('The compliance report is not available.');
-  if (compliance.creditsByMonth.length === 0) return empty('No service credit is owed: no breached period carries a credit.');
-  return html`
-    <p class="sub">Total ${money(compliance.totalCredits)}; red bars reached the contract's monthly cap.</p>
+  if (compliance.creditsByMonth.length === 0)
+    return empty('No service credit is owed: no breached period carries a credit.');
+  return html` <p class="sub">Total ${money(compliance.totalCredits)}; red bars reached the contract's monthly cap.</p>
     <div class="card chart"><canvas id="credits-chart" role="img"></canvas></div>`;
 }
 
@@ -26,11 +26,14 @@ export async function contractView(main, contractId) {
     Promise.all((contract.slaIds ?? []).map((id) => api(`/slas/${id}`))),
   ]);
   const slaNames = await slaNamesOf(escalations, slas);
-  main.innerHTML = html`
-    <p class="crumbs"><a href="#/vendors">Vendors</a> › <a href="#/vendors/${contract.vendorId}">${vendor?.name ?? 'Vendor'}</a></p>
+  main.innerHTML = html` <p class="crumbs">
+      <a href="#/vendors">Vendors</a> › <a href="#/vendors/${contract.vendorId}">${vendor?.name ?? 'Vendor'}</a>
+    </p>
     <h1>${contract.title} <span id="contract-grade">${grade(checklist?.grade)}</span></h1>
-    <p class="sub">${badge(contract.status)} ${contract.startDate} – ${contract.endDate} · fee ${money(contract.monthlyFee)} / month ·
-      ${(contract.channels ?? []).join(', ')}${contract.liveAt ? ` · live since ${dateTime(contract.liveAt)}` : ''}</p>
+    <p class="sub">
+      ${badge(contract.status)} ${contract.startDate} – ${contract.endDate} · fee ${money(contract.monthlyFee)} / month
+      · ${(contract.channels ?? []).join(', ')}${contract.liveAt ? ` · live since ${dateTime(contract.liveAt)}` : ''}
+    </p>
     <h2>Outsourcing-mistakes checklist</h2>
     ${checklist ? checklistTable(checklist, 'checklist') : empty('The checklist is not available yet.')}
     <h2>SLA compliance over time</h2>
@@ -43,6 +46,11 @@ export async function contractView(main, contractId) {
     ${qaSection(qa)}
     <p class="sub">Checklist evaluated ${dateTime(checklist?.evaluatedAt)}</p>`;
   drawSlaCharts(main, slas);
-  if (compliance?.creditsByMonth.length) creditsChart(main.querySelector('#credits-chart'), compliance.creditsByMonth, compliance.totalCredits?.currency ?? '');
+  if (compliance?.creditsByMonth.length)
+    creditsChart(
+      main.querySelector('#credits-chart'),
+      compliance.creditsByMonth,
+      compliance.totalCredits?.currency ?? '',
+    );
   drawQaTrend(main, reviews);
 }

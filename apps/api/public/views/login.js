@@ -2,14 +2,13 @@ import { login } from '../api.js';
 import { html } from '../dom.js';
 
 export function loginView(main, onSignedIn) {
-  main.innerHTML = html`
-    <form class="login" aria-labelledby="login-title">
-      <h1 id="login-title">Sign in to Vendorwatch</h1>
-      <label>Email <input name="email" type="email" autocomplete="username" required></label>
-      <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
-      <p class="error" role="alert" id="login-error"></p>
-      <button type="submit">Sign in</button>
-    </form>`;
+  main.innerHTML = html` <form class="login" aria-labelledby="login-title">
+    <h1 id="login-title">Sign in to Vendorwatch</h1>
+    <label>Email <input name="email" type="email" autocomplete="username" required /></label>
+    <label>Password <input name="password" type="password" autocomplete="current-password" required /></label>
+    <p class="error" role="alert" id="login-error"></p>
+    <button type="submit">Sign in</button>
+  </form>`;
   const form = main.querySelector('form');
   const error = form.querySelector('#login-error');
   form.email.focus();

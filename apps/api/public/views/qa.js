@@ -14,7 +14,9 @@ function monthlyQa(reviews) {
   return {
     months,
     scores: months.map((m) => average(byMonth.get(m))),
-    autoFails: months.map((m) => Math.round((byMonth.get(m).filter((r) => r.autoFailed).length / byMonth.get(m).length) * 1000) / 10),
+    autoFails: months.map(
+      (m) => Math.round((byMonth.get(m).filter((r) => r.autoFailed).length / byMonth.get(m).length) * 1000) / 10,
+    ),
   };
 }
 
@@ -23,21 +25,60 @@ export const loadQaReviews = (contractId) => items(`/qa-reviews?contractId=${con
 export function qaSection(qa) {
   if (!qa) return empty('The QA summary is not available.');
   if (qa.reviews === 0) return empty('No QA review yet for this contract.');
-  return html`
-    <dl class="grid">
-      <div class="figure"><dt>Reviews</dt><dd>${qa.reviews}</dd></div>
-      <div class="figure"><dt>Average score</dt><dd>${number(qa.averageScore)}</dd></div>
-      <div class="figure"><dt>Auto-fail rate</dt><dd>${percent(qa.autoFailRate)}</dd></div>
-      <div class="figure"><dt>Dispute rate</dt><dd>${percent(qa.disputeRate)}</dd></div>
-      <div class="figure"><dt>Overturned disputes</dt><dd>${percent(qa.overturnRate)}</dd></div>
-      <div class="figure"><dt>Acknowledged by vendor</dt><dd>${percent(qa.acknowledgedRate)}</dd></div>
-      <div class="figure"><dt>Calibration spread (mean / max)</dt><dd>${number(qa.calibration?.meanSpread)} / ${number(qa.calibration?.maxSpread)}</dd></div>
+  return html` <dl class="grid">
+      <div class="figure">
+        <dt>Reviews</dt>
+        <dd>${qa.reviews}</dd>
+      </div>
+      <div class="figure">
+        <dt>Average score</dt>
+        <dd>${number(qa.averageScore)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Auto-fail rate</dt>
+        <dd>${percent(qa.autoFailRate)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Dispute rate</dt>
+        <dd>${percent(qa.disputeRate)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Overturned disputes</dt>
+        <dd>${percent(qa.overturnRate)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Acknowledged by vendor</dt>
+        <dd>${percent(qa.acknowledgedRate)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Calibration spread (mean / max)</dt>
+        <dd>${number(qa.calibration?.meanSpread)} / ${number(qa.calibration?.maxSpread)}</dd>
+      </div>
     </dl>
     <div class="card chart"><canvas id="qa-trend-chart" role="img"></canvas></div>
     <table id="qa-agents">
-      <caption>QA by agent</caption>
-      <thead><tr><th scope="col">Agent</th><th scope="col" class="num">Reviews</th><th scope="col" class="num">Average score</th><th scope="col" class="num">Auto-fails</th></tr></thead>
-      <tbody>${qa.byAgent.map((a) => html`<tr><td>${a.agentRef}</td><td class="num">${a.reviews}</td><td class="num">${number(a.averageScore)}</td><td class="num">${a.autoFails}</td></tr>`)}</tbody>
+      <caption>
+        QA by agent
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Agent</th>
+          <th scope="col" class="num">Reviews</th>
+          <th scope="col" class="num">Average score</th>
+          <th scope="col" class="num">Auto-fails</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${qa.byAgent.map(
+          (a) =>
+            html`<tr>
+              <td>${a.agentRef}</td>
+              <td class="num">${a.reviews}</td>
+              <td class="num">${number(a.averageScore)}</td>
+              <td class="num">${a.autoFails}</td>
+            </tr>`,
+        )}
+      </tbody>
     </table>`;
 }
 

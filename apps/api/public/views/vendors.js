@@ -11,28 +11,56 @@ function yearAgo() {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString().slice(0, 10);
 }
 
-const attrition = (v) => (v.annualizedAttritionPercent === null || v.annualizedAttritionPercent === undefined ? '—' : `${v.annualizedAttritionPercent} %`);
+const attrition = (v) =>
+  v.annualizedAttritionPercent === null || v.annualizedAttritionPercent === undefined
+    ? '—'
+    : `${v.annualizedAttritionPercent} %`;
 
 export async function vendorsView(main, params) {
   const offset = Number(params.get('offset') ?? 0);
   const page = await api(`/vendors?limit=${PAGE}&offset=${offset}`);
   const checklists = await Promise.all(page.items.map((v) => optional(`/vendors/${v.id}/checklist`)));
-  main.innerHTML = html`
-    <h1>Vendors</h1>
-    <p class="sub">${page.total} vendors. The grade summarises the 12 outsourcing-mistakes checklist: A is best, D worst.</p>
-    ${page.total === 0 ? empty('No vendor is registered yet. Run `npm run seed` for demo data, or register one through the API.') : html`
-    <div class="scroll">
-    <table id="vendors">
-      <caption class="visually-hidden">Vendors with their checklist grade</caption>
-      <thead><tr><th scope="col">Vendor</th><th scope="col">Status</th><th scope="col">Country</th><th scope="col" class="num">Weighted score</th><th scope="col" class="num">Attrition (annualized)</th><th scope="col">Checklist grade</th></tr></thead>
-      <tbody>${page.items.map((v, i) => html`
-        <tr data-vendor-id="${v.id}">
-          <th scope="row"><a href="#/vendors/${v.id}">${v.name}</a></th><td>${badge(v.status)}</td><td>${v.country}</td>
-          <td class="num">${number(v.evaluation?.weightedScore, 2)}</td><td class="num">${attrition(v)}</td>
-          <td>${grade(checklists[i]?.grade)} ${checklists[i] ? html`<span class="muted">risk ${checklists[i].riskScore}</span>` : ''}</td>
-        </tr>`)}</tbody>
-    </table>
-    </div>`}
+  main.innerHTML = html` <h1>Vendors</h1>
+    <p class="sub">
+      ${page.total} vendors. The grade summarises the 12 outsourcing-mistakes checklist: A is best, D worst.
+    </p>
+    ${
+      page.total === 0
+        ? empty('No vendor is registered yet. Run `npm run seed` for demo data, or register one through the API.')
+        : html` <div class="scroll">
+            <table id="vendors">
+              <caption class="visually-hidden">
+                Vendors with their checklist grade
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Vendor</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Country</th>
+                  <th scope="col" class="num">Weighted score</th>
+                  <th scope="col" class="num">Attrition (annualized)</th>
+                  <th scope="col">Checklist grade</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${page.items.map(
+                  (v, i) =>
+                    html` <tr data-vendor-id="${v.id}">
+                      <th scope="row"><a href="#/vendors/${v.id}">${v.name}</a></th>
+                      <td>${badge(v.status)}</td>
+                      <td>${v.country}</td>
+                      <td class="num">${number(v.evaluation?.weightedScore, 2)}</td>
+                      <td class="num">${attrition(v)}</td>
+                      <td>
+                        ${grade(checklists[i]?.grade)}
+                        ${checklists[i] ? html`<span class="muted">risk ${checklists[i].riskScore}</span>` : ''}
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }
     <nav class="pager" aria-label="Vendor pages">
       ${offset > 0 ? html`<a href="#/vendors?offset=${Math.max(0, offset - PAGE)}">Previous page</a>` : ''}
       ${offset + PAGE < page.total ? html`<a href="#/vendors?offset=${offset + PAGE}">Next page</a>` : ''}
@@ -52,7 +80,11 @@ function drawTrend(main, trend) {
     canvas,
     trend.map((t) => t.month),
     [
-      { label: 'SLA attainment %', color: SERIES_COLORS.sla, values: trend.map((t) => (t.slaAttainmentRate === null ? null : Math.round(t.slaAttainmentRate * 1000) / 10)) },
+      {
+        label: 'SLA attainment %',
+        color: SERIES_COLORS.sla,
+        values: trend.map((t) => (t.slaAttainmentRate === null ? null : Math.round(t.slaAttainmentRate * 1000) / 10)),
+      },
       { label: 'QA average score', color: SERIES_COLORS.qa, values: trend.map((t) => t.qaAverageScore) },
     ],
     `Monthly SLA attainment and QA average over ${trend.length} months`,
@@ -67,27 +99,67 @@ export async function vendorView(main, vendorId) {
     optional(`/vendors/${vendorId}/performance?from=${yearAgo()}`),
   ]);
   const gradeOf = (contractId) => checklist?.contracts?.find((c) => c.contractId === contractId)?.grade;
-  main.innerHTML = html`
-    <p class="crumbs"><a href="#/vendors">Vendors</a></p>
+  main.innerHTML = html` <p class="crumbs"><a href="#/vendors">Vendors</a></p>
     <h1>${vendor.name} <span id="vendor-grade">${grade(checklist?.grade)}</span></h1>
-    <p class="sub">${badge(vendor.status)} ${vendor.country} · ${vendor.channels.join(', ')} · ${vendor.languages?.join(', ')}</p>
+    <p class="sub">
+      ${badge(vendor.status)} ${vendor.country} · ${vendor.channels.join(', ')} · ${vendor.languages?.join(', ')}
+    </p>
     <dl class="grid" aria-describedby="figures-note">
-      <div class="figure"><dt>Weighted evaluation score</dt><dd>${number(vendor.evaluation?.weightedScore, 2)} <small>of 5</small></dd></div>
-      <div class="figure"><dt>Price weight share</dt><dd>${percent(vendor.evaluation?.priceWeightShare, 0)}</dd></div>
-      <div class="figure"><dt>Annualized attrition</dt><dd>${attrition(vendor)}</dd></div>
-      <div class="figure"><dt>SLA attainment</dt><dd>${percent(performance?.slaAttainmentRate)}</dd></div>
-      <div class="figure"><dt>QA average</dt><dd>${number(performance?.qaAverageScore)}</dd></div>
-      <div class="figure"><dt>Open escalations</dt><dd>${performance?.openEscalations ?? '—'}</dd></div>
+      <div class="figure">
+        <dt>Weighted evaluation score</dt>
+        <dd>${number(vendor.evaluation?.weightedScore, 2)} <small>of 5</small></dd>
+      </div>
+      <div class="figure">
+        <dt>Price weight share</dt>
+        <dd>${percent(vendor.evaluation?.priceWeightShare, 0)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Annualized attrition</dt>
+        <dd>${attrition(vendor)}</dd>
+      </div>
+      <div class="figure">
+        <dt>SLA attainment</dt>
+        <dd>${percent(performance?.slaAttainmentRate)}</dd>
+      </div>
+      <div class="figure">
+        <dt>QA average</dt>
+        <dd>${number(performance?.qaAverageScore)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Open escalations</dt>
+        <dd>${performance?.openEscalations ?? '—'}</dd>
+      </div>
     </dl>
     <p class="legend-note" id="figures-note">SLA attainment, QA average and escalations over the last 12 months.</p>
     <h2>Contracts</h2>
-    ${contracts.length === 0 ? empty('No contract with this vendor yet.') : html`
-    <table id="contracts">
-      <caption class="visually-hidden">Contracts of ${vendor.name}</caption>
-      <thead><tr><th scope="col">Contract</th><th scope="col">Status</th><th scope="col">Period</th><th scope="col">Checklist grade</th></tr></thead>
-      <tbody>${contracts.map((c) => html`
-        <tr><th scope="row"><a href="#/contracts/${c.id}">${c.title}</a></th><td>${badge(c.status)}</td><td>${c.startDate} – ${c.endDate}</td><td>${grade(gradeOf(c.id))}</td></tr>`)}</tbody>
-    </table>`}
+    ${
+      contracts.length === 0
+        ? empty('No contract with this vendor yet.')
+        : html` <table id="contracts">
+            <caption class="visually-hidden">
+              Contracts of ${vendor.name}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Contract</th>
+                <th scope="col">Status</th>
+                <th scope="col">Period</th>
+                <th scope="col">Checklist grade</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${contracts.map(
+                (c) =>
+                  html` <tr>
+                    <th scope="row"><a href="#/contracts/${c.id}">${c.title}</a></th>
+                    <td>${badge(c.status)}</td>
+                    <td>${c.startDate} – ${c.endDate}</td>
+                    <td>${grade(gradeOf(c.id))}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
     <h2>SLA and QA trend by month</h2>
     ${trendSection(performance)}
     <h2>Checklist across the vendor's contracts</h2>

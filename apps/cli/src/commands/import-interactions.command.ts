@@ -26,9 +26,12 @@ function summary(report: IngestReport, elapsedMs: number): string {
     `Imported in ${(elapsedMs / 1000).toFixed(1)} s (${formatCount(rate(rows, elapsedMs))} rows/s): ${formatCount(report.accepted)} accepted ` +
       `(${formatCount(report.replaced)} replaced, ${formatCount(report.unchanged)} unchanged), ${formatCount(report.rejectedCount)} rejected, ` +
       `${report.measurementsRecorded} SLA measurements recorded.`,
-    ...report.rejected.slice(0, SHOWN_REJECTIONS).map((r) => `  row ${r.row}${r.externalId ? ` (${r.externalId})` : ''}: ${r.reason}`),
+    ...report.rejected
+      .slice(0, SHOWN_REJECTIONS)
+      .map((r) => `  row ${r.row}${r.externalId ? ` (${r.externalId})` : ''}: ${r.reason}`),
   ];
-  if (report.rejectedCount > SHOWN_REJECTIONS) lines.push(`  … and ${formatCount(report.rejectedCount - SHOWN_REJECTIONS)} more.`);
+  if (report.rejectedCount > SHOWN_REJECTIONS)
+    lines.push(`  … and ${formatCount(report.rejectedCount - SHOWN_REJECTIONS)} more.`);
   return lines.join('\n');
 }
 
@@ -41,7 +44,10 @@ export const importInteractionsCommand: CliCommand = {
       console.error('Usage: import-interactions <contractId> <file.csv> (header row: externalId,channel,createdAt,…).');
       return 1;
     }
-    const size = await stat(path).then((s) => s.size, () => undefined);
+    const size = await stat(path).then(
+      (s) => s.size,
+      () => undefined,
+    );
     if (size === undefined) {
       console.error(`Cannot read ${path}.`);
       return 1;

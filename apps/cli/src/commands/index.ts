@@ -6,4 +6,10 @@ import { rebuildCommand } from './rebuild.command';
 import { seedCommand } from './seed.command';
 
 /** Every cli command. A new command is one file in this folder and one line here. */
-export const commands: CliCommand[] = [migrateCommand, rebuildCommand, projectionsCommand, seedCommand, importInteractionsCommand];
+export const commands: CliCommand[] = [
+  migrateCommand,
+  rebuildCommand,
+  projectionsCommand,
+  seedCommand,
+  importInteractionsCommand,
+];

@@ -11,7 +11,9 @@ export const migrateCommand: CliCommand = {
     withDatabase(async (settings) => {
       const applied = await migrate(settings, migrations);
       for (const name of applied) console.log(`applied ${name}`);
-      console.log(`Schema "${settings.schema}" is up to date (${applied.length} of ${migrations.length} migrations applied now).`);
+      console.log(
+        `Schema "${settings.schema}" is up to date (${applied.length} of ${migrations.length} migrations applied now).`,
+      );
       return 0;
     }),
 };

@@ -18,7 +18,13 @@ export const projectionsCommand: CliCommand = {
         });
       const table = [['PROJECTION', 'POSITION', 'LAG'], ...rows];
       const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-      for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+      for (const row of table)
+        console.log(
+          row
+            .map((cell, column) => cell.padEnd(widths[column]))
+            .join('  ')
+            .trimEnd(),
+        );
       return 0;
     }),
 };

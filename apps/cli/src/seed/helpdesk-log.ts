@@ -48,7 +48,8 @@ function toCase(caseId: string, events: { activity: string; at: number }[]): Hel
   const firstResponse = ordered.find((e) => e.activity === ACTIVITY_TAKEN_IN_CHARGE);
   const closings = ordered.filter((e) => e.activity === ACTIVITY_CLOSED);
   const firstClosing = ordered.findIndex((e) => e.activity === ACTIVITY_CLOSED);
-  const reopened = firstClosing >= 0 && ordered.slice(firstClosing + 1).some((e) => e.activity === ACTIVITY_TAKEN_IN_CHARGE);
+  const reopened =
+    firstClosing >= 0 && ordered.slice(firstClosing + 1).some((e) => e.activity === ACTIVITY_TAKEN_IN_CHARGE);
   return {
     caseId,
     createdAt,

@@ -32,7 +32,12 @@ describe('helpdesk cases as interactions', () => {
       resolvedAfter: (3 * 24 + 3) * 3600 * 1000,
       reopened: true,
     });
-    expect(waiting).toMatchObject({ caseId: '9', firstResponseAfter: undefined, resolvedAfter: undefined, reopened: false });
+    expect(waiting).toMatchObject({
+      caseId: '9',
+      firstResponseAfter: undefined,
+      resolvedAfter: undefined,
+      reopened: false,
+    });
   });
 
   it('stretches the cases over the seeded weeks, keeps their delays, and leaves out what has not happened by now', () => {
@@ -40,12 +45,22 @@ describe('helpdesk cases as interactions', () => {
     const weeks = seededWeeks(now, 2);
     expect(new Date(weeks.end).toISOString()).toBe('2026-11-23T00:00:00.000Z');
     const [first, last] = toInteractions(readHelpdeskCases(logFile()), profile, weeks, now);
-    expect(first).toMatchObject({ externalId: 'NW-7', createdAt: '2026-11-09T00:00:00.000Z', firstResponseAt: '2026-11-09T00:30:00.000Z', resolvedAt: '2026-11-12T03:00:00.000Z', reopened: true });
+    expect(first).toMatchObject({
+      externalId: 'NW-7',
+      createdAt: '2026-11-09T00:00:00.000Z',
+      firstResponseAt: '2026-11-09T00:30:00.000Z',
+      resolvedAt: '2026-11-12T03:00:00.000Z',
+      reopened: true,
+    });
     expect(Date.parse(String(last.createdAt))).toBeLessThan(weeks.end);
     expect(last).toMatchObject({ firstResponseAt: undefined, resolvedAt: undefined });
 
     const csv = interactionsCsv([first]).split('\n');
-    expect(csv[0]).toBe('externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat');
-    expect(csv[1]).toMatch(/^NW-7,email,\w+,cust-\d+,NW-agent-0[1-3],2026-11-09T00:00:00.000Z,2026-11-09T00:30:00.000Z,2026-11-12T03:00:00.000Z,true,\d?$/);
+    expect(csv[0]).toBe(
+      'externalId,channel,priority,customerRef,agentRef,createdAt,firstResponseAt,resolvedAt,reopened,csat',
+    );
+    expect(csv[1]).toMatch(
+      /^NW-7,email,\w+,cust-\d+,NW-agent-0[1-3],2026-11-09T00:00:00.000Z,2026-11-09T00:30:00.000Z,2026-11-12T03:00:00.000Z,true,\d?$/,
+    );
   });
 });

@@ -3,7 +3,18 @@ import { SeedClient } from './seed-client';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const BATCH = 5000;
-const FIELDS = ['externalId', 'channel', 'priority', 'customerRef', 'agentRef', 'createdAt', 'firstResponseAt', 'resolvedAt', 'reopened', 'csat'] as const;
+const FIELDS = [
+  'externalId',
+  'channel',
+  'priority',
+  'customerRef',
+  'agentRef',
+  'createdAt',
+  'firstResponseAt',
+  'resolvedAt',
+  'reopened',
+  'csat',
+] as const;
 
 type Channel = 'voice' | 'chat' | 'email' | 'social';
 
@@ -41,7 +52,8 @@ export function unitHash(text: string): number {
   return hash / 2 ** 32;
 }
 
-const pick = <T>(list: readonly T[], unit: number): T => list[Math.min(list.length - 1, Math.floor(unit * list.length))];
+const pick = <T>(list: readonly T[], unit: number): T =>
+  list[Math.min(list.length - 1, Math.floor(unit * list.length))];
 
 function priorityOf(unit: number): string {
   if (unit < 0.2) return 'low';
@@ -63,11 +75,17 @@ function csatOf(key: string, resolvedAfterMs: number | undefined, profile: Inter
  * and weekly rhythm kept), response and resolution delays scaled by the vendor's speed. A response or resolution
  * that would fall after `now` has not happened yet and is left out.
  */
-export function toInteractions(cases: HelpdeskCase[], profile: InteractionProfile, weeks: { start: number; end: number }, now: Date): InteractionRow[] {
+export function toInteractions(
+  cases: HelpdeskCase[],
+  profile: InteractionProfile,
+  weeks: { start: number; end: number },
+  now: Date,
+): InteractionRow[] {
   if (cases.length === 0) return [];
   const first = cases[0].createdAt;
   const span = cases[cases.length - 1].createdAt - first + 1;
-  const happened = (at: number | undefined) => (at !== undefined && at <= now.getTime() ? new Date(at).toISOString() : undefined);
+  const happened = (at: number | undefined) =>
+    at !== undefined && at <= now.getTime() ? new Date(at).toISOString() : undefined;
   return cases.map((c) => {
     const key = `${profile.prefix}:${c.caseId}`;
     const createdAt = weeks.start + Math.floor(((c.createdAt - first) / span) * (weeks.end - weeks.start));
@@ -80,7 +98,9 @@ export function toInteractions(cases: HelpdeskCase[], profile: InteractionProfil
       customerRef: `cust-${Math.floor(unitHash(`${key}:customer`) * cases.length * 0.6)}`,
       agentRef: `${profile.prefix}-agent-${String(1 + Math.floor(unitHash(`${key}:agent`) * profile.agents)).padStart(2, '0')}`,
       createdAt: new Date(createdAt).toISOString(),
-      firstResponseAt: happened(c.firstResponseAfter === undefined ? undefined : createdAt + c.firstResponseAfter * profile.speed),
+      firstResponseAt: happened(
+        c.firstResponseAfter === undefined ? undefined : createdAt + c.firstResponseAfter * profile.speed,
+      ),
       resolvedAt,
       reopened: resolvedAt ? c.reopened : undefined,
       csat: resolvedAt ? csatOf(key, resolvedAfter, profile) : undefined,
@@ -90,16 +110,28 @@ export function toInteractions(cases: HelpdeskCase[], profile: InteractionProfil
 
 /** SPEC §6's CSV: a header row of field names, empty cells for absent values. */
 export function interactionsCsv(rows: InteractionRow[]): string {
-  const lines = rows.map((row) => FIELDS.map((field) => (row[field] === undefined ? '' : String(row[field]))).join(','));
+  const lines = rows.map((row) =>
+    FIELDS.map((field) => (row[field] === undefined ? '' : String(row[field]))).join(','),
+  );
   return [FIELDS.join(','), ...lines].join('\n') + '\n';
 }
 
 /** Posts the rows as CSV in batches; every rejected row is an error, since the seed builds only valid ones. */
-export async function ingestInteractions(api: SeedClient, contractId: string, rows: InteractionRow[]): Promise<IngestReport> {
+export async function ingestInteractions(
+  api: SeedClient,
+  contractId: string,
+  rows: InteractionRow[],
+): Promise<IngestReport> {
   const total: IngestReport = { accepted: 0, rejectedCount: 0, measurementsRecorded: 0 };
   for (let i = 0; i < rows.length; i += BATCH) {
-    const report = await api.postCsv<IngestReport & { rejected: unknown[] }>(`/contracts/${contractId}/interactions`, interactionsCsv(rows.slice(i, i + BATCH)));
-    if (report.rejectedCount > 0) throw new Error(`The interactions ingest rejected ${report.rejectedCount} rows: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+    const report = await api.postCsv<IngestReport & { rejected: unknown[] }>(
+      `/contracts/${contractId}/interactions`,
+      interactionsCsv(rows.slice(i, i + BATCH)),
+    );
+    if (report.rejectedCount > 0)
+      throw new Error(
+        `The interactions ingest rejected ${report.rejectedCount} rows: ${JSON.stringify(report.rejected.slice(0, 3))}`,
+      );
     total.accepted += report.accepted;
     total.measurementsRecorded += report.measurementsRecorded;
     total.position = report.position ?? total.position;

@@ -51,25 +51,45 @@ const reviewOf = (contractId: string, scorecardId: string, row: InteractionRow, 
 });
 
 /** Reviews of real seeded interactions, spread over the year, so the QA trend has a figure every month. */
-async function reviewContract(actors: QaActors, contractId: string, scorecardId: string, rows: InteractionRow[], plan: QaPlan): Promise<string[]> {
+async function reviewContract(
+  actors: QaActors,
+  contractId: string,
+  scorecardId: string,
+  rows: InteractionRow[],
+  plan: QaPlan,
+): Promise<string[]> {
   const ids: string[] = [];
   const step = Math.max(1, Math.floor(rows.length / plan.reviews));
   for (let i = 0; i < plan.reviews && i * step < rows.length; i++) {
     const row = rows[i * step];
     const autoFail = plan.autoFailEvery !== undefined && i % plan.autoFailEvery === plan.autoFailEvery - 1;
-    const body = reviewOf(contractId, scorecardId, row, { answers: answers(String(row.externalId), plan.quality, autoFail), comments: autoFail ? 'Changed the account e-mail without checking identity.' : undefined });
+    const body = reviewOf(contractId, scorecardId, row, {
+      answers: answers(String(row.externalId), plan.quality, autoFail),
+      comments: autoFail ? 'Changed the account e-mail without checking identity.' : undefined,
+    });
     ids.push((await actors.reviewer.post('/qa-reviews', body)).id);
   }
   return ids;
 }
 
 /** Two reviewers score the same interactions; their spread shows how consistent the scorecard is applied. */
-async function calibrate(actors: QaActors, contractId: string, scorecardId: string, rows: InteractionRow[]): Promise<void> {
+async function calibrate(
+  actors: QaActors,
+  contractId: string,
+  scorecardId: string,
+  rows: InteractionRow[],
+): Promise<void> {
   const sessions = [rows[rows.length - 3], rows[rows.length - 40]].filter(Boolean);
   for (const [n, row] of sessions.entries()) {
     const calibrationGroup = `calibration-${String(row.createdAt).slice(0, 7)}-${n + 1}`;
-    await actors.reviewer.post('/qa-reviews', reviewOf(contractId, scorecardId, row, { answers: answers(`${row.externalId}:a`, 0.8, false), calibrationGroup }));
-    await actors.lead.post('/qa-reviews', reviewOf(contractId, scorecardId, row, { answers: answers(`${row.externalId}:b`, 0.7, false), calibrationGroup }));
+    await actors.reviewer.post(
+      '/qa-reviews',
+      reviewOf(contractId, scorecardId, row, { answers: answers(`${row.externalId}:a`, 0.8, false), calibrationGroup }),
+    );
+    await actors.lead.post(
+      '/qa-reviews',
+      reviewOf(contractId, scorecardId, row, { answers: answers(`${row.externalId}:b`, 0.7, false), calibrationGroup }),
+    );
   }
 }
 
@@ -77,9 +97,14 @@ async function calibrate(actors: QaActors, contractId: string, scorecardId: stri
 async function disputesAndAcknowledgements(actors: QaActors, reviewIds: string[]): Promise<void> {
   const [upheld, amended, open] = reviewIds.slice(-3);
   for (const id of [upheld, amended, open]) {
-    await actors.northwindStaff.post(`/qa-reviews/${id}/disputes`, { reason: 'The customer had already verified by SMS code; see the ticket notes.' });
+    await actors.northwindStaff.post(`/qa-reviews/${id}/disputes`, {
+      reason: 'The customer had already verified by SMS code; see the ticket notes.',
+    });
   }
-  await actors.lead.post(`/qa-reviews/${upheld}/dispute-resolution`, { outcome: 'upheld', note: 'The SMS code was sent after the change; the score stands.' });
+  await actors.lead.post(`/qa-reviews/${upheld}/dispute-resolution`, {
+    outcome: 'upheld',
+    note: 'The SMS code was sent after the change; the score stands.',
+  });
   await actors.lead.post(`/qa-reviews/${amended}/dispute-resolution`, {
     outcome: 'amended',
     answers: CRITERIA.map(({ key, maxScore }) => ({ criterionKey: key, score: maxScore })),
@@ -90,8 +115,15 @@ async function disputesAndAcknowledgements(actors: QaActors, reviewIds: string[]
   }
 }
 
-export async function seedQa(actors: QaActors, contracts: SeededContracts, interactions: Partial<Record<ContractKey, InteractionRow[]>>): Promise<number> {
-  const { id: scorecardId } = await actors.reviewer.post('/scorecards', { name: 'Support conversation quality', criteria: CRITERIA });
+export async function seedQa(
+  actors: QaActors,
+  contracts: SeededContracts,
+  interactions: Partial<Record<ContractKey, InteractionRow[]>>,
+): Promise<number> {
+  const { id: scorecardId } = await actors.reviewer.post('/scorecards', {
+    name: 'Support conversation quality',
+    criteria: CRITERIA,
+  });
   let submitted = 0;
   for (const [key, plan] of Object.entries(PLANS) as [ContractKey, QaPlan][]) {
     const rows = interactions[key] ?? [];

@@ -43,21 +43,36 @@ export class AlreadySeededError extends Error {}
 export async function assertNotSeeded(admin: SeedClient): Promise<void> {
   const found = await admin.get<{ total: number }>(`/vendors?q=${encodeURIComponent(FIRST_VENDOR_NAME)}`);
   if (found.total > 0) {
-    throw new AlreadySeededError(`This database already holds the demo data (vendor "${FIRST_VENDOR_NAME}" exists); seed a fresh database instead.`);
+    throw new AlreadySeededError(
+      `This database already holds the demo data (vendor "${FIRST_VENDOR_NAME}" exists); seed a fresh database instead.`,
+    );
   }
 }
 
-async function createUser(admin: SeedClient, email: string, password: string, roles: string[], vendorId?: string): Promise<SeedClient> {
+async function createUser(
+  admin: SeedClient,
+  email: string,
+  password: string,
+  roles: string[],
+  vendorId?: string,
+): Promise<SeedClient> {
   await admin.post('/users', { email, password, roles, ...(vendorId ? { vendorId } : {}) });
   return admin.as(email, password);
 }
 
-async function ingestAll(admin: SeedClient, contracts: SeededContracts, cases: HelpdeskCase[], size: SeedSize, now: Date) {
+async function ingestAll(
+  admin: SeedClient,
+  contracts: SeededContracts,
+  cases: HelpdeskCase[],
+  size: SeedSize,
+  now: Date,
+) {
   const weeks = seededWeeks(now, size.weeks);
   const rows: Partial<Record<ContractKey, InteractionRow[]>> = {};
   let total = 0;
   let measured = 0;
-  for (const [key, profile] of Object.entries(PROFILES) as [ContractKey, InteractionProfile][]) rows[key] = toInteractions(cases, profile, weeks, now);
+  for (const [key, profile] of Object.entries(PROFILES) as [ContractKey, InteractionProfile][])
+    rows[key] = toInteractions(cases, profile, weeks, now);
   for (const [key, contractRows] of Object.entries(rows) as [ContractKey, InteractionRow[]][]) {
     const report = await ingestInteractions(admin, contracts[key], contractRows);
     total += report.accepted;
@@ -88,10 +103,24 @@ export async function seedScenario(
   const manual = await recordManualMeasurements(admin, slas, seededWeeks(now, options.size.weeks));
 
   const lead = await createUser(admin, DEMO_USERS.qaLead, options.password, ['qa_reviewer']);
-  const northwindStaff = await createUser(admin, DEMO_USERS.northwindStaff, options.password, ['vendor'], vendors.northwind);
+  const northwindStaff = await createUser(
+    admin,
+    DEMO_USERS.northwindStaff,
+    options.password,
+    ['vendor'],
+    vendors.northwind,
+  );
   const qaReviews = await seedQa({ reviewer: admin, lead, northwindStaff }, contracts, ingested.rows);
 
   const escalations = await handleEscalations(admin, contracts);
   await suspendVendor(admin, vendors.atlas);
-  return { vendors, contracts, slas, interactions: ingested.total, measurements: ingested.measured + manual, qaReviews, escalations };
+  return {
+    vendors,
+    contracts,
+    slas,
+    interactions: ingested.total,
+    measurements: ingested.measured + manual,
+    qaReviews,
+    escalations,
+  };
 }

@@ -56,7 +56,10 @@ export class SeedClient {
     for (;;) {
       const health = await this.request<{ projections: { position: string }[] }>('GET', '/health');
       if (health.projections.every((p) => BigInt(p.position) >= this.written.position)) return;
-      if (Date.now() > deadline) throw new Error(`The projections did not reach position ${this.written.position} within ${timeoutMs / 1000} s.`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `The projections did not reach position ${this.written.position} within ${timeoutMs / 1000} s.`,
+        );
       await new Promise((done) => setTimeout(done, 500));
     }
   }
@@ -66,7 +69,11 @@ export class SeedClient {
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['Content-Type'] = contentType;
     if (method === 'GET' && this.written.position > 0n) headers['X-Min-Position'] = String(this.written.position);
-    const init = { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) };
+    const init = {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    };
     let response = await fetch(`${this.baseUrl}/api/v1${path}`, init);
     // A read may outrun the projections after a large ingest: 503 + Retry-After means "ask again shortly".
     for (let retry = 0; method === 'GET' && response.status === 503 && retry < 30; retry++) {
@@ -77,7 +84,8 @@ export class SeedClient {
     const parsed = text ? JSON.parse(text) : undefined;
     if (!response.ok) throw new ApiCallError(method, path, response.status, parsed);
     const position = (parsed as { position?: unknown } | undefined)?.position;
-    if (typeof position === 'string' && BigInt(position) > this.written.position) this.written.position = BigInt(position);
+    if (typeof position === 'string' && BigInt(position) > this.written.position)
+      this.written.position = BigInt(position);
     return parsed as T;
   }
 }

@@ -38,10 +38,19 @@ function report(summary: SeedSummary, admin: { email: string; password: string }
  * Boots the product in this process on the configured database, listens on a free loopback port and writes the
  * demo scenario through the public HTTP API as the admin, so nothing is seeded that the API would reject.
  */
-export async function runSeed(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.log): Promise<SeedSummary> {
+export async function runSeed(
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = console.log,
+): Promise<SeedSummary> {
   const config = loadConfig(env);
   const admin = config.admin ?? DEMO_ADMIN;
-  const seedConfig: AppConfig = { ...config, admin, worker: true, rateLimitPerMinute: 1_000_000, logLevels: ['fatal', 'error', 'warn'] };
+  const seedConfig: AppConfig = {
+    ...config,
+    admin,
+    worker: true,
+    rateLimitPerMinute: 1_000_000,
+    logLevels: ['fatal', 'error', 'warn'],
+  };
   const database = await openDatabase(config);
   try {
     const app = await createApp(seedConfig, database.settings);
@@ -49,7 +58,10 @@ export async function runSeed(env: NodeJS.ProcessEnv = process.env, log: (line: 
       await app.listen(0, '127.0.0.1');
       const { port } = app.getHttpServer().address() as AddressInfo;
       log(`Seeding demo data (${DEMO_SIZE.weeks} weeks of helpdesk history); this takes a minute or two…`);
-      const summary = await seedScenario(await signIn(`http://127.0.0.1:${port}`, admin), { size: DEMO_SIZE, password: DEMO_ADMIN.password });
+      const summary = await seedScenario(await signIn(`http://127.0.0.1:${port}`, admin), {
+        size: DEMO_SIZE,
+        password: DEMO_ADMIN.password,
+      });
       log(report(summary, admin, config.admin !== undefined));
       return summary;
     } finally {

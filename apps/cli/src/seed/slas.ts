@@ -2,7 +2,8 @@ import { ContractKey, SeededContracts } from './contracts';
 import { unitHash } from './interactions';
 import { SeedClient } from './seed-client';
 
-type Objective = { kind: 'attainment'; thresholdMinutes: number; targetPercent: number } | { kind: 'min' | 'max'; target: number };
+type Objective =
+  { kind: 'attainment'; thresholdMinutes: number; targetPercent: number } | { kind: 'min' | 'max'; target: number };
 
 interface SlaPlan {
   name: string;
@@ -25,7 +26,12 @@ const resolution = (targetPercent: number, credit = 5): SlaPlan => ({
   objective: { kind: 'attainment', thresholdMinutes: 2880, targetPercent },
   serviceCreditPercent: credit,
 });
-const csat = (target: number): SlaPlan => ({ name: 'Satisfied customers (CSAT 4–5)', metric: 'csat', objective: { kind: 'min', target }, serviceCreditPercent: 2 });
+const csat = (target: number): SlaPlan => ({
+  name: 'Satisfied customers (CSAT 4–5)',
+  metric: 'csat',
+  objective: { kind: 'min', target },
+  serviceCreditPercent: 2,
+});
 const adherence = (typical: number): SlaPlan => ({
   name: 'Schedule adherence (vendor WFM report)',
   metric: 'custom',
@@ -55,7 +61,11 @@ export async function seedSlas(api: SeedClient, contracts: SeededContracts): Pro
   for (const [contractKey, plans] of Object.entries(PLANS) as [ContractKey, SlaPlan[]][]) {
     for (const plan of plans) {
       const { manual: _manual, ...definition } = plan;
-      const { id } = await api.post(`/contracts/${contracts[contractKey]}/slas`, { ...definition, period: 'week', minimumSample: MINIMUM_SAMPLE });
+      const { id } = await api.post(`/contracts/${contracts[contractKey]}/slas`, {
+        ...definition,
+        period: 'week',
+        minimumSample: MINIMUM_SAMPLE,
+      });
       seeded.push({ id, contractKey, plan });
     }
   }
@@ -63,13 +73,20 @@ export async function seedSlas(api: SeedClient, contracts: SeededContracts): Pro
 }
 
 /** Operations' weekly figures for the manual SLAs, one per seeded week, varying around the vendor's typical value. */
-export async function recordManualMeasurements(api: SeedClient, slas: SeededSla[], weeks: { start: number; end: number }): Promise<number> {
+export async function recordManualMeasurements(
+  api: SeedClient,
+  slas: SeededSla[],
+  weeks: { start: number; end: number },
+): Promise<number> {
   let recorded = 0;
   for (const { id, plan } of slas) {
     if (!plan.manual) continue;
     for (let start = weeks.start; start < weeks.end; start += 7 * 24 * 3600 * 1000) {
       const periodStart = new Date(start).toISOString().slice(0, 10);
-      const value = Math.min(100, Math.round((plan.manual.typical + (unitHash(`${id}:${periodStart}`) - 0.5) * 2 * plan.manual.spread) * 10) / 10);
+      const value = Math.min(
+        100,
+        Math.round((plan.manual.typical + (unitHash(`${id}:${periodStart}`) - 0.5) * 2 * plan.manual.spread) * 10) / 10,
+      );
       await api.post(`/slas/${id}/measurements`, { periodStart, value, sampleSize: 400, source: 'manual' });
       recorded++;
     }

@@ -1,5 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, BusinessRuleError, Clock, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
+import {
+  AggregateRepository,
+  BusinessRuleError,
+  Clock,
+  InjectAggregateRepository,
+  WriteResult,
+} from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
 import { compact } from '../domain/contract-amendment';
 import { Contract } from '../domain/contract.aggregate';
@@ -16,7 +22,8 @@ export class DraftContractHandler implements ICommandHandler<DraftContractComman
 
   async execute({ vendorId, terms }: DraftContractCommand): Promise<WriteResult> {
     // The vendor id comes in the body, not the path: an unknown one is a rejected value (422), not a missing page.
-    if (!(await this.vendorStatuses.statusOf(vendorId))) throw new BusinessRuleError(`Vendor ${vendorId} is not registered.`);
+    if (!(await this.vendorStatuses.statusOf(vendorId)))
+      throw new BusinessRuleError(`Vendor ${vendorId} is not registered.`);
     return this.contracts.save(Contract.draft(randomUUID(), vendorId, compact(terms), this.clock.now()));
   }
 }

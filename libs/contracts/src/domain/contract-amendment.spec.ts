@@ -31,7 +31,9 @@ describe('contract amendments', () => {
     expect(changedTerms(terms, { coverage: { demand: { timezone: 'America/New_York', windows } as never } })).toEqual({
       coverage: { demand: { timezone: 'America/New_York', windows } },
     });
-    expect(changedTerms(terms, { integration: null, goals: null, serviceCreditCapPercent: null })).toEqual({ integration: null });
+    expect(changedTerms(terms, { integration: null, goals: null, serviceCreditCapPercent: null })).toEqual({
+      integration: null,
+    });
   });
 
   it('applies changes: sections merge, other terms are replaced, null removes', () => {

@@ -89,5 +89,7 @@ export type TermSection = (typeof TERM_SECTIONS)[number];
  * term, a whole section, or one field of a section.
  */
 export type TermChanges = {
-  [K in keyof ContractTerms]?: K extends TermSection ? { [F in keyof NonNullable<ContractTerms[K]>]?: NonNullable<ContractTerms[K]>[F] | null } | null : ContractTerms[K] | null;
+  [K in keyof ContractTerms]?: K extends TermSection
+    ? { [F in keyof NonNullable<ContractTerms[K]>]?: NonNullable<ContractTerms[K]>[F] | null } | null
+    : ContractTerms[K] | null;
 };

@@ -54,10 +54,22 @@ describe('Contract', () => {
   describe('amend', () => {
     it('records only the changed fields', () => {
       const events = given(drafted).when((c) =>
-        c.amend({ title: 'EU chat', goals: { toneGuidelines: 'warm', resolutionStandards: 'first contact' }, serviceCreditCapPercent: 10 }, NOW),
+        c.amend(
+          {
+            title: 'EU chat',
+            goals: { toneGuidelines: 'warm', resolutionStandards: 'first contact' },
+            serviceCreditCapPercent: 10,
+          },
+          NOW,
+        ),
       );
       expect(events).toEqual([
-        new ContractAmended(ID, VENDOR, { goals: { resolutionStandards: 'first contact' }, serviceCreditCapPercent: 10 }, NOW.toISOString()),
+        new ContractAmended(
+          ID,
+          VENDOR,
+          { goals: { resolutionStandards: 'first contact' }, serviceCreditCapPercent: 10 },
+          NOW.toISOString(),
+        ),
       ]);
     });
 
@@ -67,7 +79,10 @@ describe('Contract', () => {
 
     it('merges sections field by field and removes what is set to null', () => {
       const contract = new Contract();
-      contract.loadFromHistory([drafted, new ContractAmended(ID, VENDOR, { goals: { toneGuidelines: null, resolutionStandards: 'fcr' } }, 'x')]);
+      contract.loadFromHistory([
+        drafted,
+        new ContractAmended(ID, VENDOR, { goals: { toneGuidelines: null, resolutionStandards: 'fcr' } }, 'x'),
+      ]);
       expect(contract.terms.goals).toEqual({ resolutionStandards: 'fcr' });
     });
 
@@ -82,11 +97,15 @@ describe('Contract', () => {
 
   describe('sign', () => {
     it('signs a draft with an approved vendor', () => {
-      expect(given(drafted).when((c) => c.sign('approved', undefined, NOW))).toEqual([new ContractSigned(ID, VENDOR, NOW.toISOString())]);
+      expect(given(drafted).when((c) => c.sign('approved', undefined, NOW))).toEqual([
+        new ContractSigned(ID, VENDOR, NOW.toISOString()),
+      ]);
     });
 
     it('refuses a rejected vendor, naming its status', () => {
-      expect(() => given(drafted).when((c) => c.sign('rejected', undefined, NOW))).toThrow(`Vendor ${VENDOR} is rejected`);
+      expect(() => given(drafted).when((c) => c.sign('rejected', undefined, NOW))).toThrow(
+        `Vendor ${VENDOR} is rejected`,
+      );
     });
 
     it('signs only a draft', () => {
@@ -94,7 +113,9 @@ describe('Contract', () => {
     });
 
     it('refuses a signing date in the future', () => {
-      expect(() => given(drafted).when((c) => c.sign('active', '2026-04-01T00:00:00Z', NOW))).toThrow(BusinessRuleError);
+      expect(() => given(drafted).when((c) => c.sign('active', '2026-04-01T00:00:00Z', NOW))).toThrow(
+        BusinessRuleError,
+      );
     });
   });
 
@@ -110,14 +131,20 @@ describe('Contract', () => {
     });
 
     it('refuses a live date before the signature', () => {
-      expect(() => given(drafted, signed).when((c) => c.goLive('2026-03-01T00:00:00Z', NOW))).toThrow(BusinessRuleError);
+      expect(() => given(drafted, signed).when((c) => c.goLive('2026-03-01T00:00:00Z', NOW))).toThrow(
+        BusinessRuleError,
+      );
     });
   });
 
   it('completes each onboarding milestone once', () => {
     const milestone = new OnboardingMilestoneCompleted(ID, VENDOR, 'shadowing', '2026-03-03T00:00:00.000Z');
-    expect(given(drafted).when((c) => c.completeMilestone('shadowing', '2026-03-03T00:00:00Z', NOW))).toEqual([milestone]);
-    expect(() => given(drafted, milestone).when((c) => c.completeMilestone('shadowing', undefined, NOW))).toThrow(InvalidStateError);
+    expect(given(drafted).when((c) => c.completeMilestone('shadowing', '2026-03-03T00:00:00Z', NOW))).toEqual([
+      milestone,
+    ]);
+    expect(() => given(drafted, milestone).when((c) => c.completeMilestone('shadowing', undefined, NOW))).toThrow(
+      InvalidStateError,
+    );
   });
 
   it('holds governance reviews only when signed or live', () => {
@@ -132,6 +159,8 @@ describe('Contract', () => {
     expect(given(drafted, signed, live).when((c) => c.terminate('done', '2026-04-01', NOW))).toEqual([
       new ContractTerminated(ID, VENDOR, 'done', '2026-04-01', NOW.toISOString()),
     ]);
-    expect(() => given(drafted, terminated).when((c) => c.terminate('again', '2026-04-01', NOW))).toThrow(InvalidStateError);
+    expect(() => given(drafted, terminated).when((c) => c.terminate('again', '2026-04-01', NOW))).toThrow(
+      InvalidStateError,
+    );
   });
 });

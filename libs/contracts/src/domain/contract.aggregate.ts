@@ -57,7 +57,8 @@ export class Contract extends EventSourcedAggregate {
   }
 
   sign(vendorStatus: VendorStatus | undefined, signedAt: string | undefined, now: Date): void {
-    if (this.status !== 'draft') throw new InvalidStateError(`Contract ${this.id} is ${this.status}; only a draft can be signed.`);
+    if (this.status !== 'draft')
+      throw new InvalidStateError(`Contract ${this.id} is ${this.status}; only a draft can be signed.`);
     if (!vendorStatus || !canSignWith(vendorStatus)) {
       throw new InvalidStateError(
         `Vendor ${this.vendorId} is ${vendorStatus ?? 'not registered'}; a contract can be signed only with an approved or active vendor.`,
@@ -69,23 +70,39 @@ export class Contract extends EventSourcedAggregate {
   completeMilestone(milestone: OnboardingMilestone, completedAt: string | undefined, now: Date): void {
     this.assertNotTerminated('onboarded');
     const done = this.milestones.get(milestone);
-    if (done) throw new InvalidStateError(`Milestone ${milestone} of contract ${this.id} was already completed at ${done}.`);
-    this.apply(new OnboardingMilestoneCompleted(this.id, this.vendorId, milestone, pastInstant(completedAt, now, 'completedAt')));
+    if (done)
+      throw new InvalidStateError(`Milestone ${milestone} of contract ${this.id} was already completed at ${done}.`);
+    this.apply(
+      new OnboardingMilestoneCompleted(this.id, this.vendorId, milestone, pastInstant(completedAt, now, 'completedAt')),
+    );
   }
 
   goLive(liveAt: string | undefined, now: Date): void {
-    if (this.status !== 'signed') throw new InvalidStateError(`Contract ${this.id} is ${this.status}; only a signed contract can go live.`);
+    if (this.status !== 'signed')
+      throw new InvalidStateError(`Contract ${this.id} is ${this.status}; only a signed contract can go live.`);
     const at = pastInstant(liveAt, now, 'liveAt');
-    if (at < this.signedAt!) throw new BusinessRuleError(`liveAt ${at} is before the contract was signed (${this.signedAt}).`);
+    if (at < this.signedAt!)
+      throw new BusinessRuleError(`liveAt ${at} is before the contract was signed (${this.signedAt}).`);
     this.apply(new ContractWentLive(this.id, this.vendorId, at));
   }
 
   holdGovernanceReview(review: GovernanceReview, now: Date): void {
     if (this.status !== 'signed' && this.status !== 'live') {
-      throw new InvalidStateError(`Contract ${this.id} is ${this.status}; governance reviews are held for signed or live contracts.`);
+      throw new InvalidStateError(
+        `Contract ${this.id} is ${this.status}; governance reviews are held for signed or live contracts.`,
+      );
     }
     const heldAt = pastInstant(review.heldAt, now, 'heldAt');
-    this.apply(new GovernanceReviewHeld(this.id, this.vendorId, heldAt, review.attendees, review.summary, review.actionItems ?? []));
+    this.apply(
+      new GovernanceReviewHeld(
+        this.id,
+        this.vendorId,
+        heldAt,
+        review.attendees,
+        review.summary,
+        review.actionItems ?? [],
+      ),
+    );
   }
 
   terminate(reason: string, effectiveDate: string, now: Date): void {
@@ -94,7 +111,8 @@ export class Contract extends EventSourcedAggregate {
   }
 
   private assertNotTerminated(action: string): void {
-    if (this.status === 'terminated') throw new InvalidStateError(`Contract ${this.id} is terminated; it cannot be ${action}.`);
+    if (this.status === 'terminated')
+      throw new InvalidStateError(`Contract ${this.id} is terminated; it cannot be ${action}.`);
   }
 
   protected onContractDrafted(event: ContractDrafted): void {

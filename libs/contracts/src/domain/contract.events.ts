@@ -1,7 +1,12 @@
 import { DomainEvent } from '@vendorwatch/event-store';
 import { ContractTerms, TermChanges } from './contract-terms';
 
-export const ONBOARDING_MILESTONES = ['product_walkthrough', 'real_case_training', 'shadowing', 'documentation_access'] as const;
+export const ONBOARDING_MILESTONES = [
+  'product_walkthrough',
+  'real_case_training',
+  'shadowing',
+  'documentation_access',
+] as const;
 export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
 
 /** The terms are stored flat beside the ids, in the shape of the `POST /contracts` body. */

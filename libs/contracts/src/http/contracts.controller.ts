@@ -15,7 +15,13 @@ import { GetContractHistoryQuery } from '../queries/get-contract-history.query';
 import { GetContractQuery } from '../queries/get-contract.query';
 import { ListContractsQuery } from '../queries/list-contracts.query';
 import { AmendContractDto } from './dto/amend-contract.dto';
-import { CompleteMilestoneDto, GoLiveDto, GovernanceReviewDto, SignContractDto, TerminateContractDto } from './dto/contract-actions.dto';
+import {
+  CompleteMilestoneDto,
+  GoLiveDto,
+  GovernanceReviewDto,
+  SignContractDto,
+  TerminateContractDto,
+} from './dto/contract-actions.dto';
 import { DraftContractDto } from './dto/draft-contract.dto';
 import { ListContractsDto } from './dto/list-contracts.dto';
 
@@ -40,7 +46,9 @@ export class ContractsController {
   @Get()
   @ReadsProjections(CONTRACT_SUMMARY_PROJECTION)
   async list(@Query() query: ListContractsDto) {
-    const { items, total } = await this.queries.execute(new ListContractsQuery({ vendorId: query.vendorId, status: query.status }, query));
+    const { items, total } = await this.queries.execute(
+      new ListContractsQuery({ vendorId: query.vendorId, status: query.status }, query),
+    );
     return pageOf(items, total, query);
   }
 
@@ -70,7 +78,11 @@ export class ContractsController {
 
   @Post(':id/onboarding-milestones')
   @Roles('ops_manager')
-  completeMilestone(@Param('id') id: string, @Body() dto: CompleteMilestoneDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  completeMilestone(
+    @Param('id') id: string,
+    @Body() dto: CompleteMilestoneDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new CompleteOnboardingMilestoneCommand(id, dto.milestone, dto.completedAt, ifMatch));
   }
 
@@ -82,13 +94,21 @@ export class ContractsController {
 
   @Post(':id/governance-reviews')
   @Roles('ops_manager')
-  holdGovernanceReview(@Param('id') id: string, @Body() dto: GovernanceReviewDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  holdGovernanceReview(
+    @Param('id') id: string,
+    @Body() dto: GovernanceReviewDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new HoldGovernanceReviewCommand(id, plain(dto), ifMatch));
   }
 
   @Post(':id/terminate')
   @Roles('procurement')
-  terminate(@Param('id') id: string, @Body() dto: TerminateContractDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  terminate(
+    @Param('id') id: string,
+    @Body() dto: TerminateContractDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new TerminateContractCommand(id, dto.reason, dto.effectiveDate, ifMatch));
   }
 }

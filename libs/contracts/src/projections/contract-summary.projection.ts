@@ -64,7 +64,11 @@ function changed(doc: ContractSummary, { type, data }: StoredEvent): ContractSum
       return { ...doc, governanceReviews: [...doc.governanceReviews, { heldAt, attendees, summary, actionItems }] };
     }
     case 'ContractTerminated':
-      return { ...doc, status: 'terminated', termination: { reason: data.reason, effectiveDate: data.effectiveDate, terminatedAt: data.terminatedAt } };
+      return {
+        ...doc,
+        status: 'terminated',
+        termination: { reason: data.reason, effectiveDate: data.effectiveDate, terminatedAt: data.terminatedAt },
+      };
     default:
       return doc;
   }

@@ -5,14 +5,20 @@ import { ContractView, toContractView } from './contract-view';
 import { ListContractsQuery } from './list-contracts.query';
 
 @QueryHandler(ListContractsQuery)
-export class ListContractsHandler implements IQueryHandler<ListContractsQuery, { items: ContractView[]; total: number }> {
+export class ListContractsHandler implements IQueryHandler<
+  ListContractsQuery,
+  { items: ContractView[]; total: number }
+> {
   constructor(private readonly db: DataSource) {}
 
   async execute({ filter, page }: ListContractsQuery): Promise<{ items: ContractView[]; total: number }> {
     const scope = VendorScope.vendorId();
     const params = [scope ?? null, filter.vendorId ?? null, filter.status ?? null];
     const where = `($1::text IS NULL OR vendor_id = $1) AND ($2::text IS NULL OR vendor_id = $2) AND ($3::text IS NULL OR status = $3)`;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM contract_summaries WHERE ${where}`, params);
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM contract_summaries WHERE ${where}`,
+      params,
+    );
     const rows = await this.db.query(
       `SELECT doc FROM contract_summaries WHERE ${where} ORDER BY drafted_at, id LIMIT $4 OFFSET $5`,
       [...params, page.limit, page.offset],

@@ -11,6 +11,8 @@ export class ResolveEscalationHandler implements ICommandHandler<ResolveEscalati
   ) {}
 
   execute({ escalationId, resolution, ifMatch }: ResolveEscalationCommand): Promise<WriteResult> {
-    return this.escalations.update(escalationId, ifMatch, (escalation) => escalation.resolve(resolution, this.clock.now()));
+    return this.escalations.update(escalationId, ifMatch, (escalation) =>
+      escalation.resolve(resolution, this.clock.now()),
+    );
   }
 }

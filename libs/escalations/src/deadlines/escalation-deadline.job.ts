@@ -37,7 +37,9 @@ export class EscalationDeadlineJob implements ScheduledJob {
     );
     for (const { id } of due) {
       try {
-        await RequestContext.run({ actor: SYSTEM_ACTOR }, () => this.escalations.update(id, undefined, (e) => e.raiseIfDue(now)));
+        await RequestContext.run({ actor: SYSTEM_ACTOR }, () =>
+          this.escalations.update(id, undefined, (e) => e.raiseIfDue(now)),
+        );
       } catch (error) {
         this.logger.error(`Could not check the deadline of escalation ${id}: ${(error as Error).message}`);
       }

@@ -1,6 +1,11 @@
 import { BusinessRuleError, InvalidStateError } from '@vendorwatch/event-store';
 import { EscalationRule, EscalationRuleDefinition } from './escalation-rule.aggregate';
-import { EscalationRuleDefined, EscalationRuleDisabled, EscalationRuleEnabled, EscalationRuleRevised } from './escalation-rule.events';
+import {
+  EscalationRuleDefined,
+  EscalationRuleDisabled,
+  EscalationRuleEnabled,
+  EscalationRuleRevised,
+} from './escalation-rule.events';
 
 const NOW = new Date('2026-03-02T14:05:00.000Z');
 const definition: EscalationRuleDefinition = {
@@ -23,7 +28,16 @@ function given(...events: object[]): EscalationRule {
 }
 
 const defined = () =>
-  new EscalationRuleDefined('rule-1', 'contract-1', 'vendor-1', definition.name, definition.trigger, 'high', definition.levels, NOW.toISOString());
+  new EscalationRuleDefined(
+    'rule-1',
+    'contract-1',
+    'vendor-1',
+    definition.name,
+    definition.trigger,
+    'high',
+    definition.levels,
+    NOW.toISOString(),
+  );
 
 describe('EscalationRule', () => {
   it('defines an enabled rule with its trigger and levels', () => {
@@ -33,7 +47,11 @@ describe('EscalationRule', () => {
   });
 
   it('rejects a trigger missing its fields and a level without a deadline', () => {
-    const bad = { ...definition, trigger: { type: 'qa_score_below', threshold: 120 } as never, levels: [{ notify: 'x', ackWithinMinutes: 0 }] };
+    const bad = {
+      ...definition,
+      trigger: { type: 'qa_score_below', threshold: 120 } as never,
+      levels: [{ notify: 'x', ackWithinMinutes: 0 }],
+    };
     expect(() => EscalationRule.define('rule-1', bad, NOW)).toThrow(BusinessRuleError);
     try {
       EscalationRule.define('rule-1', bad, NOW);
@@ -48,7 +66,9 @@ describe('EscalationRule', () => {
   });
 
   it('rejects a rule without levels', () => {
-    expect(() => EscalationRule.define('rule-1', { ...definition, levels: [] }, NOW)).toThrow('levels must hold at least one level');
+    expect(() => EscalationRule.define('rule-1', { ...definition, levels: [] }, NOW)).toThrow(
+      'levels must hold at least one level',
+    );
   });
 
   it('records only the fields a revision changes', () => {
@@ -77,8 +97,13 @@ describe('EscalationRule', () => {
   });
 
   it('refuses to disable a disabled rule, naming the status', () => {
-    const rule = given(defined(), new EscalationRuleDisabled('rule-1', 'contract-1', 'vendor-1', null, NOW.toISOString()));
-    expect(() => rule.disable(undefined, NOW)).toThrow(new InvalidStateError('Escalation rule rule-1 is already disabled.'));
+    const rule = given(
+      defined(),
+      new EscalationRuleDisabled('rule-1', 'contract-1', 'vendor-1', null, NOW.toISOString()),
+    );
+    expect(() => rule.disable(undefined, NOW)).toThrow(
+      new InvalidStateError('Escalation rule rule-1 is already disabled.'),
+    );
   });
 
   it('refuses to enable an enabled rule', () => {

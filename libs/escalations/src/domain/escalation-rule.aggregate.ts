@@ -23,7 +23,12 @@ export interface EscalationRuleDefinition {
 /** What a contract escalates, how severe it is and who is notified at each level (SPEC §9). */
 export class EscalationRule extends EventSourcedAggregate {
   static readonly streamType = 'EscalationRule';
-  static readonly events = [EscalationRuleDefined, EscalationRuleRevised, EscalationRuleDisabled, EscalationRuleEnabled];
+  static readonly events = [
+    EscalationRuleDefined,
+    EscalationRuleRevised,
+    EscalationRuleDisabled,
+    EscalationRuleEnabled,
+  ];
 
   contractId: string;
   vendorId: string;
@@ -47,7 +52,8 @@ export class EscalationRule extends EventSourcedAggregate {
     assertValid(changes);
     const changed = Object.fromEntries(
       Object.entries(changes).filter(
-        ([field, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(this[field as keyof EscalationRuleChanges]),
+        ([field, value]) =>
+          value !== undefined && JSON.stringify(value) !== JSON.stringify(this[field as keyof EscalationRuleChanges]),
       ),
     ) as EscalationRuleChanges;
     if (Object.keys(changed).length === 0) return;
@@ -95,7 +101,8 @@ function assertValid(fields: Partial<EscalationRuleDefinition>): void {
   }
   if (fields.trigger !== undefined) problems.push(...triggerProblems(fields.trigger));
   if (fields.levels !== undefined) problems.push(...levelProblems(fields.levels));
-  if (problems.length) throw new BusinessRuleError(`The escalation rule is not valid: ${problems.join('; ')}.`, problems);
+  if (problems.length)
+    throw new BusinessRuleError(`The escalation rule is not valid: ${problems.join('; ')}.`, problems);
 }
 
 function levelProblems(levels: EscalationLevel[]): string[] {

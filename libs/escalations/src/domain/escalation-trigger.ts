@@ -27,7 +27,12 @@ export interface AttritionAboveTrigger {
 
 export type TriggerType = EscalationTrigger['type'];
 
-export const TRIGGER_TYPES: readonly TriggerType[] = ['sla_breach', 'qa_score_below', 'qa_auto_fail', 'attrition_above'];
+export const TRIGGER_TYPES: readonly TriggerType[] = [
+  'sla_breach',
+  'qa_score_below',
+  'qa_auto_fail',
+  'attrition_above',
+];
 
 type FieldRule = { required: boolean; check: (value: unknown) => string | undefined };
 

@@ -33,7 +33,20 @@ const opening: EscalationOpening = {
   cause: cause('event-1'),
 };
 const opened = () =>
-  new EscalationOpened('esc-1', 'rule-1', opening.ruleName, 'contract-1', 'vendor-1', 'sla-1', cause('event-1'), 'high', opening.levels, 1, at(60).toISOString(), T0.toISOString());
+  new EscalationOpened(
+    'esc-1',
+    'rule-1',
+    opening.ruleName,
+    'contract-1',
+    'vendor-1',
+    'sla-1',
+    cause('event-1'),
+    'high',
+    opening.levels,
+    1,
+    at(60).toISOString(),
+    T0.toISOString(),
+  );
 
 function given(...events: object[]): Escalation {
   const escalation = new Escalation();
@@ -54,7 +67,15 @@ describe('Escalation', () => {
     escalation.retrigger(cause('event-2'), at(6));
     escalation.retrigger(cause('event-1'), at(7));
     expect(escalation.getUncommittedEvents()).toEqual([
-      new EscalationRetriggered('esc-1', 'rule-1', 'contract-1', 'vendor-1', 'sla-1', cause('event-2'), at(5).toISOString()),
+      new EscalationRetriggered(
+        'esc-1',
+        'rule-1',
+        'contract-1',
+        'vendor-1',
+        'sla-1',
+        cause('event-2'),
+        at(5).toISOString(),
+      ),
     ]);
   });
 
@@ -68,14 +89,32 @@ describe('Escalation', () => {
     const escalation = given(opened());
     escalation.raiseIfDue(at(61));
     expect(escalation.getUncommittedEvents()).toEqual([
-      new EscalationLevelRaised('esc-1', 'contract-1', 'vendor-1', 2, 'director@acme.example', 'Director', at(181).toISOString(), at(61).toISOString()),
+      new EscalationLevelRaised(
+        'esc-1',
+        'contract-1',
+        'vendor-1',
+        2,
+        'director@acme.example',
+        'Director',
+        at(181).toISOString(),
+        at(61).toISOString(),
+      ),
     ]);
   });
 
   it('goes overdue past the last level exactly once', () => {
     const escalation = given(
       opened(),
-      new EscalationLevelRaised('esc-1', 'contract-1', 'vendor-1', 2, 'director@acme.example', 'Director', at(180).toISOString(), at(60).toISOString()),
+      new EscalationLevelRaised(
+        'esc-1',
+        'contract-1',
+        'vendor-1',
+        2,
+        'director@acme.example',
+        'Director',
+        at(180).toISOString(),
+        at(60).toISOString(),
+      ),
     );
     escalation.raiseIfDue(at(181));
     escalation.raiseIfDue(at(500));
@@ -85,13 +124,19 @@ describe('Escalation', () => {
   });
 
   it('stops the clock once acknowledged', () => {
-    const escalation = given(opened(), new EscalationAcknowledged('esc-1', 'contract-1', 'vendor-1', 1, null, at(10).toISOString()));
+    const escalation = given(
+      opened(),
+      new EscalationAcknowledged('esc-1', 'contract-1', 'vendor-1', 1, null, at(10).toISOString()),
+    );
     escalation.raiseIfDue(at(500));
     expect(escalation.getUncommittedEvents()).toEqual([]);
   });
 
   it('refuses a second acknowledgement, naming the status', () => {
-    const escalation = given(opened(), new EscalationAcknowledged('esc-1', 'contract-1', 'vendor-1', 1, null, at(10).toISOString()));
+    const escalation = given(
+      opened(),
+      new EscalationAcknowledged('esc-1', 'contract-1', 'vendor-1', 1, null, at(10).toISOString()),
+    );
     expect(() => escalation.acknowledge('again', at(11))).toThrow(
       new InvalidStateError('Escalation esc-1 is acknowledged; only an open one can be acknowledged.'),
     );
@@ -101,9 +146,17 @@ describe('Escalation', () => {
     const escalation = given(opened());
     escalation.resolve('Vendor added two agents to the night shift.', at(30));
     expect(escalation.getUncommittedEvents()).toEqual([
-      new EscalationResolved('esc-1', 'contract-1', 'vendor-1', 'Vendor added two agents to the night shift.', at(30).toISOString()),
+      new EscalationResolved(
+        'esc-1',
+        'contract-1',
+        'vendor-1',
+        'Vendor added two agents to the night shift.',
+        at(30).toISOString(),
+      ),
     ]);
     expect(() => escalation.resolve('again', at(31))).toThrow('Escalation esc-1 is already resolved.');
-    expect(() => escalation.acknowledge(undefined, at(31))).toThrow('Escalation esc-1 is resolved; only an open one can be acknowledged.');
+    expect(() => escalation.acknowledge(undefined, at(31))).toThrow(
+      'Escalation esc-1 is resolved; only an open one can be acknowledged.',
+    );
   });
 });

@@ -55,7 +55,20 @@ export class Escalation extends EventSourcedAggregate {
     const { ruleId, ruleName, contractId, vendorId, subject, cause, severity, levels } = opening;
     const dueAt = dueAtOf(levels[0], now);
     escalation.apply(
-      new EscalationOpened(id, ruleId, ruleName, contractId, vendorId, subject, cause, severity, levels, 1, dueAt, now.toISOString()),
+      new EscalationOpened(
+        id,
+        ruleId,
+        ruleName,
+        contractId,
+        vendorId,
+        subject,
+        cause,
+        severity,
+        levels,
+        1,
+        dueAt,
+        now.toISOString(),
+      ),
     );
     return escalation;
   }
@@ -65,16 +78,28 @@ export class Escalation extends EventSourcedAggregate {
   }
 
   retrigger(cause: EscalationCause, now: Date): void {
-    if (this.status === 'resolved') throw new InvalidStateError(`Escalation ${this.id} is resolved; a new firing opens a new one.`);
+    if (this.status === 'resolved')
+      throw new InvalidStateError(`Escalation ${this.id} is resolved; a new firing opens a new one.`);
     if (this.hasReactedTo(cause.sourceEventId)) return;
     this.apply(
-      new EscalationRetriggered(this.id, this.ruleId, this.contractId, this.vendorId, this.subject, cause, now.toISOString()),
+      new EscalationRetriggered(
+        this.id,
+        this.ruleId,
+        this.contractId,
+        this.vendorId,
+        this.subject,
+        cause,
+        now.toISOString(),
+      ),
     );
   }
 
   acknowledge(note: string | undefined, now: Date): void {
-    if (this.status !== 'open') throw new InvalidStateError(`Escalation ${this.id} is ${this.status}; only an open one can be acknowledged.`);
-    this.apply(new EscalationAcknowledged(this.id, this.contractId, this.vendorId, this.level, note ?? null, now.toISOString()));
+    if (this.status !== 'open')
+      throw new InvalidStateError(`Escalation ${this.id} is ${this.status}; only an open one can be acknowledged.`);
+    this.apply(
+      new EscalationAcknowledged(this.id, this.contractId, this.vendorId, this.level, note ?? null, now.toISOString()),
+    );
   }
 
   /** The deadline clock: past `dueAt` an unacknowledged escalation climbs a level, and past the last one is overdue. */
@@ -82,7 +107,9 @@ export class Escalation extends EventSourcedAggregate {
     if (this.status !== 'open' || this.overdue || now.getTime() < Date.parse(this.dueAt)) return;
     const next = this.levels[this.level];
     if (!next) {
-      this.apply(new EscalationOverdue(this.id, this.contractId, this.vendorId, this.level, this.dueAt, now.toISOString()));
+      this.apply(
+        new EscalationOverdue(this.id, this.contractId, this.vendorId, this.level, this.dueAt, now.toISOString()),
+      );
       return;
     }
     this.apply(

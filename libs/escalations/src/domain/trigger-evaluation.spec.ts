@@ -10,7 +10,11 @@ import {
 } from './trigger-evaluation';
 
 const week = (n: number) => new Date(Date.UTC(2026, 0, 5 + 7 * n)).toISOString();
-const measured = (n: number, outcome: PeriodMeasurement['outcome'], extra: Partial<PeriodMeasurement> = {}): PeriodMeasurement => ({
+const measured = (
+  n: number,
+  outcome: PeriodMeasurement['outcome'],
+  extra: Partial<PeriodMeasurement> = {},
+): PeriodMeasurement => ({
   periodStart: week(n),
   outcome,
   provisional: false,
@@ -22,7 +26,9 @@ const twoInARow = { type: 'sla_breach' as const, consecutiveBreaches: 2 };
 
 describe('sla_breach', () => {
   it('does not fire after one breach', () => {
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', [measured(0, 'met'), measured(1, 'breached')], ours(1))).toBeUndefined();
+    expect(
+      evaluateSlaBreach(twoInARow, 'sla-1', [measured(0, 'met'), measured(1, 'breached')], ours(1)),
+    ).toBeUndefined();
   });
 
   it('fires when the n latest counted periods are breached, naming them', () => {
@@ -38,25 +44,48 @@ describe('sla_breach', () => {
   });
 
   it('skips insufficient-data and provisional periods', () => {
-    const history = [measured(0, 'breached'), measured(1, 'insufficient_data'), measured(2, 'breached'), measured(3, 'met', { provisional: true })];
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, ours(2))?.cause.figures.breachedPeriods).toEqual([week(0), week(2)]);
+    const history = [
+      measured(0, 'breached'),
+      measured(1, 'insufficient_data'),
+      measured(2, 'breached'),
+      measured(3, 'met', { provisional: true }),
+    ];
+    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, ours(2))?.cause.figures.breachedPeriods).toEqual([
+      week(0),
+      week(2),
+    ]);
   });
 
   it('ranks computed over manual over the vendor report of the same period', () => {
-    const history = [measured(0, 'met', { source: 'vendor_report' }), measured(0, 'breached', { source: 'manual' }), measured(1, 'breached')];
-    expect(countedPeriods(history).map((m) => [m.source, m.outcome])).toEqual([['computed', 'breached'], ['manual', 'breached']]);
+    const history = [
+      measured(0, 'met', { source: 'vendor_report' }),
+      measured(0, 'breached', { source: 'manual' }),
+      measured(1, 'breached'),
+    ];
+    expect(countedPeriods(history).map((m) => [m.source, m.outcome])).toEqual([
+      ['computed', 'breached'],
+      ['manual', 'breached'],
+    ]);
     expect(countedPeriods([...history, measured(0, 'met')]).map((m) => m.outcome)).toEqual(['breached', 'met']);
   });
 
   it('lets our own figure win over the vendor report of the same period', () => {
     const history = [measured(0, 'breached'), measured(1, 'met'), measured(1, 'breached', { source: 'vendor_report' })];
     expect(countedPeriods(history).map((m) => m.outcome)).toEqual(['met', 'breached']);
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), source: 'vendor_report' })).toBeUndefined();
+    expect(
+      evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), source: 'vendor_report' }),
+    ).toBeUndefined();
   });
 
   it('does not fire again when the vendor reports a period a stronger figure already counts as breached', () => {
-    const history = [measured(0, 'breached'), measured(1, 'breached'), measured(1, 'breached', { source: 'vendor_report' })];
-    expect(evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), source: 'vendor_report' })).toBeUndefined();
+    const history = [
+      measured(0, 'breached'),
+      measured(1, 'breached'),
+      measured(1, 'breached', { source: 'vendor_report' }),
+    ];
+    expect(
+      evaluateSlaBreach(twoInARow, 'sla-1', history, { periodStart: week(1), source: 'vendor_report' }),
+    ).toBeUndefined();
   });
 
   it('does not fire for another SLA than the one named, nor for a correction of an older period', () => {
@@ -78,7 +107,12 @@ describe('qa_score_below', () => {
   const trigger = { type: 'qa_score_below' as const, threshold: 80, windowDays: 30, minReviews: 3 };
 
   it('fires when the window average is below the threshold with enough reviews', () => {
-    const firing = evaluateQaScoreBelow(trigger, 'contract-1', [review(1, 70), review(2, 75), review(3, 85), review(40, 10)], NOW);
+    const firing = evaluateQaScoreBelow(
+      trigger,
+      'contract-1',
+      [review(1, 70), review(2, 75), review(3, 85), review(40, 10)],
+      NOW,
+    );
     expect(firing?.subject).toBe('contract-1');
     expect(firing?.cause.figures).toEqual({ averageScore: 76.7, reviews: 3, threshold: 80, windowDays: 30 });
   });
@@ -88,7 +122,9 @@ describe('qa_score_below', () => {
   });
 
   it('does not fire at or above the threshold', () => {
-    expect(evaluateQaScoreBelow(trigger, 'contract-1', [review(1, 80), review(2, 80), review(3, 80)], NOW)).toBeUndefined();
+    expect(
+      evaluateQaScoreBelow(trigger, 'contract-1', [review(1, 80), review(2, 80), review(3, 80)], NOW),
+    ).toBeUndefined();
   });
 });
 
@@ -96,7 +132,10 @@ describe('qa_auto_fail', () => {
   const trigger = { type: 'qa_auto_fail' as const, count: 2, windowDays: 7 };
 
   it('fires on the count-th auto-fail in the window', () => {
-    expect(evaluateQaAutoFail(trigger, 'contract-1', [review(1, 0, true), review(6, 0, true)], NOW)?.cause.figures.autoFailedReviews).toBe(2);
+    expect(
+      evaluateQaAutoFail(trigger, 'contract-1', [review(1, 0, true), review(6, 0, true)], NOW)?.cause.figures
+        .autoFailedReviews,
+    ).toBe(2);
   });
 
   it('ignores auto-fails older than the window', () => {
@@ -106,7 +145,11 @@ describe('qa_auto_fail', () => {
 
 describe('attrition_above', () => {
   const trigger = { type: 'attrition_above' as const, annualizedPercent: 40 };
-  const report = (percent: number | null) => ({ vendorId: 'vendor-1', month: '2026-02', annualizedAttritionPercent: percent });
+  const report = (percent: number | null) => ({
+    vendorId: 'vendor-1',
+    month: '2026-02',
+    annualizedAttritionPercent: percent,
+  });
 
   it('fires only above the limit and never without a figure', () => {
     expect(evaluateAttritionAbove(trigger, 'contract-1', report(52.5))?.cause.description).toBe(
@@ -119,7 +162,9 @@ describe('attrition_above', () => {
 
 describe('trigger validation', () => {
   it('accepts each type with its fields', () => {
-    expect(triggerProblems({ type: 'sla_breach', slaId: '4a9b0d6c-1f5e-4c4b-9a37-2f1a6f3e8d10', consecutiveBreaches: 3 })).toEqual([]);
+    expect(
+      triggerProblems({ type: 'sla_breach', slaId: '4a9b0d6c-1f5e-4c4b-9a37-2f1a6f3e8d10', consecutiveBreaches: 3 }),
+    ).toEqual([]);
     expect(triggerProblems({ type: 'qa_score_below', threshold: 75.5, windowDays: 30, minReviews: 10 })).toEqual([]);
     expect(triggerProblems({ type: 'qa_auto_fail', count: 1, windowDays: 7 })).toEqual([]);
     expect(triggerProblems({ type: 'attrition_above', annualizedPercent: 35 })).toEqual([]);

@@ -98,7 +98,12 @@ export function evaluateQaScoreBelow(
     cause: {
       trigger: 'qa_score_below',
       description: `The average QA score of the last ${trigger.windowDays} days is ${average} over ${window.length} reviews, below ${trigger.threshold}.`,
-      figures: { averageScore: average, reviews: window.length, threshold: trigger.threshold, windowDays: trigger.windowDays },
+      figures: {
+        averageScore: average,
+        reviews: window.length,
+        threshold: trigger.threshold,
+        windowDays: trigger.windowDays,
+      },
     },
   };
 }
@@ -117,7 +122,12 @@ export function evaluateQaAutoFail(
     cause: {
       trigger: 'qa_auto_fail',
       description: `${autoFailed.length} QA reviews auto-failed in the last ${trigger.windowDays} days (limit ${trigger.count}).`,
-      figures: { autoFailedReviews: autoFailed.length, count: trigger.count, windowDays: trigger.windowDays, reviewIds: autoFailed.map((r) => r.reviewId) },
+      figures: {
+        autoFailedReviews: autoFailed.length,
+        count: trigger.count,
+        windowDays: trigger.windowDays,
+        reviewIds: autoFailed.map((r) => r.reviewId),
+      },
     },
   };
 }
@@ -135,7 +145,12 @@ export function evaluateAttritionAbove(
     cause: {
       trigger: 'attrition_above',
       description: `Vendor ${report.vendorId} reported ${percent}% annualized attrition for ${report.month}, above ${trigger.annualizedPercent}%.`,
-      figures: { vendorId: report.vendorId, month: report.month, annualizedAttritionPercent: percent, limit: trigger.annualizedPercent },
+      figures: {
+        vendorId: report.vendorId,
+        month: report.month,
+        annualizedAttritionPercent: percent,
+        limit: trigger.annualizedPercent,
+      },
     },
   };
 }

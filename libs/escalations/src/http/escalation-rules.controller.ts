@@ -47,19 +47,29 @@ export class EscalationRulesController {
 
   @Get(':id/history')
   async history(@Param('id') id: string, @Query() page: PageQuery) {
-    const { items, total } = await this.queries.execute(new GetStreamHistoryQuery('EscalationRule', 'Escalation rule', id, page));
+    const { items, total } = await this.queries.execute(
+      new GetStreamHistoryQuery('EscalationRule', 'Escalation rule', id, page),
+    );
     return pageOf(items, total, page);
   }
 
   @Patch(':id')
   @Roles('ops_manager')
-  revise(@Param('id') id: string, @Body() dto: ReviseEscalationRuleDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  revise(
+    @Param('id') id: string,
+    @Body() dto: ReviseEscalationRuleDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new ReviseEscalationRuleCommand(id, plain(dto), ifMatch));
   }
 
   @Post(':id/disable')
   @Roles('ops_manager')
-  disable(@Param('id') id: string, @Body() dto: DisableEscalationRuleDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  disable(
+    @Param('id') id: string,
+    @Body() dto: DisableEscalationRuleDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new SwitchEscalationRuleCommand(id, 'disabled', dto.reason, ifMatch));
   }
 

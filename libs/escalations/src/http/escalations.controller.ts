@@ -40,19 +40,29 @@ export class EscalationsController {
 
   @Get(':id/history')
   async history(@Param('id') id: string, @Query() page: PageQuery) {
-    const { items, total } = await this.queries.execute(new GetStreamHistoryQuery('Escalation', 'Escalation', id, page));
+    const { items, total } = await this.queries.execute(
+      new GetStreamHistoryQuery('Escalation', 'Escalation', id, page),
+    );
     return pageOf(items, total, page);
   }
 
   @Post(':id/acknowledge')
   @Roles('ops_manager', 'vendor')
-  acknowledge(@Param('id') id: string, @Body() dto: AcknowledgeEscalationDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  acknowledge(
+    @Param('id') id: string,
+    @Body() dto: AcknowledgeEscalationDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new AcknowledgeEscalationCommand(id, dto.note, ifMatch));
   }
 
   @Post(':id/resolve')
   @Roles('ops_manager')
-  resolve(@Param('id') id: string, @Body() dto: ResolveEscalationDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  resolve(
+    @Param('id') id: string,
+    @Body() dto: ResolveEscalationDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new ResolveEscalationCommand(id, dto.resolution, ifMatch));
   }
 }

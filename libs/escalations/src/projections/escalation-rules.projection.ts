@@ -18,7 +18,19 @@ export class EscalationRulesProjection extends DocumentProjection<EscalationRule
     const data = event.data;
     if (event.type === 'EscalationRuleDefined') {
       const { ruleId, contractId, vendorId, name, trigger, severity, levels, definedAt } = data;
-      return { id: ruleId, contractId, vendorId, name, trigger, severity, levels, status: 'enabled', definedAt, revisedAt: null, version: event.version };
+      return {
+        id: ruleId,
+        contractId,
+        vendorId,
+        name,
+        trigger,
+        severity,
+        levels,
+        status: 'enabled',
+        definedAt,
+        revisedAt: null,
+        version: event.version,
+      };
     }
     if (!doc) return undefined;
     const next = { ...doc, version: event.version };
@@ -35,6 +47,11 @@ export class EscalationRulesProjection extends DocumentProjection<EscalationRule
   }
 
   protected columns(doc: EscalationRuleView): Record<string, unknown> {
-    return { contract_id: doc.contractId, vendor_id: doc.vendorId, enabled: doc.status === 'enabled', defined_at: doc.definedAt };
+    return {
+      contract_id: doc.contractId,
+      vendor_id: doc.vendorId,
+      enabled: doc.status === 'enabled',
+      defined_at: doc.definedAt,
+    };
   }
 }

@@ -54,20 +54,37 @@ export class EscalationsProjection extends DocumentProjection<EscalationView> {
     const add = (timelineEntry: EscalationTimelineEntry) => [...doc.timeline, timelineEntry];
     switch (event.type) {
       case 'EscalationRetriggered':
-        return { ...next, retriggerCount: doc.retriggerCount + 1, timeline: add(entry(d.retriggeredAt, { cause: d.cause })) };
+        return {
+          ...next,
+          retriggerCount: doc.retriggerCount + 1,
+          timeline: add(entry(d.retriggeredAt, { cause: d.cause })),
+        };
       case 'EscalationAcknowledged':
-        return { ...next, status: 'acknowledged', acknowledgedAt: d.acknowledgedAt, timeline: add(entry(d.acknowledgedAt, { level: d.level, note: d.note })) };
+        return {
+          ...next,
+          status: 'acknowledged',
+          acknowledgedAt: d.acknowledgedAt,
+          timeline: add(entry(d.acknowledgedAt, { level: d.level, note: d.note })),
+        };
       case 'EscalationLevelRaised':
         return {
           ...next,
           level: d.level,
           dueAt: d.dueAt,
-          timeline: add(entry(d.raisedAt, { level: d.level, dueAt: d.dueAt, notify: d.notify, authority: d.authority })),
+          timeline: add(
+            entry(d.raisedAt, { level: d.level, dueAt: d.dueAt, notify: d.notify, authority: d.authority }),
+          ),
         };
       case 'EscalationOverdue':
         return { ...next, overdue: true, timeline: add(entry(d.overdueAt, { level: d.level, dueAt: d.missedDueAt })) };
       case 'EscalationResolved':
-        return { ...next, status: 'resolved', resolvedAt: d.resolvedAt, resolution: d.resolution, timeline: add(entry(d.resolvedAt, { resolution: d.resolution })) };
+        return {
+          ...next,
+          status: 'resolved',
+          resolvedAt: d.resolvedAt,
+          resolution: d.resolution,
+          timeline: add(entry(d.resolvedAt, { resolution: d.resolution })),
+        };
       default:
         return next;
     }

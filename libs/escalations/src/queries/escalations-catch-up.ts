@@ -17,7 +17,10 @@ export class EscalationsCatchUp {
   async await(minPosition: string | undefined): Promise<void> {
     if (minPosition === undefined) return;
     if (!(await this.checkpoints.waitForStreamType(ESCALATIONS_PROJECTION, Escalation.streamType, WAIT_MS))) {
-      throw new ServiceUnavailableException({ message: 'The escalations have not caught up yet; retry in a second.', retryAfter: 1 });
+      throw new ServiceUnavailableException({
+        message: 'The escalations have not caught up yet; retry in a second.',
+        retryAfter: 1,
+      });
     }
   }
 }

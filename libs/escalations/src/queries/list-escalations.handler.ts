@@ -13,10 +13,15 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
     private readonly catchUp: EscalationsCatchUp,
   ) {}
 
-  async execute({ filter, page, minPosition }: ListEscalationsQuery): Promise<{ items: EscalationView[]; total: number }> {
+  async execute({
+    filter,
+    page,
+    minPosition,
+  }: ListEscalationsQuery): Promise<{ items: EscalationView[]; total: number }> {
     await this.catchUp.await(minPosition);
     const scope = VendorScope.vendorId();
-    if (scope !== undefined && filter.vendorId !== undefined && filter.vendorId !== scope) return { items: [], total: 0 };
+    if (scope !== undefined && filter.vendorId !== undefined && filter.vendorId !== scope)
+      return { items: [], total: 0 };
     const { where, params } = equalityFilter({
       contract_id: filter.contractId,
       vendor_id: scope ?? filter.vendorId,

@@ -33,7 +33,11 @@ export async function fireEscalation(
     const id = escalationIdFor(rule.ruleId, firing.subject, event.eventId);
     if (!(await escalations.tryLoad(id, { manager }))) {
       const { ruleId, name: ruleName, contractId, vendorId, severity, levels } = rule;
-      const opened = Escalation.open(id, { ruleId, ruleName, contractId, vendorId, subject: firing.subject, severity, levels, cause }, now);
+      const opened = Escalation.open(
+        id,
+        { ruleId, ruleName, contractId, vendorId, subject: firing.subject, severity, levels, cause },
+        now,
+      );
       await escalations.save(opened, { manager });
     }
     await state.markOpen(rule.ruleId, firing.subject, id);

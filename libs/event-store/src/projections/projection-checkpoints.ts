@@ -49,7 +49,10 @@ export class ProjectionCheckpoints {
    * process writes to keeps up with those writes); false when it has not within `timeoutMs`.
    */
   async waitForStreamType(projection: string, streamType: string, timeoutMs: number): Promise<boolean> {
-    const [{ latest }] = await this.db.query(`SELECT max(global_position)::text AS latest FROM events WHERE stream_type = $1`, [streamType]);
+    const [{ latest }] = await this.db.query(
+      `SELECT max(global_position)::text AS latest FROM events WHERE stream_type = $1`,
+      [streamType],
+    );
     return latest === null || this.waitUntilProcessed([projection], latest, timeoutMs);
   }
 

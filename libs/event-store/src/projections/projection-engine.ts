@@ -112,15 +112,24 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
    * `prefetched` events, read ahead after a checkpoint, are applied only if the checkpoint is still there when the
    * batch locks it; otherwise the batch reads its own.
    */
-  async processBatch(projection: Projection, limit = this.options.batchSize, prefetched?: PrefetchedBatch): Promise<BatchResult> {
+  async processBatch(
+    projection: Projection,
+    limit = this.options.batchSize,
+    prefetched?: PrefetchedBatch,
+  ): Promise<BatchResult> {
     return this.db.transaction(async (manager) => {
       const [checkpoint] = await manager.query(
         `SELECT transaction_id::text AS "transactionId", global_position::text AS position
          FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
         [projection.name],
       );
-      const usable = prefetched && prefetched.after.transactionId === checkpoint.transactionId && prefetched.after.position === checkpoint.position;
-      const events: StoredEvent[] = usable ? prefetched.events : await this.store.readCommitted(checkpoint, limit, manager);
+      const usable =
+        prefetched &&
+        prefetched.after.transactionId === checkpoint.transactionId &&
+        prefetched.after.position === checkpoint.position;
+      const events: StoredEvent[] = usable
+        ? prefetched.events
+        : await this.store.readCommitted(checkpoint, limit, manager);
       if (events.length === 0) return { applied: 0, position: checkpoint.position };
       await projection.apply(events, manager);
       const last = events[events.length - 1];
@@ -176,7 +185,7 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
    * retried later without holding them up.
    */
   private async catchUp(): Promise<void> {
-    for (let behind = true; behind && this.running; ) {
+    for (let behind = true; behind && this.running;) {
       behind = false;
       for (const projection of this.registry.all()) {
         if (!this.running || !this.leased.has(leaseName('projection', projection.name))) continue;
@@ -186,7 +195,9 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
           this.failedUntil.delete(projection.name);
         } catch (error) {
           this.failedUntil.set(projection.name, Date.now() + FAILURE_BACKOFF_MS);
-          this.logger.error(`Projection ${projection.name} failed; retrying in ${FAILURE_BACKOFF_MS} ms: ${(error as Error).message}`);
+          this.logger.error(
+            `Projection ${projection.name} failed; retrying in ${FAILURE_BACKOFF_MS} ms: ${(error as Error).message}`,
+          );
         }
       }
     }
@@ -215,7 +226,8 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   private async acquireLeases(): Promise<void> {
     const all = this.allLeases();
     const now = Date.now();
-    if (!this.session || this.leased.size === all.length || now - this.lastLeaseAttempt < this.options.leaseRetryMs) return;
+    if (!this.session || this.leased.size === all.length || now - this.lastLeaseAttempt < this.options.leaseRetryMs)
+      return;
     this.lastLeaseAttempt = now;
     for (const lease of all) {
       if (this.leased.has(lease)) continue;

@@ -36,7 +36,10 @@ export class ProjectionRebuilder {
     private readonly store: EventStore,
   ) {}
 
-  async rebuild(name: string, onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<RebuildProgress> {
+  async rebuild(
+    name: string,
+    onProgress: (progress: RebuildProgress) => void = () => undefined,
+  ): Promise<RebuildProgress> {
     const projection = this.registry.get(name);
     const session = new Client(pgClientConfig(this.settings));
     await session.connect();
@@ -55,7 +58,8 @@ export class ProjectionRebuilder {
           batch ??= await this.readAfter(await this.checkpointOf(name));
           const last = batch.events[batch.events.length - 1];
           const next = last ? this.readAfter(last) : undefined;
-          caughtUp = (await this.engine.processBatch(projection, REBUILD_BATCH_SIZE, batch)).applied < REBUILD_BATCH_SIZE;
+          caughtUp =
+            (await this.engine.processBatch(projection, REBUILD_BATCH_SIZE, batch)).applied < REBUILD_BATCH_SIZE;
           batch = await next;
         } else {
           await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_OTHER_MS));
@@ -66,7 +70,13 @@ export class ProjectionRebuilder {
           counted = Date.now();
         }
         const done = await this.applied(name);
-        const progress = { projection: name, done, total: Math.max(total, done), elapsedMs: Date.now() - started, appliedHere };
+        const progress = {
+          projection: name,
+          done,
+          total: Math.max(total, done),
+          elapsedMs: Date.now() - started,
+          appliedHere,
+        };
         onProgress(progress);
         if (caughtUp) return progress;
       }
@@ -93,7 +103,10 @@ export class ProjectionRebuilder {
   }
 
   private async applied(name: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = $1`, [name]);
+    const [row] = await this.db.query(
+      `SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = $1`,
+      [name],
+    );
     return row.n;
   }
 

@@ -28,7 +28,8 @@ export class ProjectionRegistry {
 
   get(name: string): Projection {
     const projection = this.projections.get(name);
-    if (!projection) throw new Error(`Unknown projection "${name}". Known: ${[...this.projections.keys()].join(', ')}.`);
+    if (!projection)
+      throw new Error(`Unknown projection "${name}". Known: ${[...this.projections.keys()].join(', ')}.`);
     return projection;
   }
 }

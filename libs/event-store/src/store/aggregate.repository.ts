@@ -77,7 +77,10 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
         return await this.save(aggregate, options);
       } catch (error) {
         const retry =
-          error instanceof ConcurrencyError && expectedVersion === undefined && !options.manager && attempt < MAX_ATTEMPTS;
+          error instanceof ConcurrencyError &&
+          expectedVersion === undefined &&
+          !options.manager &&
+          attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
       }
     }
@@ -89,7 +92,10 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     return cls;
   }
 
-  private async readSnapshot(id: string, runner: DataSource | EntityManager): Promise<{ version: number; state: object } | undefined> {
+  private async readSnapshot(
+    id: string,
+    runner: DataSource | EntityManager,
+  ): Promise<{ version: number; state: object } | undefined> {
     if (this.aggregate.prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
     const [row] = await runner.query(
       `SELECT stream_version, state FROM snapshots WHERE stream_id = $1 AND schema_version = $2`,
@@ -100,7 +106,8 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
 
   /** Written in the append's transaction: a snapshot of events that were rolled back would corrupt every later load. */
   private async maybeSnapshot(aggregate: A, appended: number, runner: DataSource | EntityManager): Promise<void> {
-    const crossed = Math.floor(aggregate.version / SNAPSHOT_EVERY) > Math.floor((aggregate.version - appended) / SNAPSHOT_EVERY);
+    const crossed =
+      Math.floor(aggregate.version / SNAPSHOT_EVERY) > Math.floor((aggregate.version - appended) / SNAPSHOT_EVERY);
     const state = crossed ? aggregate.toSnapshot() : undefined;
     if (!state) return;
     await runner.query(
@@ -109,7 +116,13 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
        ON CONFLICT (stream_id) DO UPDATE SET stream_version = EXCLUDED.stream_version,
          schema_version = EXCLUDED.schema_version, state = EXCLUDED.state, taken_at = now()
        WHERE snapshots.stream_version < EXCLUDED.stream_version`,
-      [aggregate.id, this.aggregate.streamType, aggregate.version, this.aggregate.snapshotSchemaVersion, JSON.stringify(state)],
+      [
+        aggregate.id,
+        this.aggregate.streamType,
+        aggregate.version,
+        this.aggregate.snapshotSchemaVersion,
+        JSON.stringify(state),
+      ],
     );
   }
 }

@@ -62,7 +62,9 @@ export class EventStore {
     const metadata = RequestContext.metadata();
     let rows: { global_position: string }[];
     try {
-      rows = await this.query(options.manager, 'append-events',
+      rows = await this.query(
+        options.manager,
+        'append-events',
         `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
          SELECT $1, $2, $3 + e.ord, e.event_id, e.event_type, e.schema_version, e.data, $8
          FROM unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[])
@@ -95,7 +97,10 @@ export class EventStore {
     return {
       id: stream.id,
       version: expectedVersion + events.length,
-      position: rows.map((r) => BigInt(r.global_position)).reduce((a, b) => (a > b ? a : b)).toString(),
+      position: rows
+        .map((r) => BigInt(r.global_position))
+        .reduce((a, b) => (a > b ? a : b))
+        .toString(),
     };
   }
 
@@ -112,7 +117,12 @@ export class EventStore {
    * Autocommit statements go straight to the driver's pool as a named prepared statement (parsed and planned once
    * per connection): the ORM's query runner and re-planning cost about a third of an append.
    */
-  private async query<R>(manager: EntityManager | undefined, name: string, sql: string, parameters: unknown[]): Promise<R[]> {
+  private async query<R>(
+    manager: EntityManager | undefined,
+    name: string,
+    sql: string,
+    parameters: unknown[],
+  ): Promise<R[]> {
     if (manager) return manager.query(sql, parameters);
     return (await this.pool.query({ name, text: sql, values: parameters })).rows;
   }
@@ -129,7 +139,11 @@ export class EventStore {
     return row.version;
   }
 
-  async readStream(streamId: string, fromVersion = 1, runner: DataSource | EntityManager = this.db): Promise<StoredEvent[]> {
+  async readStream(
+    streamId: string,
+    fromVersion = 1,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<StoredEvent[]> {
     const rows: EventRow[] = await runner.query(
       `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
       [streamId, fromVersion],
@@ -138,7 +152,10 @@ export class EventStore {
   }
 
   /** A page of events matching the filter, oldest first: the audit trail. */
-  async find(filter: EventFilter, page: { limit: number; offset: number }): Promise<{ items: StoredEvent[]; total: number }> {
+  async find(
+    filter: EventFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: StoredEvent[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {

@@ -42,7 +42,9 @@ export class AccessGuard implements CanActivate {
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!mayCall(user.roles, request.method, required)) {
       const allowed = ['admin', ...(required ?? []).filter((r) => r !== 'admin')].join(', ');
-      throw new ForbiddenException(`Your role (${user.roles.join(', ')}) may not ${request.method} this route; allowed: ${allowed}.`);
+      throw new ForbiddenException(
+        `Your role (${user.roles.join(', ')}) may not ${request.method} this route; allowed: ${allowed}.`,
+      );
     }
     return true;
   }
@@ -55,7 +57,9 @@ export class AccessGuard implements CanActivate {
     if (user && user.status === 'active') return user;
     response.setHeader('WWW-Authenticate', `Bearer realm="vendorwatch"${header ? ', error="invalid_token"' : ''}`);
     throw new UnauthorizedException(
-      header ? 'The access token is invalid or expired; sign in again.' : 'This route needs Authorization: Bearer <accessToken>.',
+      header
+        ? 'The access token is invalid or expired; sign in again.'
+        : 'This route needs Authorization: Bearer <accessToken>.',
     );
   }
 }

@@ -17,7 +17,10 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
     return `${name}:${tracker}`;
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     throw new HttpException(
       {
         message: `Too many requests: the limit is ${detail.limit} per minute; retry in ${detail.timeToBlockExpire} s.`,

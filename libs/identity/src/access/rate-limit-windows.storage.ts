@@ -19,6 +19,11 @@ export class RateLimitWindows implements ThrottlerStorage {
       [key, ttl],
     );
     const isBlocked = window.hits > limit;
-    return { totalHits: window.hits, timeToExpire: window.secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? window.secondsLeft : 0 };
+    return {
+      totalHits: window.hits,
+      timeToExpire: window.secondsLeft,
+      isBlocked,
+      timeToBlockExpire: isBlocked ? window.secondsLeft : 0,
+    };
   }
 }

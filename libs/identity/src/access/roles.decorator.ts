@@ -10,7 +10,11 @@ export const PUBLIC_KEY = 'vendorwatch:public';
  * A route without `@Roles` is open to every signed-in user; vendor users are then confined by `VendorScope`.
  */
 export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
-  return applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth(), ApiForbiddenResponse({ description: `Allowed: admin, ${roles.join(', ')}.` }));
+  return applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiBearerAuth(),
+    ApiForbiddenResponse({ description: `Allowed: admin, ${roles.join(', ')}.` }),
+  );
 }
 
 /** A route that needs no token (health, login, docs). */

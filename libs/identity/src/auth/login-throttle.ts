@@ -44,8 +44,12 @@ export class LoginThrottle {
         `SELECT locked_until FROM login_lockouts WHERE email_key = $1 AND locked_until > $2`,
         [emailKey, now],
       );
-      if (lockout) throw new TooManyLoginAttempts(Math.ceil((new Date(lockout.locked_until).getTime() - now.getTime()) / 1000));
-      await manager.query(`DELETE FROM login_attempts WHERE email_key = $1 AND attempted_at <= $2`, [emailKey, windowStart(now)]);
+      if (lockout)
+        throw new TooManyLoginAttempts(Math.ceil((new Date(lockout.locked_until).getTime() - now.getTime()) / 1000));
+      await manager.query(`DELETE FROM login_attempts WHERE email_key = $1 AND attempted_at <= $2`, [
+        emailKey,
+        windowStart(now),
+      ]);
       const [{ recent }] = await manager.query(
         `SELECT count(*)::int AS recent FROM login_attempts WHERE email_key = $1`,
         [emailKey],

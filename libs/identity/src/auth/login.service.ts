@@ -35,6 +35,9 @@ export class LoginService {
     }
     await this.throttle.succeeded(attempt);
     const { id, roles, vendorId } = found.user;
-    return { ...(await this.tokens.issue(found.user)), user: { id, email: found.user.email, roles, ...(vendorId ? { vendorId } : {}) } };
+    return {
+      ...(await this.tokens.issue(found.user)),
+      user: { id, email: found.user.email, roles, ...(vendorId ? { vendorId } : {}) },
+    };
   }
 }

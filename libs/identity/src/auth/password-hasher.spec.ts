@@ -27,8 +27,12 @@ describe('PasswordHasher', () => {
     const hash = await cheap.hash('the-right-password');
     const parts = hash.split('$');
     const flipped = parts[5][0] === 'A' ? 'B' : 'A';
-    await expect(cheap.verify('the-right-password', [...parts.slice(0, 5), flipped + parts[5].slice(1)].join('$'))).resolves.toBe(false);
-    await expect(cheap.verify('the-right-password', [...parts.slice(0, 5), parts[5].slice(0, 40)].join('$'))).resolves.toBe(false);
+    await expect(
+      cheap.verify('the-right-password', [...parts.slice(0, 5), flipped + parts[5].slice(1)].join('$')),
+    ).resolves.toBe(false);
+    await expect(
+      cheap.verify('the-right-password', [...parts.slice(0, 5), parts[5].slice(0, 40)].join('$')),
+    ).resolves.toBe(false);
     await expect(cheap.verify('the-right-password', 'the-right-password')).resolves.toBe(false);
     await expect(cheap.verify('the-right-password', 'bcrypt$1$2$3$a$b')).resolves.toBe(false);
     await expect(cheap.verify('the-right-password', 'scrypt$x$8$1$a$b')).resolves.toBe(false);

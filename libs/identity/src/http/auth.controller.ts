@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Request } from 'express';
 import { IgnoresIdempotencyKey } from '@vendorwatch/event-store';
 import { Public } from '../access/roles.decorator';
@@ -20,9 +26,13 @@ export class AuthController {
   @IgnoresIdempotencyKey()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: '{ accessToken, tokenType: "Bearer", expiresIn, user: { id, email, roles, vendorId? } }' })
+  @ApiOkResponse({
+    description: '{ accessToken, tokenType: "Bearer", expiresIn, user: { id, email, roles, vendorId? } }',
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password (the same answer either way).' })
-  @ApiTooManyRequestsResponse({ description: '5 failures for this email within 15 minutes: locked for 15 minutes (Retry-After).' })
+  @ApiTooManyRequestsResponse({
+    description: '5 failures for this email within 15 minutes: locked for 15 minutes (Retry-After).',
+  })
   login(@Body() body: LoginDto): Promise<LoginResult> {
     return this.logins.login(body.email, body.password);
   }

@@ -20,7 +20,9 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOkResponse({ description: '{ items: [{ id, email, roles, vendorId?, status, createdAt, disabledAt? }], total, limit, offset }' })
+  @ApiOkResponse({
+    description: '{ items: [{ id, email, roles, vendorId?, status, createdAt, disabledAt? }], total, limit, offset }',
+  })
   async list(@Query() query: PageQuery): Promise<Page<User>> {
     const { items, total } = await this.users.list(query);
     return pageOf(items, total, query);
@@ -32,7 +34,7 @@ export class UsersController {
   }
 
   @Post(':id/disable')
-  @ApiCreatedResponse({ description: 'Disabled; the user\'s tokens stop working at once. { id, version, position }' })
+  @ApiCreatedResponse({ description: "Disabled; the user's tokens stop working at once. { id, version, position }" })
   disable(@Param('id') id: string): Promise<WriteResult> {
     return this.users.disable(id);
   }

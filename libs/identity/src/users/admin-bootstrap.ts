@@ -29,7 +29,9 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       if (!(error instanceof InvalidStateError)) throw error;
       // Another process created it first, or the address belongs to a user who is not an active admin.
       if ((await this.users.countActiveAdmins()) === 0) {
-        this.logger.warn(`No active admin exists and ${admin.email} is already taken by another user; set ADMIN_EMAIL to a free address.`);
+        this.logger.warn(
+          `No active admin exists and ${admin.email} is already taken by another user; set ADMIN_EMAIL to a free address.`,
+        );
       }
     }
   }

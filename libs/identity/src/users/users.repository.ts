@@ -55,9 +55,15 @@ export class UsersRepository {
     }
   }
 
-  async findById(id: string, runner: DataSource | EntityManager = this.db, forUpdate = false): Promise<User | undefined> {
+  async findById(
+    id: string,
+    runner: DataSource | EntityManager = this.db,
+    forUpdate = false,
+  ): Promise<User | undefined> {
     if (!isUuid(id)) return undefined;
-    const [row] = await runner.query(`SELECT ${COLUMNS} FROM users WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+    const [row] = await runner.query(`SELECT ${COLUMNS} FROM users WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [
+      id,
+    ]);
     return row ? toUser(row) : undefined;
   }
 

@@ -33,8 +33,10 @@ function toNewEvent(event: DomainEvent): NewEvent {
 /** A vendor's staff belong to exactly one vendor; nobody else belongs to one. */
 export function assertRolesFit(roles: Role[], vendorId: string | undefined): void {
   if (roles.length === 0) throw new BusinessRuleError('A user needs at least one role.');
-  if (roles.includes('vendor') && !vendorId) throw new BusinessRuleError('A vendor user needs the vendorId of its vendor.');
-  if (!roles.includes('vendor') && vendorId) throw new BusinessRuleError('Only vendor users belong to a vendor (vendorId).');
+  if (roles.includes('vendor') && !vendorId)
+    throw new BusinessRuleError('A vendor user needs the vendorId of its vendor.');
+  if (!roles.includes('vendor') && vendorId)
+    throw new BusinessRuleError('Only vendor users belong to a vendor (vendorId).');
 }
 
 /**
@@ -59,9 +61,13 @@ export class UsersService {
     const at = this.clock.now();
     return this.db.transaction(async (manager) => {
       try {
-        await this.users.insert({ id, email, passwordHash, roles: input.roles, vendorId: input.vendorId, createdAt: at }, manager);
+        await this.users.insert(
+          { id, email, passwordHash, roles: input.roles, vendorId: input.vendorId, createdAt: at },
+          manager,
+        );
       } catch (error) {
-        if (error instanceof DuplicateEmail) throw new InvalidStateError(`A user with the email ${email} already exists.`);
+        if (error instanceof DuplicateEmail)
+          throw new InvalidStateError(`A user with the email ${email} already exists.`);
         throw error;
       }
       const event = new UserRegistered(id, email, input.roles, input.vendorId ?? null, at.toISOString());
@@ -76,7 +82,9 @@ export class UsersService {
       if (!user) throw NotFoundError.of('User', id);
       if (user.status === 'disabled') throw new InvalidStateError(`User ${id} is already disabled.`);
       if (user.roles.includes('admin') && (await this.users.countActiveAdmins(manager)) <= 1) {
-        throw new InvalidStateError(`User ${id} is the last active admin; create another admin before disabling this one.`);
+        throw new InvalidStateError(
+          `User ${id} is the last active admin; create another admin before disabling this one.`,
+        );
       }
       const at = this.clock.now();
       await this.users.markDisabled(id, at, manager);

@@ -13,7 +13,11 @@ export class SlaCommandRecorder extends MeasurementRecorder {
     super();
   }
 
-  record(sla: ComputedSla, { periodStart, value, sampleSize, provisional }: ComputedMeasurement, manager: EntityManager): Promise<WriteResult> {
+  record(
+    sla: ComputedSla,
+    { periodStart, value, sampleSize, provisional }: ComputedMeasurement,
+    manager: EntityManager,
+  ): Promise<WriteResult> {
     const input = { periodStart, value, sampleSize, source: 'computed' as const, provisional };
     return this.commands.execute(new RecordSlaMeasurementCommand(sla.slaId, input, undefined, { manager }));
   }

@@ -28,9 +28,19 @@ export interface SlaDefinitionFacts {
 }
 
 /** The computed SLA of a definition, or undefined when its metric is not measured from interactions. */
-export function computedSlaOf(slaId: string, contractId: string, { metric, period, objective }: SlaDefinitionFacts): ComputedSla | undefined {
+export function computedSlaOf(
+  slaId: string,
+  contractId: string,
+  { metric, period, objective }: SlaDefinitionFacts,
+): ComputedSla | undefined {
   if (!isComputedMetric(metric)) return undefined;
-  return { slaId, contractId, metric, period, ...(objective.kind === 'attainment' ? { thresholdMinutes: objective.thresholdMinutes } : {}) };
+  return {
+    slaId,
+    contractId,
+    metric,
+    period,
+    ...(objective.kind === 'attainment' ? { thresholdMinutes: objective.thresholdMinutes } : {}),
+  };
 }
 
 export function isComputedMetric(metric: string): metric is ComputedMetric {

@@ -10,7 +10,15 @@ const row = (overrides: Record<string, unknown> = {}) => ({
 describe('validateInteraction', () => {
   it('accepts a CSV row of strings, empty cells meaning absent', () => {
     const result = validateInteraction(
-      row({ priority: 'high', firstResponseAt: '2026-03-02 10:30:00', resolvedAt: '', reopened: 'true', csat: '4', abandoned: 'false', agentRef: '' }),
+      row({
+        priority: 'high',
+        firstResponseAt: '2026-03-02 10:30:00',
+        resolvedAt: '',
+        reopened: 'true',
+        csat: '4',
+        abandoned: 'false',
+        agentRef: '',
+      }),
     );
     expect(result).toEqual({
       ok: true,
@@ -31,8 +39,14 @@ describe('validateInteraction', () => {
   });
 
   it('accepts typed JSON values and time-zone offsets', () => {
-    const result = validateInteraction(row({ createdAt: '2026-03-02T12:00:00+02:00', csat: 5, abandoned: true, customerRef: null }));
-    expect(result.ok && result.interaction).toMatchObject({ createdAt: new Date('2026-03-02T10:00:00Z'), csat: 5, abandoned: true });
+    const result = validateInteraction(
+      row({ createdAt: '2026-03-02T12:00:00+02:00', csat: 5, abandoned: true, customerRef: null }),
+    );
+    expect(result.ok && result.interaction).toMatchObject({
+      createdAt: new Date('2026-03-02T10:00:00Z'),
+      csat: 5,
+      abandoned: true,
+    });
   });
 
   it.each([
@@ -49,7 +63,11 @@ describe('validateInteraction', () => {
     [{ reopened: 'yes' }, 'reopened must be true or false'],
     [{ team: 'blue' }, 'team is not an interaction field'],
   ])('refuses %j: %s', (overrides, reason) => {
-    expect(validateInteraction(row(overrides))).toEqual({ ok: false, externalId: (overrides as { externalId?: string }).externalId === '' ? undefined : 'T-1', reason });
+    expect(validateInteraction(row(overrides))).toEqual({
+      ok: false,
+      externalId: (overrides as { externalId?: string }).externalId === '' ? undefined : 'T-1',
+      reason,
+    });
   });
 
   it('lists every problem of a row and keeps its externalId for the report', () => {

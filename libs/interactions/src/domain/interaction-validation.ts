@@ -1,4 +1,12 @@
-import { CHANNELS, Channel, Interaction, INTERACTION_FIELDS, MAX_TEXT_LENGTH, Priority, PRIORITIES } from './interaction';
+import {
+  CHANNELS,
+  Channel,
+  Interaction,
+  INTERACTION_FIELDS,
+  MAX_TEXT_LENGTH,
+  Priority,
+  PRIORITIES,
+} from './interaction';
 import { parseTimestamp } from './timestamp';
 
 export type RawRecord = Record<string, unknown>;
@@ -15,7 +23,8 @@ export function validateInteraction(record: RawRecord): ValidatedRow {
   const problems: string[] = [];
   const field = (name: string) => present(record[name]);
 
-  for (const name of Object.keys(record)) if (!KNOWN_FIELDS.has(name)) problems.push(`${name} is not an interaction field`);
+  for (const name of Object.keys(record))
+    if (!KNOWN_FIELDS.has(name)) problems.push(`${name} is not an interaction field`);
 
   const externalId = text(field('externalId'), 'externalId', problems, true);
   const channel = oneOf(field('channel'), 'channel', CHANNELS, problems, true) as Channel | undefined;
@@ -37,7 +46,19 @@ export function validateInteraction(record: RawRecord): ValidatedRow {
   }
   return {
     ok: true,
-    interaction: { externalId, channel, priority, customerRef, agentRef, createdAt, firstResponseAt, resolvedAt, reopened, csat, abandoned },
+    interaction: {
+      externalId,
+      channel,
+      priority,
+      customerRef,
+      agentRef,
+      createdAt,
+      firstResponseAt,
+      resolvedAt,
+      reopened,
+      csat,
+      abandoned,
+    },
   };
 }
 
@@ -64,7 +85,13 @@ function text(value: unknown, name: string, problems: string[], required: boolea
   return result;
 }
 
-function oneOf(value: unknown, name: string, allowed: readonly string[], problems: string[], required: boolean): string | undefined {
+function oneOf(
+  value: unknown,
+  name: string,
+  allowed: readonly string[],
+  problems: string[],
+  required: boolean,
+): string | undefined {
   const given = text(value, name, problems, required);
   if (given === undefined || allowed.includes(given)) return given;
   problems.push(`${name} "${given.slice(0, 40)}" is not one of ${allowed.join(', ')}`);
@@ -91,7 +118,8 @@ function flag(value: unknown, name: string, problems: string[]): boolean | undef
 
 function score(value: unknown, problems: string[]): number | undefined {
   if (value === undefined) return undefined;
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (Number.isInteger(number) && number >= 1 && number <= 5) return number;
   problems.push(`csat ${String(value).slice(0, 20)} is not a whole number from 1 to 5`);
   return undefined;

@@ -13,11 +13,20 @@ describe('SLA periods', () => {
 
   it('lists the distinct periods of the touched days, leaving out periods not started yet', () => {
     const now = new Date('2026-03-10T12:00:00Z');
-    expect(periodsOfDays(['2026-03-04', '2026-02-24', '2026-03-02', '2026-03-20'], 'week', now)).toEqual(['2026-02-23', '2026-03-02']);
+    expect(periodsOfDays(['2026-03-04', '2026-02-24', '2026-03-02', '2026-03-20'], 'week', now)).toEqual([
+      '2026-02-23',
+      '2026-03-02',
+    ]);
   });
 
   it('settles an attainment period only once its threshold has passed after its end', () => {
-    const sla: ComputedSla = { slaId: 's', contractId: 'c', metric: 'first_response_time', period: 'week', thresholdMinutes: 60 };
+    const sla: ComputedSla = {
+      slaId: 's',
+      contractId: 'c',
+      metric: 'first_response_time',
+      period: 'week',
+      thresholdMinutes: 60,
+    };
     expect(isSettled(sla, '2026-03-02', new Date('2026-03-09T00:59:59Z'))).toBe(false);
     expect(isSettled(sla, '2026-03-02', new Date('2026-03-09T01:00:00Z'))).toBe(true);
     expect(isSettled({ ...sla, metric: 'csat' }, '2026-03-02', new Date('2026-03-09T00:00:00Z'))).toBe(true);

@@ -6,7 +6,8 @@ const DAY_MS = 86_400_000;
 /** The start (`YYYY-MM-DD`) of the ISO week (Monday 00:00 UTC) or calendar month holding a UTC day or instant. */
 export function periodStartOf(day: string | Date, period: SlaPeriod): string {
   const at = typeof day === 'string' ? new Date(`${day}T00:00:00Z`) : day;
-  if (period === 'month') return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1)).toISOString().slice(0, 10);
+  if (period === 'month')
+    return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1)).toISOString().slice(0, 10);
   const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
   const sinceMonday = (at.getUTCDay() + 6) % 7;
   return new Date(midnight - sinceMonday * DAY_MS).toISOString().slice(0, 10);

@@ -7,7 +7,14 @@ const ZONE = /^(?:Z|[+-]\d{2}:?\d{2})?$/;
  * because it runs several times per row of million-row imports.
  */
 export function parseTimestamp(text: string): number | undefined {
-  if (text.length < 16 || text[4] !== '-' || text[7] !== '-' || (text[10] !== 'T' && text[10] !== ' ') || text[13] !== ':') return undefined;
+  if (
+    text.length < 16 ||
+    text[4] !== '-' ||
+    text[7] !== '-' ||
+    (text[10] !== 'T' && text[10] !== ' ') ||
+    text[13] !== ':'
+  )
+    return undefined;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
@@ -29,7 +36,8 @@ export function parseTimestamp(text: string): number | undefined {
   }
   const zone = text.slice(i);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0 || !ZONE.test(zone)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0 || !ZONE.test(zone))
+    return undefined;
   return Date.UTC(year, month - 1, day, hour, minute, second, millis) - zoneOffsetMs(zone);
 }
 

@@ -21,7 +21,9 @@ describe('requestRecords', () => {
 
   it('reads CSV and JSON bodies by their content type', async () => {
     expect(await readAll(requestRecords(fakeRequest({ 'content-type': 'text/csv; charset=utf-8' }, csv)))).toBe(2);
-    expect(await readAll(requestRecords(fakeRequest({ 'content-type': 'application/json' }, ['{"interactions":[{}]}'])))).toBe(1);
+    expect(
+      await readAll(requestRecords(fakeRequest({ 'content-type': 'application/json' }, ['{"interactions":[{}]}']))),
+    ).toBe(1);
   });
 
   it('fails a body as soon as it grows past the limit, even without a Content-Length', async () => {
@@ -30,7 +32,9 @@ describe('requestRecords', () => {
   });
 
   it('refuses a declared length over the limit before reading, and other content types', () => {
-    expect(() => requestRecords(fakeRequest({ 'content-type': 'text/csv', 'content-length': '41' }, csv), 40)).toThrow(BodyTooLargeError);
+    expect(() => requestRecords(fakeRequest({ 'content-type': 'text/csv', 'content-length': '41' }, csv), 40)).toThrow(
+      BodyTooLargeError,
+    );
     expect(() => requestRecords(fakeRequest({ 'content-type': 'text/plain' }, csv))).toThrow(MalformedBodyError);
   });
 });

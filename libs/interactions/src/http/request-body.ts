@@ -22,7 +22,9 @@ class ByteLimit extends Transform {
 }
 
 function tooLarge(limit: number): BodyTooLargeError {
-  return new BodyTooLargeError(`An ingest body may hold at most ${limit / 1024 / 1024} MB; split the file into several requests.`);
+  return new BodyTooLargeError(
+    `An ingest body may hold at most ${limit / 1024 / 1024} MB; split the file into several requests.`,
+  );
 }
 
 /**
@@ -37,7 +39,9 @@ export function requestRecords(request: Request, limit = MAX_BODY_BYTES): AsyncI
   if (type === 'application/json') return jsonRecords(body);
   if (type === 'text/csv') return csvRecords(body);
   request.unpipe(body);
-  throw new MalformedBodyError('Send the interactions as application/json ({ "interactions": [...] }) or text/csv with a header row.');
+  throw new MalformedBodyError(
+    'Send the interactions as application/json ({ "interactions": [...] }) or text/csv with a header row.',
+  );
 }
 
 /** Reads and discards what is left of an upload, so the client receives the answer. */

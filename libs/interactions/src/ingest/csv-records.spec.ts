@@ -3,7 +3,9 @@ import { MalformedBodyError, SourceRecord } from './source-record';
 
 async function read(csv: string, chunkSize = 1000): Promise<SourceRecord[]> {
   const bytes = Buffer.from(csv);
-  const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize));
+  const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) =>
+    bytes.subarray(i * chunkSize, (i + 1) * chunkSize),
+  );
   const records: SourceRecord[] = [];
   for await (const batch of csvRecords(chunks)) records.push(...batch);
   return records;
@@ -11,7 +13,8 @@ async function read(csv: string, chunkSize = 1000): Promise<SourceRecord[]> {
 
 describe('csvRecords', () => {
   it('maps each row onto the header, numbering rows from 1 after the header, whatever the chunk boundaries', async () => {
-    const csv = '\uFEFFexternalId,channel,csat\r\nT-1,chat,4\r\n\n"T,""2""\nnext line",voice,\nT-3,email\né,chat,5\n"T-5",chat,1';
+    const csv =
+      '\uFEFFexternalId,channel,csat\r\nT-1,chat,4\r\n\n"T,""2""\nnext line",voice,\nT-3,email\né,chat,5\n"T-5",chat,1';
     for (const size of [1, 2, 5, 1000]) {
       expect(await read(csv, size)).toEqual([
         { row: 1, record: { externalId: 'T-1', channel: 'chat', csat: '4' } },

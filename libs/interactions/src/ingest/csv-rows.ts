@@ -67,7 +67,8 @@ function parseQuotedRow(text: string, start: number, atEnd: boolean): { cells: s
       } else if (i + 1 === text.length && !atEnd) return undefined;
       else quoted = false;
     } else if (char === '"') {
-      if (cell.length > 0) throw new CsvSyntaxError(`a quote opens in the middle of a cell (character ${i - start + 1} of a row)`);
+      if (cell.length > 0)
+        throw new CsvSyntaxError(`a quote opens in the middle of a cell (character ${i - start + 1} of a row)`);
       quoted = true;
     } else if (char === ',') {
       cells.push(cell);

@@ -26,7 +26,11 @@ export class InteractionIngest {
     private readonly measurer: ComputedSlaMeasurer,
   ) {}
 
-  async ingest(contractId: string, records: AsyncIterable<SourceRecord[]>, onProgress: ProgressListener = () => undefined): Promise<IngestReport> {
+  async ingest(
+    contractId: string,
+    records: AsyncIterable<SourceRecord[]>,
+    onProgress: ProgressListener = () => undefined,
+  ): Promise<IngestReport> {
     await this.contracts.assertVisible(contractId);
     const rejections = new Rejections();
     const client = new Client(pgClientConfig(this.settings));
@@ -90,13 +94,18 @@ export class InteractionIngest {
         if (result.ok) {
           staging.add(source.row, result.interaction);
         } else {
-          rejections.add({ row: source.row, ...(result.externalId ? { externalId: result.externalId } : {}), reason: result.reason });
+          rejections.add({
+            row: source.row,
+            ...(result.externalId ? { externalId: result.externalId } : {}),
+            reason: result.reason,
+          });
         }
       }
       await staging.flushIfFull();
       const before = rows;
       if (batch.length > 0) rows = batch[batch.length - 1].row;
-      if (Math.floor(rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) onProgress({ rows, rejected: rejections.count });
+      if (Math.floor(rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY))
+        onProgress({ rows, rejected: rejections.count });
     }
     return rows;
   }

@@ -12,7 +12,13 @@ import { jsonRecords } from './json-records';
 import { MalformedBodyError } from './source-record';
 
 const CONTRACT = randomUUID();
-const SLA: ComputedSla = { slaId: 'sla-frt', contractId: CONTRACT, metric: 'first_response_time', period: 'week', thresholdMinutes: 60 };
+const SLA: ComputedSla = {
+  slaId: 'sla-frt',
+  contractId: CONTRACT,
+  metric: 'first_response_time',
+  period: 'week',
+  thresholdMinutes: 60,
+};
 
 class RecordedMeasurements extends MeasurementRecorder {
   readonly recorded: ComputedMeasurement[] = [];
@@ -22,7 +28,8 @@ class RecordedMeasurements extends MeasurementRecorder {
   }
 }
 
-const csv = (...rows: string[]) => Readable.from([Buffer.from(['externalId,channel,createdAt,firstResponseAt,csat', ...rows].join('\n'))]);
+const csv = (...rows: string[]) =>
+  Readable.from([Buffer.from(['externalId,channel,createdAt,firstResponseAt,csat', ...rows].join('\n'))]);
 
 describe('InteractionIngest (PostgreSQL)', () => {
   let database: DatabaseSettings & { drop(): Promise<void> };
@@ -81,13 +88,19 @@ describe('InteractionIngest (PostgreSQL)', () => {
   });
 
   it('changes nothing and measures nothing when the same rows are sent again', async () => {
-    const report = await ingest.ingest(CONTRACT, csvRecords(csv('T-1,chat,2026-03-02T10:00:00Z,2026-03-02T10:30:00Z,5')));
+    const report = await ingest.ingest(
+      CONTRACT,
+      csvRecords(csv('T-1,chat,2026-03-02T10:00:00Z,2026-03-02T10:30:00Z,5')),
+    );
     expect(report).toMatchObject({ accepted: 1, replaced: 0, unchanged: 1, rejectedCount: 0, measurementsRecorded: 0 });
     expect(recorder.recorded).toHaveLength(1);
   });
 
   it('re-measures both the week a record left and the week it moved to', async () => {
-    const report = await ingest.ingest(CONTRACT, csvRecords(csv('T-2,chat,2026-03-10T11:00:00Z,2026-03-10T11:05:00Z,')));
+    const report = await ingest.ingest(
+      CONTRACT,
+      csvRecords(csv('T-2,chat,2026-03-10T11:00:00Z,2026-03-10T11:05:00Z,')),
+    );
     expect(report).toMatchObject({ accepted: 1, replaced: 1, unchanged: 0, measurementsRecorded: 2 });
     expect(recorder.recorded.slice(1)).toEqual([
       { periodStart: '2026-03-02', value: 100, sampleSize: 1, provisional: false },
@@ -98,7 +111,12 @@ describe('InteractionIngest (PostgreSQL)', () => {
   it('stores rows never sent before and measures each week they fall in', async () => {
     const report = await ingest.ingest(
       CONTRACT,
-      csvRecords(csv('T-7,chat,2026-03-11T10:00:00Z,2026-03-11T10:30:00Z,', 'T-8,chat,2026-03-17T10:00:00Z,2026-03-17T12:00:00Z,')),
+      csvRecords(
+        csv(
+          'T-7,chat,2026-03-11T10:00:00Z,2026-03-11T10:30:00Z,',
+          'T-8,chat,2026-03-17T10:00:00Z,2026-03-17T12:00:00Z,',
+        ),
+      ),
     );
     expect(report).toMatchObject({ accepted: 2, replaced: 0, unchanged: 0, rejectedCount: 0, measurementsRecorded: 2 });
     expect(recorder.recorded.slice(3)).toEqual([
@@ -110,10 +128,17 @@ describe('InteractionIngest (PostgreSQL)', () => {
   it('stores the new rows of a file that also holds stored ones, measuring only what changed', async () => {
     const report = await ingest.ingest(
       CONTRACT,
-      csvRecords(csv('T-7,chat,2026-03-11T10:00:00Z,2026-03-11T10:30:00Z,', 'T-9,chat,2026-03-18T10:00:00Z,2026-03-18T10:10:00Z,')),
+      csvRecords(
+        csv(
+          'T-7,chat,2026-03-11T10:00:00Z,2026-03-11T10:30:00Z,',
+          'T-9,chat,2026-03-18T10:00:00Z,2026-03-18T10:10:00Z,',
+        ),
+      ),
     );
     expect(report).toMatchObject({ accepted: 2, replaced: 0, unchanged: 1, rejectedCount: 0, measurementsRecorded: 1 });
-    expect(recorder.recorded.slice(5)).toEqual([{ periodStart: '2026-03-16', value: 50, sampleSize: 2, provisional: true }]);
+    expect(recorder.recorded.slice(5)).toEqual([
+      { periodStart: '2026-03-16', value: 50, sampleSize: 2, provisional: true },
+    ]);
   });
 
   it('stores nothing of a body that turns out malformed half-way', async () => {

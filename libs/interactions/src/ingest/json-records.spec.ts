@@ -3,7 +3,9 @@ import { MalformedBodyError, SourceRecord } from './source-record';
 
 async function read(body: string, chunkSize = 3): Promise<SourceRecord[]> {
   const bytes = Buffer.from(body);
-  const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize));
+  const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) =>
+    bytes.subarray(i * chunkSize, (i + 1) * chunkSize),
+  );
   const records: SourceRecord[] = [];
   for await (const batch of jsonRecords(chunks)) records.push(...batch);
   return records;
@@ -11,7 +13,12 @@ async function read(body: string, chunkSize = 3): Promise<SourceRecord[]> {
 
 describe('jsonRecords', () => {
   it('streams each element of the interactions array, whatever the chunk boundaries', async () => {
-    const body = JSON.stringify({ interactions: [{ externalId: 'a', note: 'brace } and "quote" ]' }, { externalId: 'é', csat: 5 }] });
+    const body = JSON.stringify({
+      interactions: [
+        { externalId: 'a', note: 'brace } and "quote" ]' },
+        { externalId: 'é', csat: 5 },
+      ],
+    });
     for (const size of [1, 2, 7, 1000]) {
       expect(await read(body, size)).toEqual([
         { row: 1, record: { externalId: 'a', note: 'brace } and "quote" ]' } },

@@ -12,7 +12,8 @@ const isWhitespace = (byte: number) => byte === 0x20 || byte === 0x0a || byte ==
 const isOpen = (byte: number) => byte === OPEN_OBJECT || byte === OPEN_ARRAY;
 const isClose = (byte: number) => byte === CLOSE_OBJECT || byte === CLOSE_ARRAY;
 
-type Expect = 'open' | 'key' | 'colon' | 'array' | 'elementOrEnd' | 'element' | 'inElement' | 'afterElement' | 'close' | 'end';
+type Expect =
+  'open' | 'key' | 'colon' | 'array' | 'elementOrEnd' | 'element' | 'inElement' | 'afterElement' | 'close' | 'end';
 
 /**
  * Streams the elements of a `{ "interactions": [ … ] }` body, a batch per chunk read, so a 50 MB array is never held whole:
@@ -50,7 +51,9 @@ export async function* jsonRecords(source: ByteSource): AsyncGenerator<SourceRec
         if (byte === QUOTE) inString = true;
         else if (isOpen(byte)) depth++;
         else if (isClose(byte) && depth > 0) depth--;
-        const endsHere = container ? depth === 0 && isClose(byte) : byte === COMMA || byte === CLOSE_ARRAY || isWhitespace(byte);
+        const endsHere = container
+          ? depth === 0 && isClose(byte)
+          : byte === COMMA || byte === CLOSE_ARRAY || isWhitespace(byte);
         if (!endsHere) continue;
         const end = container ? i + 1 : i;
         pieces.push(chunk.subarray(start, end));
@@ -120,6 +123,7 @@ function parseElement(bytes: Buffer, row: number): SourceRecord {
   } catch {
     malformed(`interaction ${row} is not valid JSON`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { row, problem: 'the interaction is not an object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { row, problem: 'the interaction is not an object' };
   return { row, record: value as Record<string, unknown> };
 }

@@ -5,7 +5,11 @@ import { ComputedMeasurement } from '../ports/ingest-ports';
 type Runner = DataSource | EntityManager;
 
 /** The last figure computed for each of these periods of an SLA (recorded, or an empty sample kept to watch). */
-export async function lastMeasurements(runner: Runner, slaId: string, periodStarts: string[]): Promise<Map<string, ComputedMeasurement>> {
+export async function lastMeasurements(
+  runner: Runner,
+  slaId: string,
+  periodStarts: string[],
+): Promise<Map<string, ComputedMeasurement>> {
   const rows: ComputedMeasurement[] = await runner.query(
     `SELECT to_char(period_start, 'YYYY-MM-DD') AS "periodStart", value::float8 AS value, sample_size AS "sampleSize", provisional
      FROM computed_sla_measurements WHERE sla_id = $1 AND period_start = ANY($2::date[])`,
@@ -14,7 +18,13 @@ export async function lastMeasurements(runner: Runner, slaId: string, periodStar
   return new Map(rows.map((row) => [row.periodStart, row]));
 }
 
-export async function rememberMeasurement(runner: Runner, sla: ComputedSla, m: ComputedMeasurement, settled: boolean, now: Date): Promise<void> {
+export async function rememberMeasurement(
+  runner: Runner,
+  sla: ComputedSla,
+  m: ComputedMeasurement,
+  settled: boolean,
+  now: Date,
+): Promise<void> {
   await runner.query(
     `INSERT INTO computed_sla_measurements (sla_id, period_start, contract_id, value, sample_size, provisional, settled, measured_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

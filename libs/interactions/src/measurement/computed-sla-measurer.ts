@@ -4,7 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ComputedSla } from '../domain/computed-sla';
 import { isSettled, periodEndOf, periodsOfDays, periodStartOf } from '../domain/periods';
 import { ComputedMeasurement, ComputedSlaCatalog, MeasurementRecorder } from '../ports/ingest-ports';
-import { contractsWithInteractions, interactionDays, lastMeasurements, rememberMeasurement, unsettledPeriods } from './computed-measurements.sql';
+import {
+  contractsWithInteractions,
+  interactionDays,
+  lastMeasurements,
+  rememberMeasurement,
+  unsettledPeriods,
+} from './computed-measurements.sql';
 import { MeasuredSla, PeriodFigure, periodFigures } from './period-figures.query';
 
 export interface RemeasureResult {
@@ -61,7 +67,11 @@ export class ComputedSlaMeasurer {
     return result;
   }
 
-  private async measure(contractId: string, slas: ComputedSla[], periodsOf: (sla: ComputedSla) => Promise<string[]>): Promise<RemeasureResult> {
+  private async measure(
+    contractId: string,
+    slas: ComputedSla[],
+    periodsOf: (sla: ComputedSla) => Promise<string[]>,
+  ): Promise<RemeasureResult> {
     const measured: MeasuredSla[] = [];
     for (const sla of [...slas].sort((a, b) => a.slaId.localeCompare(b.slaId))) {
       const periodStarts = await periodsOf(sla);
@@ -76,9 +86,14 @@ export class ComputedSlaMeasurer {
     }
   }
 
-  private async measureLocked(manager: EntityManager, contractId: string, measured: MeasuredSla[]): Promise<RemeasureResult> {
+  private async measureLocked(
+    manager: EntityManager,
+    contractId: string,
+    measured: MeasuredSla[],
+  ): Promise<RemeasureResult> {
     // In id order, so two measuring processes never wait on each other crosswise.
-    for (const { sla } of measured) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('computed-sla:' || $1))`, [sla.slaId]);
+    for (const { sla } of measured)
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('computed-sla:' || $1))`, [sla.slaId]);
     const now = this.clock.now();
     const figures = await periodFigures(manager, contractId, measured, now);
     const result: RemeasureResult = { recorded: 0 };
@@ -123,7 +138,12 @@ export class ComputedSlaMeasurer {
     return result;
   }
 
-  private async record(sla: ComputedSla, measurement: ComputedMeasurement, manager: EntityManager, result: RemeasureResult): Promise<void> {
+  private async record(
+    sla: ComputedSla,
+    measurement: ComputedMeasurement,
+    manager: EntityManager,
+    result: RemeasureResult,
+  ): Promise<void> {
     const written = await this.recorder.record(sla, measurement, manager);
     if (written.position === '0') return;
     result.recorded++;

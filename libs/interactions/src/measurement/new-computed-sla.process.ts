@@ -25,7 +25,9 @@ export class NewComputedSlaProcess implements Projection {
     for (const event of events) {
       if (event.type !== SLA_DEFINED || !isComputedMetric(event.data.metric)) continue;
       const context = { actor: SYSTEM_ACTOR, causationId: event.eventId, correlationId: event.metadata.correlationId };
-      await RequestContext.run(context, () => this.modules.get(ComputedSlaMeasurer, { strict: false }).measureNewSla(event.data.slaId));
+      await RequestContext.run(context, () =>
+        this.modules.get(ComputedSlaMeasurer, { strict: false }).measureNewSla(event.data.slaId),
+      );
     }
   }
 }

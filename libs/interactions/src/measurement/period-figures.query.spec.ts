@@ -6,7 +6,11 @@ import { ComputedSla } from '../domain/computed-sla';
 import { PeriodFigure, periodFigures } from './period-figures.query';
 
 const CONTRACT = randomUUID();
-const sla = (metric: ComputedSla['metric'], thresholdMinutes?: number, period: ComputedSla['period'] = 'week'): ComputedSla => ({
+const sla = (
+  metric: ComputedSla['metric'],
+  thresholdMinutes?: number,
+  period: ComputedSla['period'] = 'week',
+): ComputedSla => ({
   slaId: `${metric}-${period}`,
   contractId: CONTRACT,
   metric,
@@ -48,7 +52,11 @@ describe('periodFigures (PostgreSQL)', () => {
   });
 
   it('measures service level over voice and chat, abandoned calls missed, unanswered ones only once due', async () => {
-    const before = await figures(sla('service_level', 1), ['2026-03-02', '2026-03-09', '2026-03-16'], new Date('2026-03-09T00:00:20Z'));
+    const before = await figures(
+      sla('service_level', 1),
+      ['2026-03-02', '2026-03-09', '2026-03-16'],
+      new Date('2026-03-09T00:00:20Z'),
+    );
     expect(before).toEqual([
       { periodStart: '2026-03-02', sampleSize: 3, value: 33.33 },
       { periodStart: '2026-03-09', sampleSize: 1, value: 100 },
@@ -60,8 +68,12 @@ describe('periodFigures (PostgreSQL)', () => {
 
   it('measures first response time over every channel and abandonment over voice only', async () => {
     const now = new Date('2026-03-20T00:00:00Z');
-    expect(await figures(sla('first_response_time', 1), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 5, value: 20 }]);
-    expect(await figures(sla('abandonment_rate'), ['2026-03-02'], now)).toEqual([{ periodStart: '2026-03-02', sampleSize: 2, value: 50 }]);
+    expect(await figures(sla('first_response_time', 1), ['2026-03-02'], now)).toEqual([
+      { periodStart: '2026-03-02', sampleSize: 5, value: 20 },
+    ]);
+    expect(await figures(sla('abandonment_rate'), ['2026-03-02'], now)).toEqual([
+      { periodStart: '2026-03-02', sampleSize: 2, value: 50 },
+    ]);
   });
 
   it('measures several SLAs, weekly and monthly, in one pass without counting an interaction twice', async () => {

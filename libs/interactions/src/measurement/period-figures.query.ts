@@ -24,16 +24,24 @@ interface MetricSql {
   met(threshold: () => string): string;
 }
 
-const answeredWithin = (column: string, threshold: () => string) => `i.${column} - i.created_at <= make_interval(mins => ${threshold()})`;
+const answeredWithin = (column: string, threshold: () => string) =>
+  `i.${column} - i.created_at <= make_interval(mins => ${threshold()})`;
 const dueOrDone = (column: string, threshold: () => string, now: () => string) =>
   `(i.${column} IS NOT NULL OR ${now()} - i.created_at > make_interval(mins => ${threshold()}))`;
 
 /** SPEC §6 formulas, plus `service_level` as defined in ADR 0004. */
 const METRICS: Record<ComputedMetric, MetricSql> = {
-  first_response_time: { sample: (t, now) => dueOrDone('first_response_at', t, now), met: (t) => answeredWithin('first_response_at', t) },
-  resolution_time: { sample: (t, now) => dueOrDone('resolved_at', t, now), met: (t) => answeredWithin('resolved_at', t) },
+  first_response_time: {
+    sample: (t, now) => dueOrDone('first_response_at', t, now),
+    met: (t) => answeredWithin('first_response_at', t),
+  },
+  resolution_time: {
+    sample: (t, now) => dueOrDone('resolved_at', t, now),
+    met: (t) => answeredWithin('resolved_at', t),
+  },
   service_level: {
-    sample: (t, now) => `i.channel IN ('voice', 'chat') AND (i.abandoned IS TRUE OR ${dueOrDone('first_response_at', t, now)})`,
+    sample: (t, now) =>
+      `i.channel IN ('voice', 'chat') AND (i.abandoned IS TRUE OR ${dueOrDone('first_response_at', t, now)})`,
     met: (t) => `i.abandoned IS NOT TRUE AND ${answeredWithin('first_response_at', t)}`,
   },
   csat: { sample: () => 'i.csat IS NOT NULL', met: () => 'i.csat >= 4' },
@@ -46,8 +54,15 @@ const METRICS: Record<ComputedMetric, MetricSql> = {
  * counts per SLA from the (contract_id, created_at) index ranges of the periods, added up into weeks and months.
  * An interaction belongs to the period its createdAt falls in.
  */
-export async function periodFigures(db: Queryable, contractId: string, measured: MeasuredSla[], now: Date): Promise<Map<string, PeriodFigure[]>> {
-  const ranges = mergedRanges(measured.flatMap(({ sla, periodStarts }) => periodStarts.map((start) => periodRange(start, sla.period))));
+export async function periodFigures(
+  db: Queryable,
+  contractId: string,
+  measured: MeasuredSla[],
+  now: Date,
+): Promise<Map<string, PeriodFigure[]>> {
+  const ranges = mergedRanges(
+    measured.flatMap(({ sla, periodStarts }) => periodStarts.map((start) => periodRange(start, sla.period))),
+  );
   const parameters: unknown[] = [contractId, ranges.map((r) => r.from), ranges.map((r) => r.to)];
   // Parameters are added where first used: PostgreSQL refuses one that the statement never mentions.
   const parameter = (value: unknown, type: string) => `$${parameters.push(value)}::${type}`;
@@ -73,7 +88,12 @@ export async function periodFigures(db: Queryable, contractId: string, measured:
   return new Map(measured.map(({ sla, periodStarts }, n) => [sla.slaId, figuresOf(sla, periodStarts, days, n)]));
 }
 
-function figuresOf(sla: ComputedSla, periodStarts: string[], days: Record<string, number | string>[], n: number): PeriodFigure[] {
+function figuresOf(
+  sla: ComputedSla,
+  periodStarts: string[],
+  days: Record<string, number | string>[],
+  n: number,
+): PeriodFigure[] {
   const totals = new Map([...periodStarts].sort().map((start) => [start, { sample: 0, met: 0 }]));
   for (const day of days) {
     const total = totals.get(periodStartOf(day.day as string, sla.period));
@@ -81,7 +101,11 @@ function figuresOf(sla: ComputedSla, periodStarts: string[], days: Record<string
     total.sample += day[`sample${n}`] as number;
     total.met += day[`met${n}`] as number;
   }
-  return [...totals].map(([periodStart, { sample, met }]) => ({ periodStart, sampleSize: sample, value: percentage(met, sample) }));
+  return [...totals].map(([periodStart, { sample, met }]) => ({
+    periodStart,
+    sampleSize: sample,
+    value: percentage(met, sample),
+  }));
 }
 
 interface Range {

@@ -19,7 +19,13 @@ export class ResolveQaDisputeHandler implements ICommandHandler<ResolveQaDispute
     const criteria = (await this.scorecards.load(scorecardId)).criteriaOf(scorecardVersion);
     return this.reviews.update(command.reviewId, command.ifMatch, (review) =>
       review.resolveDispute(
-        { outcome: command.outcome, answers: command.answers, note: command.note, resolverId: actingUserId(), criteria },
+        {
+          outcome: command.outcome,
+          answers: command.answers,
+          note: command.note,
+          resolverId: actingUserId(),
+          criteria,
+        },
         this.clock.now(),
       ),
     );

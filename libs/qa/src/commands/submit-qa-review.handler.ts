@@ -1,5 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, BusinessRuleError, Clock, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
+import {
+  AggregateRepository,
+  BusinessRuleError,
+  Clock,
+  InjectAggregateRepository,
+  WriteResult,
+} from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
 import { QaReview } from '../domain/qa-review.aggregate';
 import { Scorecard } from '../domain/scorecard.aggregate';

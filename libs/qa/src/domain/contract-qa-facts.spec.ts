@@ -4,7 +4,10 @@ const drafted = (qaPlan?: object) => ({
   type: 'ContractDrafted',
   data: { contractId: 'c-1', vendorId: 'v-1', title: 'EU chat', ...(qaPlan ? { qaPlan } : {}) },
 });
-const amended = (changes: object) => ({ type: 'ContractAmended', data: { contractId: 'c-1', vendorId: 'v-1', changes } });
+const amended = (changes: object) => ({
+  type: 'ContractAmended',
+  data: { contractId: 'c-1', vendorId: 'v-1', changes },
+});
 const fold = (...events: { type: string; data: object }[]) => events.reduce(foldContractQaFacts, undefined)!;
 
 describe('contract QA facts', () => {
@@ -13,11 +16,17 @@ describe('contract QA facts', () => {
     expect(disputeWindowDays(fold(drafted()))).toBe(14);
   });
 
-  it("takes the drafted window and follows amendments field by field", () => {
+  it('takes the drafted window and follows amendments field by field', () => {
     expect(disputeWindowDays(fold(drafted({ disputeWindowDays: 7 })))).toBe(7);
-    expect(disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ qaPlan: { monthlyReviewTarget: 10 } })))).toBe(7);
-    expect(disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ qaPlan: { disputeWindowDays: 3 } })))).toBe(3);
-    expect(disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ qaPlan: { disputeWindowDays: null } })))).toBe(14);
+    expect(
+      disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ qaPlan: { monthlyReviewTarget: 10 } }))),
+    ).toBe(7);
+    expect(
+      disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ qaPlan: { disputeWindowDays: 3 } }))),
+    ).toBe(3);
+    expect(
+      disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ qaPlan: { disputeWindowDays: null } }))),
+    ).toBe(14);
     expect(disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ qaPlan: null })))).toBe(14);
     expect(disputeWindowDays(fold(drafted({ disputeWindowDays: 7 }), amended({ title: 'renamed' })))).toBe(7);
   });

@@ -18,9 +18,16 @@ export const CONTRACT_EVENT_TYPES = ['ContractDrafted', 'ContractAmended'];
  * Applies `ContractDrafted` (terms flat beside the ids) and `ContractAmended` (`changes` holds only what changed;
  * `null` removes a section or one of its fields).
  */
-export function foldContractQaFacts(facts: ContractQaFacts | undefined, event: ContractEvent): ContractQaFacts | undefined {
+export function foldContractQaFacts(
+  facts: ContractQaFacts | undefined,
+  event: ContractEvent,
+): ContractQaFacts | undefined {
   if (event.type === 'ContractDrafted') {
-    return { contractId: event.data.contractId, vendorId: event.data.vendorId, disputeWindowDays: disputeWindowOf(event.data.qaPlan) };
+    return {
+      contractId: event.data.contractId,
+      vendorId: event.data.vendorId,
+      disputeWindowDays: disputeWindowOf(event.data.qaPlan),
+    };
   }
   if (event.type === 'ContractAmended' && facts) {
     const qaPlan = event.data.changes?.qaPlan;

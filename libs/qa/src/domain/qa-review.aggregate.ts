@@ -89,17 +89,22 @@ export class QaReview extends EventSourcedAggregate {
 
   dispute(reason: string, disputedBy: string, disputeWindowDays: number, now: Date): void {
     if (this.status !== 'submitted') {
-      throw new InvalidStateError(`This review is ${this.status}; a review can be disputed only once, before it is acknowledged.`);
+      throw new InvalidStateError(
+        `This review is ${this.status}; a review can be disputed only once, before it is acknowledged.`,
+      );
     }
     const deadline = new Date(this.submittedAt.getTime() + disputeWindowDays * DAY_MS);
     if (now > deadline) {
-      throw new InvalidStateError(`The dispute window of ${disputeWindowDays} days closed at ${deadline.toISOString()}.`);
+      throw new InvalidStateError(
+        `The dispute window of ${disputeWindowDays} days closed at ${deadline.toISOString()}.`,
+      );
     }
     this.apply(new QaReviewDisputed(this.id, this.contractId, this.vendorId, reason, disputedBy, now.toISOString()));
   }
 
   resolveDispute(resolution: DisputeResolution, now: Date): void {
-    if (this.status !== 'disputed') throw new InvalidStateError(`This review is ${this.status}; only a disputed review can be resolved.`);
+    if (this.status !== 'disputed')
+      throw new InvalidStateError(`This review is ${this.status}; only a disputed review can be resolved.`);
     if (resolution.resolverId === this.reviewerId) {
       throw new InvalidStateError("A review's author cannot resolve its dispute; another QA reviewer must.");
     }
@@ -126,9 +131,12 @@ export class QaReview extends EventSourcedAggregate {
   }
 
   acknowledge(note: string | null, acknowledgedBy: string, now: Date): void {
-    if (this.status === 'disputed') throw new InvalidStateError('This review is disputed; acknowledge it once the dispute is resolved.');
+    if (this.status === 'disputed')
+      throw new InvalidStateError('This review is disputed; acknowledge it once the dispute is resolved.');
     if (this.status === 'acknowledged') throw new InvalidStateError('This review is already acknowledged.');
-    this.apply(new QaFeedbackAcknowledged(this.id, this.contractId, this.vendorId, note, acknowledgedBy, now.toISOString()));
+    this.apply(
+      new QaFeedbackAcknowledged(this.id, this.contractId, this.vendorId, note, acknowledgedBy, now.toISOString()),
+    );
   }
 
   protected onQaReviewSubmitted(event: QaReviewSubmitted): void {

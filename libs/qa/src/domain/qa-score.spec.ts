@@ -57,7 +57,10 @@ describe('scoreAnswers', () => {
     ['a score above maxScore', [6, 5, 1], /"greeting" takes a score from 0 to 5/],
     ['a negative score', [3, -1, 1], /"accuracy" takes a score from 0 to 10/],
   ])('rejects %s with a business rule error (422)', (_case, scores, message) => {
-    const answers = ['greeting', 'accuracy', 'compliance'].map((criterionKey, i) => ({ criterionKey, score: scores[i] }));
+    const answers = ['greeting', 'accuracy', 'compliance'].map((criterionKey, i) => ({
+      criterionKey,
+      score: scores[i],
+    }));
     expect(() => scoreAnswers(criteria, answers)).toThrow(BusinessRuleError);
     expect(() => scoreAnswers(criteria, answers)).toThrow(message);
   });
@@ -67,7 +70,9 @@ describe('scoreAnswers', () => {
       { criterionKey: 'greeting', score: 4 },
       { criterionKey: 'accuracy', score: 7 },
     ];
-    expect(() => scoreAnswers(criteria, answers)).toThrow(new BusinessRuleError('Every criterion must be answered (null when not applicable); missing: compliance.'));
+    expect(() => scoreAnswers(criteria, answers)).toThrow(
+      new BusinessRuleError('Every criterion must be answered (null when not applicable); missing: compliance.'),
+    );
   });
 
   it('rejects a criterion answered twice', () => {
@@ -77,7 +82,9 @@ describe('scoreAnswers', () => {
       { criterionKey: 'accuracy', score: 7 },
       { criterionKey: 'compliance', score: 1 },
     ];
-    expect(() => scoreAnswers(criteria, answers)).toThrow(new BusinessRuleError('Criterion "greeting" is answered more than once.'));
+    expect(() => scoreAnswers(criteria, answers)).toThrow(
+      new BusinessRuleError('Criterion "greeting" is answered more than once.'),
+    );
   });
 
   it('rejects an unknown criterion key', () => {
@@ -87,6 +94,8 @@ describe('scoreAnswers', () => {
       { criterionKey: 'compliance', score: 1 },
       { criterionKey: 'empathy', score: 2 },
     ];
-    expect(() => scoreAnswers(criteria, answers)).toThrow(new BusinessRuleError('"empathy" is not a criterion of this scorecard version.'));
+    expect(() => scoreAnswers(criteria, answers)).toThrow(
+      new BusinessRuleError('"empathy" is not a criterion of this scorecard version.'),
+    );
   });
 });

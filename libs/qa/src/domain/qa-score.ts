@@ -19,9 +19,14 @@ export interface QaScore {
  */
 export function scoreAnswers(criteria: readonly ScorecardCriterion[], answers: readonly QaAnswer[]): QaScore {
   const answered = matchAnswers(criteria, answers).filter((pair) => pair.answer.score !== null);
-  if (answered.length === 0) throw new BusinessRuleError('Every answer is null (not applicable); at least one criterion must be scored.');
-  if (answered.some(({ criterion, answer }) => criterion.critical && answer.score === 0)) return { score: 0, autoFailed: true };
-  const weighted = answered.reduce((sum, { criterion, answer }) => sum + (criterion.weight * answer.score!) / criterion.maxScore, 0);
+  if (answered.length === 0)
+    throw new BusinessRuleError('Every answer is null (not applicable); at least one criterion must be scored.');
+  if (answered.some(({ criterion, answer }) => criterion.critical && answer.score === 0))
+    return { score: 0, autoFailed: true };
+  const weighted = answered.reduce(
+    (sum, { criterion, answer }) => sum + (criterion.weight * answer.score!) / criterion.maxScore,
+    0,
+  );
   const weights = answered.reduce((sum, { criterion }) => sum + criterion.weight, 0);
   return { score: roundTo((weighted / weights) * 100, 1), autoFailed: false };
 }
@@ -31,16 +36,23 @@ function matchAnswers(criteria: readonly ScorecardCriterion[], answers: readonly
   const seen = new Set<string>();
   const pairs = answers.map((answer) => {
     const criterion = byKey.get(answer.criterionKey);
-    if (!criterion) throw new BusinessRuleError(`"${answer.criterionKey}" is not a criterion of this scorecard version.`);
-    if (seen.has(answer.criterionKey)) throw new BusinessRuleError(`Criterion "${answer.criterionKey}" is answered more than once.`);
+    if (!criterion)
+      throw new BusinessRuleError(`"${answer.criterionKey}" is not a criterion of this scorecard version.`);
+    if (seen.has(answer.criterionKey))
+      throw new BusinessRuleError(`Criterion "${answer.criterionKey}" is answered more than once.`);
     seen.add(answer.criterionKey);
     const score = answer.score;
     if (score !== null && (score < 0 || score > criterion.maxScore)) {
-      throw new BusinessRuleError(`Criterion "${answer.criterionKey}" takes a score from 0 to ${criterion.maxScore}, or null.`);
+      throw new BusinessRuleError(
+        `Criterion "${answer.criterionKey}" takes a score from 0 to ${criterion.maxScore}, or null.`,
+      );
     }
     return { criterion, answer };
   });
   const missing = criteria.filter((criterion) => !seen.has(criterion.key)).map((criterion) => criterion.key);
-  if (missing.length) throw new BusinessRuleError(`Every criterion must be answered (null when not applicable); missing: ${missing.join(', ')}.`);
+  if (missing.length)
+    throw new BusinessRuleError(
+      `Every criterion must be answered (null when not applicable); missing: ${missing.join(', ')}.`,
+    );
   return pairs;
 }

@@ -32,16 +32,28 @@ export function summarizeReviews(reviews: readonly SummarizedReview[]): QaSummar
   return {
     reviews: reviews.length,
     averageScore: reviews.length ? averageScore(reviews.map((r) => r.score)) : null,
-    autoFailRate: rate(count((r) => r.autoFailed), reviews.length),
+    autoFailRate: rate(
+      count((r) => r.autoFailed),
+      reviews.length,
+    ),
     disputeRate: rate(disputed, reviews.length),
-    overturnRate: rate(count((r) => r.amended), disputed),
-    acknowledgedRate: rate(count((r) => r.acknowledged), reviews.length),
+    overturnRate: rate(
+      count((r) => r.amended),
+      disputed,
+    ),
+    acknowledgedRate: rate(
+      count((r) => r.acknowledged),
+      reviews.length,
+    ),
     byAgent: byAgent(reviews),
     calibration: calibration(reviews),
   };
 }
 
-function groupBy(reviews: readonly SummarizedReview[], key: (r: SummarizedReview) => string | null): Map<string, SummarizedReview[]> {
+function groupBy(
+  reviews: readonly SummarizedReview[],
+  key: (r: SummarizedReview) => string | null,
+): Map<string, SummarizedReview[]> {
   const groups = new Map<string, SummarizedReview[]>();
   for (const review of reviews) {
     const k = key(review);

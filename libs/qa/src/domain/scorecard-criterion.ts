@@ -13,7 +13,8 @@ export function assertValidCriteria(criteria: readonly ScorecardCriterion[]): vo
   if (criteria.length === 0) throw new BusinessRuleError('A scorecard needs at least one criterion.');
   const keys = new Set<string>();
   for (const criterion of criteria) {
-    if (keys.has(criterion.key)) throw new BusinessRuleError(`Criterion key "${criterion.key}" appears twice; keys must be unique.`);
+    if (keys.has(criterion.key))
+      throw new BusinessRuleError(`Criterion key "${criterion.key}" appears twice; keys must be unique.`);
     keys.add(criterion.key);
     if (!(criterion.weight > 0)) throw new BusinessRuleError(`Criterion "${criterion.key}" needs a weight above 0.`);
     if (!Number.isInteger(criterion.maxScore) || criterion.maxScore < 1) {

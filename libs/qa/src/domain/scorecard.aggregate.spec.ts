@@ -20,7 +20,13 @@ describe('Scorecard', () => {
     scorecard.revise('Chat v2', [criterion('greeting'), criterion('empathy', { weight: 2 })], revisedAt);
     expect(scorecard.getUncommittedEvents()).toEqual([
       new ScorecardPublished('sc-1', 'Chat', [criterion('greeting')], 1, publishedAt.toISOString()),
-      new ScorecardRevised('sc-1', 'Chat v2', [criterion('greeting'), criterion('empathy', { weight: 2 })], 2, revisedAt.toISOString()),
+      new ScorecardRevised(
+        'sc-1',
+        'Chat v2',
+        [criterion('greeting'), criterion('empathy', { weight: 2 })],
+        2,
+        revisedAt.toISOString(),
+      ),
     ]);
     expect(scorecard.currentRevision).toBe(2);
     expect(scorecard.criteriaOf(1).map((c) => c.key)).toEqual(['greeting']);
@@ -30,7 +36,11 @@ describe('Scorecard', () => {
   it.each([
     ['duplicate keys', [criterion('a'), criterion('a')], 'Criterion key "a" appears twice; keys must be unique.'],
     ['a zero weight', [criterion('a', { weight: 0 })], 'Criterion "a" needs a weight above 0.'],
-    ['a fractional maxScore', [criterion('a', { maxScore: 2.5 })], 'Criterion "a" needs an integer maxScore of at least 1.'],
+    [
+      'a fractional maxScore',
+      [criterion('a', { maxScore: 2.5 })],
+      'Criterion "a" needs an integer maxScore of at least 1.',
+    ],
     ['a maxScore of 0', [criterion('a', { maxScore: 0 })], 'Criterion "a" needs an integer maxScore of at least 1.'],
   ])('rejects %s with 422', (_case, criteria, message) => {
     expect(() => Scorecard.publish('sc-1', 'Chat', criteria, publishedAt)).toThrow(new BusinessRuleError(message));

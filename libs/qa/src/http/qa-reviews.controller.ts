@@ -49,7 +49,11 @@ export class QaReviewsController {
   @Post(':id/disputes')
   @HttpCode(201)
   @Roles('vendor')
-  dispute(@Param('id') id: string, @IfMatch() ifMatch: number | undefined, @Body() body: DisputeQaReviewDto): Promise<WriteResult> {
+  dispute(
+    @Param('id') id: string,
+    @IfMatch() ifMatch: number | undefined,
+    @Body() body: DisputeQaReviewDto,
+  ): Promise<WriteResult> {
     return this.commands.execute(new DisputeQaReviewCommand(id, ifMatch, body.reason));
   }
 
@@ -57,7 +61,11 @@ export class QaReviewsController {
   @Post(':id/dispute-resolution')
   @HttpCode(201)
   @Roles('qa_reviewer')
-  resolve(@Param('id') id: string, @IfMatch() ifMatch: number | undefined, @Body() body: ResolveQaDisputeDto): Promise<WriteResult> {
+  resolve(
+    @Param('id') id: string,
+    @IfMatch() ifMatch: number | undefined,
+    @Body() body: ResolveQaDisputeDto,
+  ): Promise<WriteResult> {
     const answers = body.answers ? answersOf(body.answers) : null;
     return this.commands.execute(new ResolveQaDisputeCommand(id, ifMatch, body.outcome, answers, body.note));
   }
@@ -65,7 +73,11 @@ export class QaReviewsController {
   @Post(':id/acknowledgement')
   @HttpCode(201)
   @Roles('vendor')
-  acknowledge(@Param('id') id: string, @IfMatch() ifMatch: number | undefined, @Body() body: AcknowledgeQaFeedbackDto): Promise<WriteResult> {
+  acknowledge(
+    @Param('id') id: string,
+    @IfMatch() ifMatch: number | undefined,
+    @Body() body: AcknowledgeQaFeedbackDto,
+  ): Promise<WriteResult> {
     return this.commands.execute(new AcknowledgeQaFeedbackCommand(id, ifMatch, body.note ?? null));
   }
 

@@ -13,7 +13,13 @@ import { ListScorecardsQuery } from '../queries/list-scorecards.query';
 import { PublishScorecardDto } from './dto/publish-scorecard.dto';
 
 const criteriaOf = (body: PublishScorecardDto): ScorecardCriterion[] =>
-  body.criteria.map((c) => ({ key: c.key, label: c.label, weight: c.weight, maxScore: c.maxScore, critical: c.critical ?? false }));
+  body.criteria.map((c) => ({
+    key: c.key,
+    label: c.label,
+    weight: c.weight,
+    maxScore: c.maxScore,
+    critical: c.critical ?? false,
+  }));
 
 @ApiTags('qa')
 @Controller('scorecards')
@@ -33,7 +39,11 @@ export class ScorecardsController {
   @Post(':id/revisions')
   @HttpCode(201)
   @Roles('qa_reviewer')
-  revise(@Param('id') id: string, @IfMatch() ifMatch: number | undefined, @Body() body: PublishScorecardDto): Promise<WriteResult> {
+  revise(
+    @Param('id') id: string,
+    @IfMatch() ifMatch: number | undefined,
+    @Body() body: PublishScorecardDto,
+  ): Promise<WriteResult> {
     return this.commands.execute(new ReviseScorecardCommand(id, ifMatch, body.name, criteriaOf(body)));
   }
 

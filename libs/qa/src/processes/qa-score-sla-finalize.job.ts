@@ -29,7 +29,11 @@ export class QaScoreSlaFinalizeJob implements ScheduledJob {
            WHERE p.period_end <= $1 ORDER BY p.period_end LIMIT 500`,
           [this.clock.now()],
         );
-        for (const row of due) await this.measurer.measure({ slaId: row.sla_id, period: row.period, at: new Date(row.period_start) }, manager);
+        for (const row of due)
+          await this.measurer.measure(
+            { slaId: row.sla_id, period: row.period, at: new Date(row.period_start) },
+            manager,
+          );
       }),
     );
   }

@@ -48,7 +48,11 @@ export class QaScoreSlaMeasurer {
     );
   }
 
-  private async record(slaId: string, measurement: RecordSlaMeasurementCommand['measurement'], manager: EntityManager): Promise<void> {
+  private async record(
+    slaId: string,
+    measurement: RecordSlaMeasurementCommand['measurement'],
+    manager: EntityManager,
+  ): Promise<void> {
     try {
       await this.commands.execute(new RecordSlaMeasurementCommand(slaId, measurement, undefined, { manager }));
     } catch (error) {

@@ -73,7 +73,12 @@ export class QaScoreSlaProcess implements Projection {
   }
 
   /** A newly defined SLA is measured at once for every period that already has reviews. */
-  private async periodsWithReviews(slaId: string, contractId: string, period: SlaPeriod, manager: EntityManager): Promise<SlaPeriodToMeasure[]> {
+  private async periodsWithReviews(
+    slaId: string,
+    contractId: string,
+    period: SlaPeriod,
+    manager: EntityManager,
+  ): Promise<SlaPeriodToMeasure[]> {
     const rows: { at: Date }[] = await manager.query(
       `SELECT DISTINCT date_trunc($2, occurred_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS at
        FROM qa_score_sla_reviews WHERE contract_id = $1 ORDER BY at`,

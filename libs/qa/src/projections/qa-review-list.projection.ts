@@ -71,7 +71,11 @@ export class QaReviewListProjection extends DocumentProjection<QaReviewView> {
     const next = { ...doc, version: event.version };
     switch (event.type) {
       case 'QaReviewDisputed':
-        return { ...next, status: 'disputed', dispute: { reason: d.reason, disputedBy: d.disputedBy, disputedAt: d.disputedAt } };
+        return {
+          ...next,
+          status: 'disputed',
+          dispute: { reason: d.reason, disputedBy: d.disputedBy, disputedAt: d.disputedAt },
+        };
       case 'QaDisputeResolved':
         return {
           ...next,
@@ -79,7 +83,13 @@ export class QaReviewListProjection extends DocumentProjection<QaReviewView> {
           score: d.score,
           autoFailed: d.autoFailed,
           answers: d.answers ?? doc.answers,
-          resolution: { outcome: d.outcome, note: d.note, previousScore: d.previousScore, resolvedBy: d.resolvedBy, resolvedAt: d.resolvedAt },
+          resolution: {
+            outcome: d.outcome,
+            note: d.note,
+            previousScore: d.previousScore,
+            resolvedBy: d.resolvedBy,
+            resolvedAt: d.resolvedAt,
+          },
         };
       default:
         return {

@@ -34,11 +34,26 @@ export class ScorecardCatalogProjection extends DocumentProjection<ScorecardView
     const { scorecardId, name, criteria, version } = event.data;
     if (event.type === 'ScorecardPublished') {
       const publishedAt = event.data.publishedAt;
-      return { id: scorecardId, name, version, criteria, publishedAt, revisedAt: null, revisions: [{ version, name, criteria, publishedAt }] };
+      return {
+        id: scorecardId,
+        name,
+        version,
+        criteria,
+        publishedAt,
+        revisedAt: null,
+        revisions: [{ version, name, criteria, publishedAt }],
+      };
     }
     if (!doc) return doc;
     const revisedAt = event.data.revisedAt;
-    return { ...doc, name, version, criteria, revisedAt, revisions: [...doc.revisions, { version, name, criteria, publishedAt: revisedAt }] };
+    return {
+      ...doc,
+      name,
+      version,
+      criteria,
+      revisedAt,
+      revisions: [...doc.revisions, { version, name, criteria, publishedAt: revisedAt }],
+    };
   }
 
   protected override columns(doc: ScorecardView): Record<string, unknown> {

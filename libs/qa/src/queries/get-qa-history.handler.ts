@@ -1,5 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { AggregateRepository, EventStore, InjectAggregateRepository, NotFoundError, Page, pageOf, toAuditEvent } from '@vendorwatch/event-store';
+import {
+  AggregateRepository,
+  EventStore,
+  InjectAggregateRepository,
+  NotFoundError,
+  Page,
+  pageOf,
+  toAuditEvent,
+} from '@vendorwatch/event-store';
 import { loadVisibleReview } from '../commands/visible-review';
 import { QaReview } from '../domain/qa-review.aggregate';
 import { GetQaHistoryQuery } from './get-qa-history.query';

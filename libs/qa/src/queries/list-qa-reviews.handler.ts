@@ -32,6 +32,10 @@ export class ListQaReviewsHandler implements IQueryHandler<ListQaReviewsQuery, P
       `SELECT doc FROM qa_reviews ${clause} ORDER BY submitted_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, page.limit, page.offset],
     );
-    return pageOf(rows.map((r) => r.doc), total, page);
+    return pageOf(
+      rows.map((r) => r.doc),
+      total,
+      page,
+    );
   }
 }

@@ -14,6 +14,10 @@ export class ListScorecardsHandler implements IQueryHandler<ListScorecardsQuery,
       `SELECT doc FROM qa_scorecards ORDER BY lower(name), id LIMIT $1 OFFSET $2`,
       [page.limit, page.offset],
     );
-    return pageOf(rows.map((r) => r.doc), total, page);
+    return pageOf(
+      rows.map((r) => r.doc),
+      total,
+      page,
+    );
   }
 }

@@ -41,7 +41,12 @@ describe('weeklyCoverage', () => {
 
   it('measures a demand window on the DST day itself in real minutes (02:00–03:00 does not exist)', () => {
     const sundayMorning: WeeklyWindow = { timezone: 'America/New_York', days: ['sun'], start: '00:00', end: '12:00' };
-    const allDay: WeeklyWindow = { timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '00:00' };
+    const allDay: WeeklyWindow = {
+      timezone: 'UTC',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      start: '00:00',
+      end: '00:00',
+    };
     const result = weeklyCoverage([sundayMorning], [allDay], '2026-03-08');
     expect(result.demandMinutes).toBe(11 * 60);
     expect(result.coveredMinutes).toBe(11 * 60);

@@ -52,14 +52,11 @@ export function weeklyCoverage(demand: WeeklyWindow[], shifts: WeeklyWindow[], r
   const zone = demand[0]?.timezone ?? 'UTC';
   const weekStart = DateTime.fromISO(referenceDate, { zone }).startOf('week');
   const weekEnd = weekStart.plus({ weeks: 1 });
-  const demandIntervals = Interval.merge(
-    demand.flatMap((w) => occurrences(w, weekStart, weekEnd.minus({ days: 1 }))),
-  );
+  const demandIntervals = Interval.merge(demand.flatMap((w) => occurrences(w, weekStart, weekEnd.minus({ days: 1 }))));
   const shiftIntervals = Interval.merge(
     shifts.flatMap((w) => occurrences(w, weekStart.minus({ days: 2 }), weekEnd.plus({ days: 1 }))),
   );
-  const minutes = (intervals: Interval[]) =>
-    Math.round(intervals.reduce((sum, i) => sum + i.length('minutes'), 0));
+  const minutes = (intervals: Interval[]) => Math.round(intervals.reduce((sum, i) => sum + i.length('minutes'), 0));
   const demandMinutes = minutes(demandIntervals);
   const covered = demandIntervals.flatMap((d) =>
     shiftIntervals.map((s) => d.intersection(s)).filter((i): i is Interval => i !== null && i.isValid && !i.isEmpty()),
@@ -68,8 +65,14 @@ export function weeklyCoverage(demand: WeeklyWindow[], shifts: WeeklyWindow[], r
   const gaps = Interval.xor([...demandIntervals, ...Interval.merge(covered)])
     .filter((gap) => demandIntervals.some((d) => d.overlaps(gap)))
     .map((gap) => ({
-      from: gap.start!.setZone(zone).toFormat("ccc HH:mm"),
-      to: gap.end!.setZone(zone).toFormat("ccc HH:mm"),
+      from: gap.start!.setZone(zone).toFormat('ccc HH:mm'),
+      to: gap.end!.setZone(zone).toFormat('ccc HH:mm'),
     }));
-  return { weekStart: weekStart.toISODate()!, demandMinutes, coveredMinutes, share: demandMinutes === 0 ? 1 : coveredMinutes / demandMinutes, gaps };
+  return {
+    weekStart: weekStart.toISODate()!,
+    demandMinutes,
+    coveredMinutes,
+    share: demandMinutes === 0 ? 1 : coveredMinutes / demandMinutes,
+    gaps,
+  };
 }

@@ -10,9 +10,20 @@ const MAX_GAPS_KEPT = 20;
 
 /** The events, of every context, that change a contract's checklist facts; each carries `contractId`. */
 export const CONTRACT_FACT_EVENTS = new Set([
-  'ContractDrafted', 'ContractAmended', 'ContractSigned', 'OnboardingMilestoneCompleted', 'ContractWentLive', 'GovernanceReviewHeld', 'ContractTerminated',
-  'EscalationRuleDefined', 'EscalationRuleRevised', 'EscalationRuleDisabled', 'EscalationRuleEnabled',
-  'SlaDefined', 'SlaRevised', 'SlaRetired',
+  'ContractDrafted',
+  'ContractAmended',
+  'ContractSigned',
+  'OnboardingMilestoneCompleted',
+  'ContractWentLive',
+  'GovernanceReviewHeld',
+  'ContractTerminated',
+  'EscalationRuleDefined',
+  'EscalationRuleRevised',
+  'EscalationRuleDisabled',
+  'EscalationRuleEnabled',
+  'SlaDefined',
+  'SlaRevised',
+  'SlaRetired',
   'QaReviewSubmitted',
 ]);
 
@@ -21,7 +32,11 @@ export function coverageOf(terms: Pick<ContractTerms, 'coverage'>, startDate: st
   const plan = terms.coverage;
   if (!plan?.demand?.windows?.length || !plan.vendorShifts?.length) return null;
   const timezone = plan.demand.timezone ?? 'UTC';
-  const result = weeklyCoverage(plan.demand.windows.map((w) => ({ ...w, timezone })), plan.vendorShifts, startDate);
+  const result = weeklyCoverage(
+    plan.demand.windows.map((w) => ({ ...w, timezone })),
+    plan.vendorShifts,
+    startDate,
+  );
   if (!Number.isFinite(result.share)) return null;
   const { weekStart, demandMinutes, coveredMinutes, share, gaps } = result;
   return { weekOf: weekStart, demandMinutes, coveredMinutes, share, gaps: gaps.slice(0, MAX_GAPS_KEPT) };
@@ -67,12 +82,18 @@ function reviewed(qa: QaFacts, submittedAt: string, group: string | null): QaFac
 }
 
 /** The next checklist facts of a contract after one event of any context. */
-export function foldContractFacts(doc: ContractChecklistFacts | undefined, { type, data }: StoredEvent): ContractChecklistFacts | undefined {
+export function foldContractFacts(
+  doc: ContractChecklistFacts | undefined,
+  { type, data }: StoredEvent,
+): ContractChecklistFacts | undefined {
   if (type === 'ContractDrafted') return drafted(data);
   if (!doc) return undefined;
   switch (type) {
     case 'ContractAmended':
-      return withTerms(doc, applyTermChanges({ ...doc.terms, title: doc.title, startDate: doc.startDate } as ContractTerms, data.changes));
+      return withTerms(
+        doc,
+        applyTermChanges({ ...doc.terms, title: doc.title, startDate: doc.startDate } as ContractTerms, data.changes),
+      );
     case 'ContractSigned':
       return { ...doc, status: 'signed' };
     case 'OnboardingMilestoneCompleted':
@@ -80,26 +101,54 @@ export function foldContractFacts(doc: ContractChecklistFacts | undefined, { typ
     case 'ContractWentLive':
       return { ...doc, status: 'live', liveAt: data.liveAt };
     case 'GovernanceReviewHeld':
-      return doc.lastGovernanceReviewAt && doc.lastGovernanceReviewAt >= data.heldAt ? doc : { ...doc, lastGovernanceReviewAt: data.heldAt };
+      return doc.lastGovernanceReviewAt && doc.lastGovernanceReviewAt >= data.heldAt
+        ? doc
+        : { ...doc, lastGovernanceReviewAt: data.heldAt };
     case 'ContractTerminated':
       return { ...doc, status: 'terminated' };
     case 'EscalationRuleDefined':
-      return { ...doc, escalationRules: { ...doc.escalationRules, [data.ruleId]: { name: data.name, enabled: true, levels: data.levels, definedAt: data.definedAt } } };
+      return {
+        ...doc,
+        escalationRules: {
+          ...doc.escalationRules,
+          [data.ruleId]: { name: data.name, enabled: true, levels: data.levels, definedAt: data.definedAt },
+        },
+      };
     case 'EscalationRuleRevised':
     case 'EscalationRuleDisabled':
     case 'EscalationRuleEnabled': {
       const rule = doc.escalationRules[data.ruleId];
       if (!rule) return doc;
-      const changes = type === 'EscalationRuleRevised' ? { ...(data.changes.name ? { name: data.changes.name } : {}), ...(data.changes.levels ? { levels: data.changes.levels } : {}) } : { enabled: type === 'EscalationRuleEnabled' };
+      const changes =
+        type === 'EscalationRuleRevised'
+          ? {
+              ...(data.changes.name ? { name: data.changes.name } : {}),
+              ...(data.changes.levels ? { levels: data.changes.levels } : {}),
+            }
+          : { enabled: type === 'EscalationRuleEnabled' };
       return { ...doc, escalationRules: { ...doc.escalationRules, [data.ruleId]: { ...rule, ...changes } } };
     }
     case 'SlaDefined':
-      return { ...doc, slas: { ...doc.slas, [data.slaId]: { name: data.name, serviceCreditPercent: data.serviceCreditPercent, active: true } } };
+      return {
+        ...doc,
+        slas: {
+          ...doc.slas,
+          [data.slaId]: { name: data.name, serviceCreditPercent: data.serviceCreditPercent, active: true },
+        },
+      };
     case 'SlaRevised':
     case 'SlaRetired': {
       const sla = doc.slas[data.slaId];
       if (!sla) return doc;
-      const changes = type === 'SlaRetired' ? { active: false } : { ...(data.changes.name !== undefined ? { name: data.changes.name } : {}), ...(data.changes.serviceCreditPercent !== undefined ? { serviceCreditPercent: data.changes.serviceCreditPercent } : {}) };
+      const changes =
+        type === 'SlaRetired'
+          ? { active: false }
+          : {
+              ...(data.changes.name !== undefined ? { name: data.changes.name } : {}),
+              ...(data.changes.serviceCreditPercent !== undefined
+                ? { serviceCreditPercent: data.changes.serviceCreditPercent }
+                : {}),
+            };
       return { ...doc, slas: { ...doc.slas, [data.slaId]: { ...sla, ...changes } } };
     }
     case 'QaReviewSubmitted':

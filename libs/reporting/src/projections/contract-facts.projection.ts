@@ -11,7 +11,9 @@ export class ContractFactsProjection extends DocumentProjection<ContractChecklis
   readonly table = 'reporting_contract_facts';
 
   protected keysOf(event: StoredEvent): string[] {
-    return CONTRACT_FACT_EVENTS.has(event.type) && typeof event.data?.contractId === 'string' ? [event.data.contractId] : [];
+    return CONTRACT_FACT_EVENTS.has(event.type) && typeof event.data?.contractId === 'string'
+      ? [event.data.contractId]
+      : [];
   }
 
   protected reduce(doc: ContractChecklistFacts | undefined, event: StoredEvent): ContractChecklistFacts | undefined {

@@ -26,7 +26,11 @@ const WRITES: Record<string, Write> = {
       [d.reviewId, d.contractId, d.vendorId, d.interaction.occurredAt, d.submittedAt, d.score, d.autoFailed],
     ),
   QaDisputeResolved: (d, m) =>
-    m.query(`UPDATE reporting_qa_reviews SET score = $2, auto_failed = $3 WHERE review_id = $1`, [d.reviewId, d.score, d.autoFailed]),
+    m.query(`UPDATE reporting_qa_reviews SET score = $2, auto_failed = $3 WHERE review_id = $1`, [
+      d.reviewId,
+      d.score,
+      d.autoFailed,
+    ]),
   EscalationOpened: (d, m) =>
     m.query(
       `INSERT INTO reporting_escalations (escalation_id, contract_id, vendor_id, opened_at) VALUES ($1, $2, $3, $4)
@@ -34,7 +38,10 @@ const WRITES: Record<string, Write> = {
       [d.escalationId, d.contractId, d.vendorId, d.openedAt],
     ),
   EscalationResolved: (d, m) =>
-    m.query(`UPDATE reporting_escalations SET resolved_at = $2 WHERE escalation_id = $1`, [d.escalationId, d.resolvedAt]),
+    m.query(`UPDATE reporting_escalations SET resolved_at = $2 WHERE escalation_id = $1`, [
+      d.escalationId,
+      d.resolvedAt,
+    ]),
 };
 
 @Injectable()

@@ -47,32 +47,68 @@ export class ChecklistReader {
       `SELECT doc FROM reporting_contract_facts WHERE vendor_id = $1 AND status <> 'terminated' ORDER BY doc->>'startDate', id`,
       [vendorId],
     );
-    return this.vendorView(row.doc, contracts.map((c) => c.doc), this.clock.now());
+    return this.vendorView(
+      row.doc,
+      contracts.map((c) => c.doc),
+      this.clock.now(),
+    );
   }
 
   /** The vendor-level checklist of every vendor (for the ranking), from two scans of the facts tables. */
   async allVendors(): Promise<Map<string, { facts: VendorChecklistFacts; checklist: ChecklistResult }>> {
     const now = this.clock.now();
     const vendors: { doc: VendorChecklistFacts }[] = await this.db.query(`SELECT doc FROM reporting_vendor_facts`);
-    const contracts: { doc: ContractChecklistFacts }[] = await this.db.query(`SELECT doc FROM reporting_contract_facts WHERE status <> 'terminated'`);
+    const contracts: { doc: ContractChecklistFacts }[] = await this.db.query(
+      `SELECT doc FROM reporting_contract_facts WHERE status <> 'terminated'`,
+    );
     const byVendor = new Map<string, ContractChecklistFacts[]>();
     for (const { doc } of contracts) byVendor.set(doc.vendorId, [...(byVendor.get(doc.vendorId) ?? []), doc]);
-    return new Map(vendors.map(({ doc }) => [doc.vendorId, { facts: doc, checklist: this.vendorView(doc, byVendor.get(doc.vendorId) ?? [], now) }]));
+    return new Map(
+      vendors.map(({ doc }) => [
+        doc.vendorId,
+        { facts: doc, checklist: this.vendorView(doc, byVendor.get(doc.vendorId) ?? [], now) },
+      ]),
+    );
   }
 
-  private vendorView(vendor: VendorChecklistFacts, contracts: ContractChecklistFacts[], now: Date): VendorChecklistView {
+  private vendorView(
+    vendor: VendorChecklistFacts,
+    contracts: ContractChecklistFacts[],
+    now: Date,
+  ): VendorChecklistView {
     const views = contracts.map((c) => viewOf(c, vendor, now));
-    const overall = vendorChecklist(vendor, views.map((v) => ({ title: v.title, checklist: v })), now);
+    const overall = vendorChecklist(
+      vendor,
+      views.map((v) => ({ title: v.title, checklist: v })),
+      now,
+    );
     return { vendorId: vendor.vendorId, evaluatedAt: now.toISOString(), ...overall, contracts: views };
   }
 }
 
 function viewOf(contract: ContractChecklistFacts, vendor: VendorChecklistFacts, now: Date): ContractChecklistView {
   const { contractId, vendorId, title, status } = contract;
-  return { contractId, vendorId, title, status, evaluatedAt: now.toISOString(), ...contractChecklist(contract, vendor, now) };
+  return {
+    contractId,
+    vendorId,
+    title,
+    status,
+    evaluatedAt: now.toISOString(),
+    ...contractChecklist(contract, vendor, now),
+  };
 }
 
 /** A contract whose vendor the vendor-facts projection has not seen (never in order of events, but safe). */
 function unknownVendor(vendorId: string): VendorChecklistFacts {
-  return { vendorId, name: '', status: 'unknown', evaluation: null, referenceChecks: { positive: 0, neutral: 0, negative: 0 }, dueDiligence: {}, roster: null, lastRosterReportedAt: null, contracts: {} };
+  return {
+    vendorId,
+    name: '',
+    status: 'unknown',
+    evaluation: null,
+    referenceChecks: { positive: 0, neutral: 0, negative: 0 },
+    dueDiligence: {},
+    roster: null,
+    lastRosterReportedAt: null,
+    contracts: {},
+  };
 }

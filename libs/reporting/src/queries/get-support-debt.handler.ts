@@ -4,7 +4,12 @@ import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { InteractionActivity } from '@vendorwatch/interactions';
 import { SlaFacts } from '../domain/checklist/checklist-facts';
-import { customersRepeating, escalationsIncreasing, firefighting, slasConstantlyMissed } from '../domain/reports/support-debt';
+import {
+  customersRepeating,
+  escalationsIncreasing,
+  firefighting,
+  slasConstantlyMissed,
+} from '../domain/reports/support-debt';
 import { GetSupportDebtQuery } from './get-support-debt.query';
 
 const DAY_MS = 86_400_000;
@@ -26,7 +31,10 @@ export class GetSupportDebtHandler implements IQueryHandler<GetSupportDebtQuery>
   ) {}
 
   async execute({ contractId }: GetSupportDebtQuery) {
-    const [contract] = await this.db.query(`SELECT doc->'slas' AS slas, vendor_id AS "vendorId" FROM reporting_contract_facts WHERE id = $1`, [contractId]);
+    const [contract] = await this.db.query(
+      `SELECT doc->'slas' AS slas, vendor_id AS "vendorId" FROM reporting_contract_facts WHERE id = $1`,
+      [contractId],
+    );
     if (!contract) throw NotFoundError.of('Contract', contractId);
     VendorScope.assertVisible(contract.vendorId, 'Contract', contractId);
     const now = this.clock.now();
@@ -51,7 +59,11 @@ export class GetSupportDebtHandler implements IQueryHandler<GetSupportDebtQuery>
     const slas: Record<string, SlaFacts> = contract.slas ?? {};
     const activeSlas = Object.entries(slas)
       .filter(([, sla]) => sla.active)
-      .map(([slaId, sla]) => ({ slaId, name: sla.name, periods: periods.filter((p: { slaId: string }) => p.slaId === slaId) }));
+      .map(([slaId, sla]) => ({
+        slaId,
+        name: sla.name,
+        periods: periods.filter((p: { slaId: string }) => p.slaId === slaId),
+      }));
     return {
       contractId,
       evaluatedAt: now.toISOString(),

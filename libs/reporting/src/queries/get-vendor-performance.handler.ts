@@ -21,7 +21,10 @@ export class GetVendorPerformanceHandler implements IQueryHandler<GetVendorPerfo
     const [cells, open, attrition] = await Promise.all([
       performanceCells(this.db, { vendorId }, from, to),
       openEscalations(this.db, vendorId),
-      this.db.query(`SELECT doc->'roster'->'annualizedAttritionPercent' AS value FROM reporting_vendor_facts WHERE id = $1`, [vendorId]),
+      this.db.query(
+        `SELECT doc->'roster'->'annualizedAttritionPercent' AS value FROM reporting_vendor_facts WHERE id = $1`,
+        [vendorId],
+      ),
     ]);
     const contracts: { id: string; title: string; status: string }[] = await this.db.query(
       `SELECT id, doc->>'title' AS title, status FROM reporting_contract_facts WHERE vendor_id = $1 ORDER BY doc->>'startDate', id`,

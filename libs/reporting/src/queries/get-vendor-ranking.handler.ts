@@ -21,7 +21,10 @@ export class GetVendorRankingHandler implements IQueryHandler<GetVendorRankingQu
 
   async execute({ page, from: requestedFrom, to: requestedTo }: GetVendorRankingQuery) {
     const { from, to } = reportPeriod(this.clock.now(), requestedFrom, requestedTo);
-    const [vendors, cells] = await Promise.all([this.checklists.allVendors(), performanceCells(this.db, { all: true }, from, to)]);
+    const [vendors, cells] = await Promise.all([
+      this.checklists.allVendors(),
+      performanceCells(this.db, { all: true }, from, to),
+    ]);
     const ranked = rankVendors(
       [...vendors.values()]
         .filter(({ facts }) => !RANKED_OUT.includes(facts.status))
@@ -39,6 +42,11 @@ export class GetVendorRankingHandler implements IQueryHandler<GetVendorRankingQu
           };
         }),
     );
-    return { ...pageOf(ranked.slice(page.offset, page.offset + page.limit), ranked.length, page), from, to, method: RANKING_METHOD };
+    return {
+      ...pageOf(ranked.slice(page.offset, page.offset + page.limit), ranked.length, page),
+      from,
+      to,
+      method: RANKING_METHOD,
+    };
   }
 }

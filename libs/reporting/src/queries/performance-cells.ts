@@ -7,7 +7,12 @@ export type CellScope = { vendorId: string } | { all: true };
  * The month-by-contract facts of a period [from, to] (dates, inclusive): final SLA periods by `periodStart`,
  * QA reviews by when the interaction occurred (as `GET /contracts/:id/qa-summary` filters), escalations by opening.
  */
-export async function performanceCells(db: DataSource, scope: CellScope, from: string, to: string): Promise<(PerformanceCell & { vendorId: string })[]> {
+export async function performanceCells(
+  db: DataSource,
+  scope: CellScope,
+  from: string,
+  to: string,
+): Promise<(PerformanceCell & { vendorId: string })[]> {
   const vendorFilter = 'vendorId' in scope ? 'AND vendor_id = $3' : '';
   const params = 'vendorId' in scope ? [from, to, scope.vendorId] : [from, to];
   const rows: any[] = await db.query(

@@ -1,6 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ContractFacts, creditTermsAt } from '@vendorwatch/contracts';
-import { AggregateRepository, Clock, InjectAggregateRepository, NotFoundError, WriteResult } from '@vendorwatch/event-store';
+import {
+  AggregateRepository,
+  Clock,
+  InjectAggregateRepository,
+  NotFoundError,
+  WriteResult,
+} from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { Sla } from '../domain/sla.aggregate';
 import { RecordSlaMeasurementCommand } from './record-sla-measurement.command';

@@ -2,7 +2,10 @@ import { creditsByMonth, serviceCredit } from './service-credits';
 
 const fee = { amount: 50000, currency: 'USD' };
 const credit = (amount: number) => ({ amount, currency: 'USD' });
-const terms = (serviceCreditCapPercent: number | null) => ({ ofMonth: () => ({ monthlyFee: fee, serviceCreditCapPercent }), currency: 'USD' });
+const terms = (serviceCreditCapPercent: number | null) => ({
+  ofMonth: () => ({ monthlyFee: fee, serviceCreditCapPercent }),
+  currency: 'USD',
+});
 
 describe('service credits', () => {
   it('is the credit percent of the monthly fee, to the cent', () => {
@@ -33,9 +36,15 @@ describe('service credits', () => {
   });
 
   it('caps each month by the terms in force when it started', () => {
-    const breaches = ['2026-03-02', '2026-03-09', '2026-04-06', '2026-04-13'].map((week) => ({ periodStart: `${week}T00:00:00.000Z`, creditAmount: credit(2500) }));
+    const breaches = ['2026-03-02', '2026-03-09', '2026-04-06', '2026-04-13'].map((week) => ({
+      periodStart: `${week}T00:00:00.000Z`,
+      creditAmount: credit(2500),
+    }));
     const amended = {
-      ofMonth: (month: string) => ({ monthlyFee: month < '2026-04' ? fee : { amount: 20000, currency: 'USD' }, serviceCreditCapPercent: 12 }),
+      ofMonth: (month: string) => ({
+        monthlyFee: month < '2026-04' ? fee : { amount: 20000, currency: 'USD' },
+        serviceCreditCapPercent: 12,
+      }),
       currency: 'USD',
     };
     expect(creditsByMonth(breaches, amended)).toEqual({

@@ -41,7 +41,11 @@ export function creditsByMonth(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, total]) => {
       const cap = monthlyCap(terms.ofMonth(month));
-      return { month, cents: cap === undefined ? total : Math.min(total, cap), capped: cap !== undefined && total > cap };
+      return {
+        month,
+        cents: cap === undefined ? total : Math.min(total, cap),
+        capped: cap !== undefined && total > cap,
+      };
     });
   const total = months.reduce((sum, m) => sum + m.cents, 0);
   return {
@@ -50,6 +54,11 @@ export function creditsByMonth(
   };
 }
 
-function monthlyCap({ monthlyFee, serviceCreditCapPercent }: ReturnType<CreditTermsByMonth['ofMonth']>): number | undefined {
-  return serviceCreditCapPercent === null ? undefined : toCents(serviceCredit(monthlyFee, serviceCreditCapPercent).amount);
+function monthlyCap({
+  monthlyFee,
+  serviceCreditCapPercent,
+}: ReturnType<CreditTermsByMonth['ofMonth']>): number | undefined {
+  return serviceCreditCapPercent === null
+    ? undefined
+    : toCents(serviceCredit(monthlyFee, serviceCreditCapPercent).amount);
 }

@@ -4,8 +4,7 @@ export const OBJECTIVE_KINDS = ['attainment', 'min', 'max'] as const;
 export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
 
 export type Objective =
-  | { kind: 'attainment'; thresholdMinutes: number; targetPercent: number }
-  | { kind: 'min' | 'max'; target: number };
+  { kind: 'attainment'; thresholdMinutes: number; targetPercent: number } | { kind: 'min' | 'max'; target: number };
 
 /**
  * Each metric and the objective kinds it can be held to. Every standard metric is a percentage or a 0–100 score

@@ -25,7 +25,11 @@ export function emptyPeriod({ periodStart, periodEnd }: PeriodBounds): PeriodRec
   return { periodStart, periodEnd, bySource: {}, credit: null };
 }
 
-export function withMeasurement(record: PeriodRecord, source: MeasurementSource, measurement: Measurement): PeriodRecord {
+export function withMeasurement(
+  record: PeriodRecord,
+  source: MeasurementSource,
+  measurement: Measurement,
+): PeriodRecord {
   return { ...record, bySource: { ...record.bySource, [source]: measurement } };
 }
 

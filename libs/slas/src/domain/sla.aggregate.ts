@@ -1,10 +1,26 @@
 import type { ContractFactsView, Money } from '@vendorwatch/contracts';
 import { EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
 import { measurementOutcome } from './sla-outcome';
-import { countingMeasurement, emptyPeriod, isBreach, MeasurementSource, PeriodRecord, withMeasurement } from './sla-period-record';
+import {
+  countingMeasurement,
+  emptyPeriod,
+  isBreach,
+  MeasurementSource,
+  PeriodRecord,
+  withMeasurement,
+} from './sla-period-record';
 import { assertMeasurable, Objective, objectiveFor, SlaMetric } from './sla-metrics';
 import { periodStartingAt, SlaPeriod } from './sla-periods';
-import { SLA_EVENTS, SlaBreached, SlaBreachRetracted, SlaDefined, SlaMeasured, SlaRetired, SlaRevised, SlaTermChanges } from './sla.events';
+import {
+  SLA_EVENTS,
+  SlaBreached,
+  SlaBreachRetracted,
+  SlaDefined,
+  SlaMeasured,
+  SlaRetired,
+  SlaRevised,
+  SlaTermChanges,
+} from './sla.events';
 import { serviceCredit } from './service-credits';
 
 export interface SlaDefinition {
@@ -54,7 +70,18 @@ export class Sla extends EventSourcedAggregate {
     const sla = new Sla();
     sla.id = id;
     sla.apply(
-      new SlaDefined(id, contract.contractId, contract.vendorId, name, metric, objective, period, minimumSample, serviceCreditPercent, now.toISOString()),
+      new SlaDefined(
+        id,
+        contract.contractId,
+        contract.vendorId,
+        name,
+        metric,
+        objective,
+        period,
+        minimumSample,
+        serviceCreditPercent,
+        now.toISOString(),
+      ),
     );
     return sla;
   }
@@ -70,10 +97,14 @@ export class Sla extends EventSourcedAggregate {
     if (requested.minimumSample !== undefined && requested.minimumSample !== this.definition.minimumSample) {
       changes.minimumSample = requested.minimumSample;
     }
-    if (requested.serviceCreditPercent !== undefined && requested.serviceCreditPercent !== this.definition.serviceCreditPercent) {
+    if (
+      requested.serviceCreditPercent !== undefined &&
+      requested.serviceCreditPercent !== this.definition.serviceCreditPercent
+    ) {
       changes.serviceCreditPercent = requested.serviceCreditPercent;
     }
-    if (Object.keys(changes).length) this.apply(new SlaRevised(this.id, this.contractId, this.vendorId, changes, now.toISOString()));
+    if (Object.keys(changes).length)
+      this.apply(new SlaRevised(this.id, this.contractId, this.vendorId, changes, now.toISOString()));
   }
 
   retire(reason: string | undefined, now: Date): void {
@@ -90,7 +121,8 @@ export class Sla extends EventSourcedAggregate {
     const provisional = source === 'computed' && input.provisional === true;
     const record = this.periods.get(periodStart) ?? emptyPeriod({ periodStart, periodEnd });
     const previous = record.bySource[source];
-    const unchanged = previous?.value === value && previous.sampleSize === sampleSize && previous.provisional === provisional;
+    const unchanged =
+      previous?.value === value && previous.sampleSize === sampleSize && previous.provisional === provisional;
     if (source === 'computed' && unchanged) return;
 
     const { objective, minimumSample, metric, serviceCreditPercent } = this.definition;
@@ -99,7 +131,21 @@ export class Sla extends EventSourcedAggregate {
     const counting = countingMeasurement(withMeasurement(record, source, measurement));
     const ids = [this.id, this.contractId, this.vendorId] as const;
     const counts = counting?.source === source;
-    this.apply(new SlaMeasured(...ids, metric, periodStart, periodEnd, value, sampleSize, source, outcome, provisional, counts, measurement.measuredAt));
+    this.apply(
+      new SlaMeasured(
+        ...ids,
+        metric,
+        periodStart,
+        periodEnd,
+        value,
+        sampleSize,
+        source,
+        outcome,
+        provisional,
+        counts,
+        measurement.measuredAt,
+      ),
+    );
     if (isBreach(counting) && !record.credit) {
       this.apply(new SlaBreached(...ids, periodStart, periodEnd, serviceCredit(monthlyFee, serviceCreditPercent)));
     } else if (!isBreach(counting) && record.credit) {
@@ -114,7 +160,12 @@ export class Sla extends EventSourcedAggregate {
   }
 
   protected override restoreSnapshot(state: SlaSnapshot): void {
-    Object.assign(this, { contractId: state.contractId, vendorId: state.vendorId, definition: state.definition, status: state.status });
+    Object.assign(this, {
+      contractId: state.contractId,
+      vendorId: state.vendorId,
+      definition: state.definition,
+      status: state.status,
+    });
     this.periods.clear();
     for (const record of state.periods) this.periods.set(record.periodStart, record);
   }
@@ -143,7 +194,10 @@ export class Sla extends EventSourcedAggregate {
   protected onSlaMeasured(event: SlaMeasured): void {
     const { periodStart, periodEnd, value, sampleSize, outcome, provisional, measuredAt } = event;
     const record = this.periods.get(periodStart) ?? emptyPeriod({ periodStart, periodEnd });
-    this.periods.set(periodStart, withMeasurement(record, event.source, { value, sampleSize, outcome, provisional, measuredAt }));
+    this.periods.set(
+      periodStart,
+      withMeasurement(record, event.source, { value, sampleSize, outcome, provisional, measuredAt }),
+    );
   }
 
   protected onSlaBreached(event: SlaBreached): void {

@@ -49,10 +49,16 @@ export class SlasController {
 
   @Post(':id/measurements')
   @Roles('ops_manager', 'vendor')
-  measure(@Param('id') id: string, @Body() dto: RecordMeasurementDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  measure(
+    @Param('id') id: string,
+    @Body() dto: RecordMeasurementDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     // A vendor's figure is a claim: it is always kept as a vendor report, beside ops' and computed figures.
     const source = VendorScope.vendorId() === undefined ? (dto.source ?? 'manual') : 'vendor_report';
     const { periodStart, value, sampleSize } = dto;
-    return this.commands.execute(new RecordSlaMeasurementCommand(id, { periodStart, value, sampleSize, source }, ifMatch));
+    return this.commands.execute(
+      new RecordSlaMeasurementCommand(id, { periodStart, value, sampleSize, source }, ifMatch),
+    );
   }
 }

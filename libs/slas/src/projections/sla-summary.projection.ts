@@ -26,7 +26,18 @@ export class SlaSummaryProjection extends DocumentProjection<SlaSummary> {
 }
 
 function defined({ data, version }: StoredEvent): SlaSummary {
-  const { slaId, contractId, vendorId, name, metric, objective, period, minimumSample, serviceCreditPercent, definedAt } = data;
+  const {
+    slaId,
+    contractId,
+    vendorId,
+    name,
+    metric,
+    objective,
+    period,
+    minimumSample,
+    serviceCreditPercent,
+    definedAt,
+  } = data;
   return {
     id: slaId,
     contractId,
@@ -55,7 +66,9 @@ function changed(doc: SlaSummary, { type, data }: StoredEvent): SlaSummary {
       return { ...doc, status: 'retired', retiredAt: data.retiredAt };
     case 'SlaMeasured': {
       const { value, sampleSize, outcome, provisional, measuredAt } = data;
-      return withPeriod(withMeasurement(period(), data.source, { value, sampleSize, outcome, provisional, measuredAt }));
+      return withPeriod(
+        withMeasurement(period(), data.source, { value, sampleSize, outcome, provisional, measuredAt }),
+      );
     }
     case 'SlaBreached':
       return withPeriod({ ...period(), credit: data.creditAmount });

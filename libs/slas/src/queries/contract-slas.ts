@@ -33,6 +33,8 @@ export class ContractSlas {
 
   private async catchUp(): Promise<void> {
     if (await this.checkpoints.waitForStreamType(SLA_SUMMARY_PROJECTION, Sla.streamType, CATCH_UP_MS)) return;
-    this.logger.warn(`The ${SLA_SUMMARY_PROJECTION} read model is behind the SLA events stored; SLAs defined since may be missed.`);
+    this.logger.warn(
+      `The ${SLA_SUMMARY_PROJECTION} read model is behind the SLA events stored; SLAs defined since may be missed.`,
+    );
   }
 }

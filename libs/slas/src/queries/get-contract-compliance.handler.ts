@@ -12,7 +12,10 @@ export class GetContractComplianceHandler implements IQueryHandler<GetContractCo
     private readonly contracts: ContractFacts,
   ) {}
 
-  async execute({ contractId, range }: GetContractComplianceQuery): Promise<{ contractId: string } & ContractCompliance> {
+  async execute({
+    contractId,
+    range,
+  }: GetContractComplianceQuery): Promise<{ contractId: string } & ContractCompliance> {
     const contract = await this.contracts.visible(contractId);
     const rows: { doc: SlaSummary }[] = await this.db.query(
       `SELECT doc FROM sla_summaries WHERE contract_id = $1 ORDER BY defined_at, id`,
@@ -22,6 +25,13 @@ export class GetContractComplianceHandler implements IQueryHandler<GetContractCo
       ofMonth: (month: string) => creditTermsAt(contract.creditTerms, `${month}-01T00:00:00.000Z`),
       currency: contract.creditTerms[contract.creditTerms.length - 1].monthlyFee.currency,
     };
-    return { contractId, ...contractCompliance(rows.map((r) => r.doc), range, creditTermsByMonth) };
+    return {
+      contractId,
+      ...contractCompliance(
+        rows.map((r) => r.doc),
+        range,
+        creditTermsByMonth,
+      ),
+    };
   }
 }

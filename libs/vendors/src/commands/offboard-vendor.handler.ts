@@ -1,5 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, Clock, ConcurrencyError, InjectAggregateRepository, WriteResult } from '@vendorwatch/event-store';
+import {
+  AggregateRepository,
+  Clock,
+  ConcurrencyError,
+  InjectAggregateRepository,
+  WriteResult,
+} from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { Vendor } from '../domain/vendor.aggregate';
 import { OffboardVendorCommand } from './offboard-vendor.command';

@@ -9,7 +9,9 @@ export class VendorNameTaken extends DomainError {
   readonly kind = 'conflict';
 
   static of(name: string): VendorNameTaken {
-    return new VendorNameTaken(`A vendor named "${name}" is already registered.`, [{ field: 'name', errors: ['is already taken'] }]);
+    return new VendorNameTaken(`A vendor named "${name}" is already registered.`, [
+      { field: 'name', errors: ['is already taken'] },
+    ]);
   }
 }
 

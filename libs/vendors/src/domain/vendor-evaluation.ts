@@ -1,7 +1,13 @@
 import { BusinessRuleError } from '@vendorwatch/event-store';
 import { roundTo } from './rounding';
 
-export const STANDARD_CRITERIA = ['price', 'training_depth', 'qa_discipline', 'escalation_handling', 'operational_maturity'] as const;
+export const STANDARD_CRITERIA = [
+  'price',
+  'training_depth',
+  'qa_discipline',
+  'escalation_handling',
+  'operational_maturity',
+] as const;
 export const PRICING_MODELS = ['per_hour', 'per_ticket', 'per_seat'] as const;
 export type PricingModel = (typeof PRICING_MODELS)[number];
 

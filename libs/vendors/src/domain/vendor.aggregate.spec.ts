@@ -31,9 +31,27 @@ const CRITERIA = [
   { key: 'qa_discipline', score: 5, weight: 2, notes: 'calibrates weekly' },
 ];
 const PRICING = { model: 'per_hour' as const, rate: { amount: 14.5, currency: 'USD' } };
-const ROSTER = { month: '2026-02', headcountStart: 100, headcountEnd: 96, leavers: 6, hires: 2, avgTenureMonths: 14, trainingHoursPerNewHire: null };
+const ROSTER = {
+  month: '2026-02',
+  headcountStart: 100,
+  headcountEnd: 96,
+  leavers: 6,
+  hires: 2,
+  avgTenureMonths: 14,
+  trainingHoursPerNewHire: null,
+};
 
-const registered = new VendorRegistered(ID, PROFILE.name, PROFILE.legalName, null, 'PH', PROFILE.channels, PROFILE.languages, PROFILE.sites, AT);
+const registered = new VendorRegistered(
+  ID,
+  PROFILE.name,
+  PROFILE.legalName,
+  null,
+  'PH',
+  PROFILE.channels,
+  PROFILE.languages,
+  PROFILE.sites,
+  AT,
+);
 const evaluated = new VendorEvaluated(ID, CRITERIA, PRICING, AT, 4.4, 0.6);
 const approved = new VendorApproved(ID, 'best references', AT);
 const activated = new VendorActivated(ID, 'contract-1', AT);
@@ -83,9 +101,21 @@ const COMMANDS: Record<string, { run: (v: Vendor) => void; then: DomainEvent; al
     allowedIn: ['prospect', 'approved', 'active', 'suspended'],
   },
   approve: { run: (v) => v.approve('best references', AT), then: approved, allowedIn: ['prospect'] },
-  reject: { run: (v) => v.reject('too expensive', AT), then: new VendorRejected(ID, 'too expensive', AT), allowedIn: ['prospect'] },
-  suspend: { run: (v) => v.suspend('data breach', AT), then: new VendorSuspended(ID, 'data breach', AT), allowedIn: ['active'] },
-  reinstate: { run: (v) => v.reinstate('fixed', AT), then: new VendorReinstated(ID, 'fixed', AT), allowedIn: ['suspended'] },
+  reject: {
+    run: (v) => v.reject('too expensive', AT),
+    then: new VendorRejected(ID, 'too expensive', AT),
+    allowedIn: ['prospect'],
+  },
+  suspend: {
+    run: (v) => v.suspend('data breach', AT),
+    then: new VendorSuspended(ID, 'data breach', AT),
+    allowedIn: ['active'],
+  },
+  reinstate: {
+    run: (v) => v.reinstate('fixed', AT),
+    then: new VendorReinstated(ID, 'fixed', AT),
+    allowedIn: ['suspended'],
+  },
   offboard: {
     run: (v) => v.offboard('ended', AT),
     then: new VendorOffboarded(ID, 'ended', AT),
@@ -167,7 +197,9 @@ describe('Vendor', () => {
   });
 
   it('reports a null attrition when the average headcount is 0', () => {
-    const [event] = when('active', (v) => v.reportRoster({ ...ROSTER, headcountStart: 0, headcountEnd: 0, leavers: 0 }, AT));
+    const [event] = when('active', (v) =>
+      v.reportRoster({ ...ROSTER, headcountStart: 0, headcountEnd: 0, leavers: 0 }, AT),
+    );
     expect((event as VendorRosterReported).annualizedAttritionPercent).toBeNull();
   });
 });

@@ -48,7 +48,9 @@ export class Vendor extends EventSourcedAggregate {
     assertMayRun('evaluate', this.currentStatus);
     assertValidCriteria(evaluation.criteria);
     const { criteria, pricing, evaluatedAt } = evaluation;
-    this.apply(new VendorEvaluated(this.id, criteria, pricing, evaluatedAt, weightedScore(criteria), priceWeightShare(criteria)));
+    this.apply(
+      new VendorEvaluated(this.id, criteria, pricing, evaluatedAt, weightedScore(criteria), priceWeightShare(criteria)),
+    );
   }
 
   recordReferenceCheck(check: ReferenceCheck, at: string): void {

@@ -18,25 +18,41 @@ export class VendorLifecycleController {
 
   @Post('suspend')
   @Roles('procurement')
-  suspend(@Param('id') id: string, @Body() body: StatusChangeReasonDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  suspend(
+    @Param('id') id: string,
+    @Body() body: StatusChangeReasonDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new SuspendVendorCommand(id, body.reason, ifMatch));
   }
 
   @Post('reinstate')
   @Roles('procurement')
-  reinstate(@Param('id') id: string, @Body() body: StatusChangeReasonDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  reinstate(
+    @Param('id') id: string,
+    @Body() body: StatusChangeReasonDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new ReinstateVendorCommand(id, body.reason, ifMatch));
   }
 
   @Post('offboard')
   @Roles('procurement')
-  offboard(@Param('id') id: string, @Body() body: StatusChangeReasonDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  offboard(
+    @Param('id') id: string,
+    @Body() body: StatusChangeReasonDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new OffboardVendorCommand(id, body.reason, ifMatch));
   }
 
   @Post('roster-reports')
   @Roles('procurement', 'ops_manager', 'vendor')
-  reportRoster(@Param('id') id: string, @Body() body: ReportRosterDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  reportRoster(
+    @Param('id') id: string,
+    @Body() body: ReportRosterDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     VendorScope.assertVisible(id, 'Vendor', id);
     const { month, headcountStart, headcountEnd, leavers, hires, avgTenureMonths, trainingHoursPerNewHire } = body;
     const roster = {

@@ -22,10 +22,17 @@ export class VendorVettingController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('evaluations')
-  evaluate(@Param('id') id: string, @Body() body: EvaluateVendorDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  evaluate(
+    @Param('id') id: string,
+    @Body() body: EvaluateVendorDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     const evaluation = {
       criteria: body.criteria.map(({ key, score, weight, notes }) => ({ key, score, weight, notes: notes ?? null })),
-      pricing: { model: body.pricing.model, rate: { amount: body.pricing.rate.amount, currency: body.pricing.rate.currency } },
+      pricing: {
+        model: body.pricing.model,
+        rate: { amount: body.pricing.rate.amount, currency: body.pricing.rate.currency },
+      },
       evaluatedAt: body.evaluatedAt,
     };
     return this.commands.execute(new EvaluateVendorCommand(id, evaluation, ifMatch));
@@ -38,7 +45,9 @@ export class VendorVettingController {
     @IfMatch() ifMatch?: number,
   ): Promise<WriteResult> {
     const { company, contactRole, outcome, notes } = body;
-    return this.commands.execute(new RecordReferenceCheckCommand(id, { company, contactRole, outcome, notes: notes ?? null }, ifMatch));
+    return this.commands.execute(
+      new RecordReferenceCheckCommand(id, { company, contactRole, outcome, notes: notes ?? null }, ifMatch),
+    );
   }
 
   @Post('due-diligence')
@@ -57,7 +66,11 @@ export class VendorVettingController {
   }
 
   @Post('reject')
-  reject(@Param('id') id: string, @Body() body: StatusChangeReasonDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
+  reject(
+    @Param('id') id: string,
+    @Body() body: StatusChangeReasonDto,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteResult> {
     return this.commands.execute(new RejectVendorCommand(id, body.reason, ifMatch));
   }
 }

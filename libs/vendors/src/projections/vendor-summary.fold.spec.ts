@@ -28,15 +28,43 @@ function fold(...events: StoredEvent[]): VendorSummary {
 }
 
 const registered = () =>
-  stored('VendorRegistered', { name: 'Acme', legalName: null, website: null, country: 'PH', channels: ['voice'], languages: ['en'], sites: [] });
+  stored('VendorRegistered', {
+    name: 'Acme',
+    legalName: null,
+    website: null,
+    country: 'PH',
+    channels: ['voice'],
+    languages: ['en'],
+    sites: [],
+  });
 const evaluated = (evaluatedAt: string, weightedScore: number) =>
-  stored('VendorEvaluated', { criteria: [], pricing: { model: 'per_hour', rate: { amount: 1, currency: 'USD' } }, evaluatedAt, weightedScore, priceWeightShare: 0 });
+  stored('VendorEvaluated', {
+    criteria: [],
+    pricing: { model: 'per_hour', rate: { amount: 1, currency: 'USD' } },
+    evaluatedAt,
+    weightedScore,
+    priceWeightShare: 0,
+  });
 const roster = (month: string, annualizedAttritionPercent: number | null) =>
-  stored('VendorRosterReported', { month, headcountStart: 10, headcountEnd: 10, leavers: 1, hires: 1, avgTenureMonths: null, trainingHoursPerNewHire: null, annualizedAttritionPercent, reportedAt: 'x' });
+  stored('VendorRosterReported', {
+    month,
+    headcountStart: 10,
+    headcountEnd: 10,
+    leavers: 1,
+    hires: 1,
+    avgTenureMonths: null,
+    trainingHoursPerNewHire: null,
+    annualizedAttritionPercent,
+    reportedAt: 'x',
+  });
 
 describe('vendor summary fold', () => {
   it('keeps the most recent evaluation even when an older one is recorded later', () => {
-    const summary = fold(registered(), evaluated('2026-02-20T00:00:00.000Z', 4.1), evaluated('2026-01-05T00:00:00.000Z', 2.2));
+    const summary = fold(
+      registered(),
+      evaluated('2026-02-20T00:00:00.000Z', 4.1),
+      evaluated('2026-01-05T00:00:00.000Z', 2.2),
+    );
     expect(summary.evaluation).toMatchObject({ weightedScore: 4.1, evaluatedAt: '2026-02-20T00:00:00.000Z' });
   });
 
@@ -47,7 +75,12 @@ describe('vendor summary fold', () => {
   });
 
   it('follows the status through its events', () => {
-    const summary = fold(registered(), stored('VendorApproved', { rationale: 'ok' }), stored('VendorActivated', { contractId: 'c1' }), stored('VendorSuspended', { reason: 'r' }));
+    const summary = fold(
+      registered(),
+      stored('VendorApproved', { rationale: 'ok' }),
+      stored('VendorActivated', { contractId: 'c1' }),
+      stored('VendorSuspended', { reason: 'r' }),
+    );
     expect(summary.status).toBe('suspended');
   });
 

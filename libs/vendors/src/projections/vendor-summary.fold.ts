@@ -54,15 +54,35 @@ export function nextSummary(doc: VendorSummary, { type, data }: StoredEvent): Ve
       return { ...doc, dueDiligence: { ...doc.dueDiligence, [data.item]: data.outcome } };
     case 'VendorRosterReported': {
       if (doc.latestRoster && doc.latestRoster.month > data.month) return doc;
-      const { month, headcountStart, headcountEnd, leavers, hires, avgTenureMonths, trainingHoursPerNewHire, reportedAt } = data;
+      const {
+        month,
+        headcountStart,
+        headcountEnd,
+        leavers,
+        hires,
+        avgTenureMonths,
+        trainingHoursPerNewHire,
+        reportedAt,
+      } = data;
       return {
         ...doc,
-        latestRoster: { month, headcountStart, headcountEnd, leavers, hires, avgTenureMonths, trainingHoursPerNewHire, reportedAt },
+        latestRoster: {
+          month,
+          headcountStart,
+          headcountEnd,
+          leavers,
+          hires,
+          avgTenureMonths,
+          trainingHoursPerNewHire,
+          reportedAt,
+        },
         annualizedAttritionPercent: data.annualizedAttritionPercent,
       };
     }
     case CONTRACT_DRAFTED:
-      return doc.contractIds.includes(data.contractId) ? doc : { ...doc, contractIds: [...doc.contractIds, data.contractId] };
+      return doc.contractIds.includes(data.contractId)
+        ? doc
+        : { ...doc, contractIds: [...doc.contractIds, data.contractId] };
     default:
       return doc;
   }

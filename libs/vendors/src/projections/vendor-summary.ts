@@ -21,7 +21,13 @@ export interface VendorSummary {
     pricing: Pricing;
     evaluatedAt: string;
   } | null;
-  referenceChecks: { company: string; contactRole: string; outcome: ReferenceOutcome; notes: string | null; checkedAt: string }[];
+  referenceChecks: {
+    company: string;
+    contactRole: string;
+    outcome: ReferenceOutcome;
+    notes: string | null;
+    checkedAt: string;
+  }[];
   dueDiligence: Partial<Record<DueDiligenceItem, DueDiligenceOutcome>>;
   latestRoster: {
     month: string;

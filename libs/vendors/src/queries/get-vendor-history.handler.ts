@@ -7,7 +7,10 @@ type AuditEvent = ReturnType<typeof toAuditEvent>;
 
 /** The vendor's own events, oldest first, straight from the store (always current: no projection involved). */
 @QueryHandler(GetVendorHistoryQuery)
-export class GetVendorHistoryHandler implements IQueryHandler<GetVendorHistoryQuery, { items: AuditEvent[]; total: number }> {
+export class GetVendorHistoryHandler implements IQueryHandler<
+  GetVendorHistoryQuery,
+  { items: AuditEvent[]; total: number }
+> {
   constructor(private readonly store: EventStore) {}
 
   async execute({ vendorId, page }: GetVendorHistoryQuery): Promise<{ items: AuditEvent[]; total: number }> {

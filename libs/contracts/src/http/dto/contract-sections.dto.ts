@@ -57,7 +57,12 @@ export class GovernanceDto {
   @Max(366)
   reviewCadenceDays?: number;
 
-  @ApiPropertyOptional({ example: 'weekly' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) reportingCadence?: string;
+  @ApiPropertyOptional({ example: 'weekly' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  reportingCadence?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(TEXT) ownershipBoundaries?: string;
 }
 

@@ -14,16 +14,23 @@ function rule(name: string, message: string, test: (value: unknown) => boolean) 
 }
 
 /** An IANA time zone such as `America/New_York`. */
-export const IsIanaTimezone = rule('isIanaTimezone', 'must be an IANA time zone such as Europe/Paris', (value) =>
-  typeof value === 'string' && IANAZone.isValidZone(value),
+export const IsIanaTimezone = rule(
+  'isIanaTimezone',
+  'must be an IANA time zone such as Europe/Paris',
+  (value) => typeof value === 'string' && IANAZone.isValidZone(value),
 );
 
 /** A calendar date `YYYY-MM-DD` that exists. */
-export const IsDateOnly = rule('isDateOnly', 'must be a date YYYY-MM-DD', (value) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid,
+export const IsDateOnly = rule(
+  'isDateOnly',
+  'must be a date YYYY-MM-DD',
+  (value) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid,
 );
 
 /** A time of day `HH:MM` (00:00–23:59). */
-export const IsTimeOfDay = rule('isTimeOfDay', 'must be a time HH:MM between 00:00 and 23:59', (value) =>
-  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+export const IsTimeOfDay = rule(
+  'isTimeOfDay',
+  'must be a time HH:MM between 00:00 and 23:59',
+  (value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
 );

@@ -20,7 +20,8 @@ export class InteractionDto {
 export class InteractionsBodyDto {
   @ApiProperty({
     type: [InteractionDto],
-    description: 'As JSON; or a text/csv body whose header row names these fields (booleans true/false, empty cells = absent).',
+    description:
+      'As JSON; or a text/csv body whose header row names these fields (booleans true/false, empty cells = absent).',
   })
   interactions: InteractionDto[];
 }
@@ -35,8 +36,10 @@ export class IngestReportDto implements IngestReport {
   @ApiProperty({ description: 'Valid rows kept: new, replacing or identical.' }) accepted: number;
   @ApiProperty({ description: 'Accepted rows that changed an interaction stored earlier.' }) replaced: number;
   @ApiProperty({ description: 'Accepted rows identical to the stored interaction.' }) unchanged: number;
-  @ApiProperty({ type: [RejectionDto], description: 'At most 10,000 are listed; rejectedCount counts all.' }) rejected: RejectionDto[];
+  @ApiProperty({ type: [RejectionDto], description: 'At most 10,000 are listed; rejectedCount counts all.' })
+  rejected: RejectionDto[];
   @ApiProperty() rejectedCount: number;
   @ApiProperty({ description: 'SlaMeasured events appended by the re-measurement.' }) measurementsRecorded: number;
-  @ApiPropertyOptional({ description: 'Position of the last event appended; send it as X-Min-Position.' }) position?: string;
+  @ApiPropertyOptional({ description: 'Position of the last event appended; send it as X-Min-Position.' })
+  position?: string;
 }

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { DisputeOutcome } from '../../domain/qa-review.events';
 import { QaAnswerDto } from './qa-answer.dto';
 
@@ -11,7 +20,10 @@ export class ResolveQaDisputeDto {
   @IsIn(OUTCOMES)
   outcome: DisputeOutcome;
 
-  @ApiPropertyOptional({ type: [QaAnswerDto], description: 'required when amended (re-scored), absent when upheld (else 422)' })
+  @ApiPropertyOptional({
+    type: [QaAnswerDto],
+    description: 'required when amended (re-scored), absent when upheld (else 422)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)

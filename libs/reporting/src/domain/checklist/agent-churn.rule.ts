@@ -16,14 +16,17 @@ export const agentChurn: ChecklistRule<VendorChecklistFacts> = {
       lastRosterReportedAt
         ? `last roster report ${dayOf(lastRosterReportedAt)}, ${daysSince(lastRosterReportedAt, now)} days ago`
         : 'no roster report',
-      ...(roster ? [`annualizedAttritionPercent ${attrition === null ? 'unknown' : attrition.toFixed(1)} (${roster.month})`] : []),
+      ...(roster
+        ? [`annualizedAttritionPercent ${attrition === null ? 'unknown' : attrition.toFixed(1)} (${roster.month})`]
+        : []),
       hasLiveContract ? 'vendor has a live contract' : 'vendor has no live contract',
     ];
     const reduce = 'Agree an attrition ceiling and retention plan with the vendor; annualized attrition is above 35 %.';
     const report = `Ask the vendor for a monthly roster report (at least every ${ROSTER_FRESH_DAYS} days).`;
     if (attrition !== null && attrition > 60) return fail(evidence, reduce);
     if (!fresh) return hasLiveContract ? fail(evidence, report) : warn(evidence, report);
-    if (attrition === null) return warn(evidence, 'Ask the vendor for a roster report with its headcount, so attrition can be measured.');
+    if (attrition === null)
+      return warn(evidence, 'Ask the vendor for a roster report with its headcount, so attrition can be measured.');
     if (attrition > 35) return warn(evidence, reduce);
     return pass(evidence);
   },

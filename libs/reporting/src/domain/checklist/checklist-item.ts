@@ -20,9 +20,20 @@ export interface ChecklistRule<F> {
 }
 
 export const pass = (evidence: string[]): Verdict => ({ status: 'pass', evidence, recommendation: '' });
-export const warn = (evidence: string[], recommendation: string): Verdict => ({ status: 'warn', evidence, recommendation });
-export const fail = (evidence: string[], recommendation: string): Verdict => ({ status: 'fail', evidence, recommendation });
+export const warn = (evidence: string[], recommendation: string): Verdict => ({
+  status: 'warn',
+  evidence,
+  recommendation,
+});
+export const fail = (evidence: string[], recommendation: string): Verdict => ({
+  status: 'fail',
+  evidence,
+  recommendation,
+});
 
 export function worstStatus(statuses: ChecklistStatus[]): ChecklistStatus {
-  return statuses.reduce<ChecklistStatus>((worst, s) => (CHECKLIST_STATUSES.indexOf(s) > CHECKLIST_STATUSES.indexOf(worst) ? s : worst), 'pass');
+  return statuses.reduce<ChecklistStatus>(
+    (worst, s) => (CHECKLIST_STATUSES.indexOf(s) > CHECKLIST_STATUSES.indexOf(worst) ? s : worst),
+    'pass',
+  );
 }

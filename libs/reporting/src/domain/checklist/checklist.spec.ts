@@ -27,19 +27,60 @@ describe('checklist', () => {
   });
 
   it('takes the worst status per item across contracts, with the deciding contracts’ evidence', () => {
-    const good = contractChecklist(contractFacts({ title: 'Chat', terms: { goals: { responseTimeTargets: '1h', escalationBoundaries: 'x', toneGuidelines: 'y', resolutionStandards: 'z' } } }), vendorFacts(), NOW);
-    const weak = contractChecklist(contractFacts({ title: 'Email', terms: { goals: { toneGuidelines: 'y' } } }), vendorFacts(), NOW);
-    const vendor = vendorChecklist(vendorFacts(), [{ title: 'Chat', checklist: good }, { title: 'Email', checklist: weak }], NOW);
+    const good = contractChecklist(
+      contractFacts({
+        title: 'Chat',
+        terms: {
+          goals: {
+            responseTimeTargets: '1h',
+            escalationBoundaries: 'x',
+            toneGuidelines: 'y',
+            resolutionStandards: 'z',
+          },
+        },
+      }),
+      vendorFacts(),
+      NOW,
+    );
+    const weak = contractChecklist(
+      contractFacts({ title: 'Email', terms: { goals: { toneGuidelines: 'y' } } }),
+      vendorFacts(),
+      NOW,
+    );
+    const vendor = vendorChecklist(
+      vendorFacts(),
+      [
+        { title: 'Chat', checklist: good },
+        { title: 'Email', checklist: weak },
+      ],
+      NOW,
+    );
     expect(vendor.items[0]).toMatchObject({
       key: 'clear_goals',
       status: 'warn',
-      evidence: ['Email: goals set: toneGuidelines', 'Email: goals missing: responseTimeTargets, escalationBoundaries, resolutionStandards'],
+      evidence: [
+        'Email: goals set: toneGuidelines',
+        'Email: goals missing: responseTimeTargets, escalationBoundaries, resolutionStandards',
+      ],
     });
   });
 
   it('without contracts judges the vendor items and fails the rest', () => {
     const vendor = vendorChecklist(vendorFacts({ referenceChecks: { positive: 1, neutral: 0, negative: 0 } }), [], NOW);
-    expect(vendor.items.map((i) => i.status)).toEqual(['fail', 'fail', 'fail', 'fail', 'fail', 'fail', 'fail', 'warn', 'warn', 'fail', 'fail', 'fail']);
+    expect(vendor.items.map((i) => i.status)).toEqual([
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'warn',
+      'warn',
+      'fail',
+      'fail',
+      'fail',
+    ]);
     expect(vendor.items[0].evidence).toEqual(['no contract']);
     expect(vendor).toMatchObject({ riskScore: 22, grade: 'D' });
   });

@@ -13,7 +13,9 @@ import { toolIntegration } from './tool-integration.rule';
 import { vendorVetting } from './vendor-vetting.rule';
 import { weakContract } from './weak-contract.rule';
 
-type Rule = { scope: 'contract'; rule: ChecklistRule<ContractChecklistFacts> } | { scope: 'vendor'; rule: ChecklistRule<VendorChecklistFacts> };
+type Rule =
+  | { scope: 'contract'; rule: ChecklistRule<ContractChecklistFacts> }
+  | { scope: 'vendor'; rule: ChecklistRule<VendorChecklistFacts> };
 
 /** SPEC §8's twelve items, in the table's order. */
 const RULES: Rule[] = [
@@ -58,19 +60,35 @@ function result(items: ChecklistItem[]): ChecklistResult {
 const item = ({ key, title }: ChecklistRule<unknown>, verdict: Verdict): ChecklistItem => ({ key, title, ...verdict });
 
 /** The checklist of one contract of `vendor` at time `now`. */
-export function contractChecklist(contract: ContractChecklistFacts, vendor: VendorChecklistFacts, now: Date): ChecklistResult {
-  return result(RULES.map((r) => item(r.rule, r.scope === 'contract' ? r.rule.evaluate(contract, now) : r.rule.evaluate(vendor, now))));
+export function contractChecklist(
+  contract: ContractChecklistFacts,
+  vendor: VendorChecklistFacts,
+  now: Date,
+): ChecklistResult {
+  return result(
+    RULES.map((r) =>
+      item(r.rule, r.scope === 'contract' ? r.rule.evaluate(contract, now) : r.rule.evaluate(vendor, now)),
+    ),
+  );
 }
 
 /**
  * The vendor-level list: each item's worst status across the given (non-terminated) contract checklists, with the
  * evidence of the contracts that have that status. Without contracts, only the vendor's own items are judged.
  */
-export function vendorChecklist(vendor: VendorChecklistFacts, contracts: { title: string; checklist: ChecklistResult }[], now: Date): ChecklistResult {
+export function vendorChecklist(
+  vendor: VendorChecklistFacts,
+  contracts: { title: string; checklist: ChecklistResult }[],
+  now: Date,
+): ChecklistResult {
   return result(
     RULES.map(({ scope, rule }, index) => {
       if (scope === 'vendor') return item(rule, rule.evaluate(vendor, now));
-      if (contracts.length === 0) return item(rule, fail(['no contract'], 'Sign a contract that addresses this item before the vendor starts work.'));
+      if (contracts.length === 0)
+        return item(
+          rule,
+          fail(['no contract'], 'Sign a contract that addresses this item before the vendor starts work.'),
+        );
       const perContract = contracts.map((c) => ({ title: c.title, item: c.checklist.items[index] }));
       const status = worstStatus(perContract.map((c) => c.item.status));
       const deciding = perContract.filter((c) => c.item.status === status);

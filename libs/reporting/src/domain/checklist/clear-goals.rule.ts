@@ -12,7 +12,10 @@ export const clearGoals: ChecklistRule<ContractChecklistFacts> = {
     const goals: Record<string, unknown> = terms.goals ?? {};
     const set = GOALS.filter((g) => isSet(goals[g]));
     const missing = GOALS.filter((g) => !set.includes(g));
-    const evidence = [`goals set: ${set.length ? set.join(', ') : 'none'}`, ...(missing.length ? [`goals missing: ${missing.join(', ')}`] : [])];
+    const evidence = [
+      `goals set: ${set.length ? set.join(', ') : 'none'}`,
+      ...(missing.length ? [`goals missing: ${missing.join(', ')}`] : []),
+    ];
     if (missing.length === 0) return pass(evidence);
     const recommendation = `Write the missing goals (${missing.join(', ')}) into the contract so the vendor knows what good looks like.`;
     return set.length === 0 ? fail(evidence, recommendation) : warn(evidence, recommendation);

@@ -5,7 +5,12 @@ import { toolIntegration } from './tool-integration.rule';
 import { weakContract } from './weak-contract.rule';
 
 describe('item 1 clear_goals', () => {
-  const goals = { responseTimeTargets: '1h', escalationBoundaries: 'L2 for refunds', toneGuidelines: 'warm', resolutionStandards: 'FCR' };
+  const goals = {
+    responseTimeTargets: '1h',
+    escalationBoundaries: 'L2 for refunds',
+    toneGuidelines: 'warm',
+    resolutionStandards: 'FCR',
+  };
 
   it('passes with all four goals, warns with some, fails with none', () => {
     expect(clearGoals.evaluate(contractFacts({ terms: { goals } }), NOW)).toEqual({
@@ -13,9 +18,15 @@ describe('item 1 clear_goals', () => {
       evidence: ['goals set: responseTimeTargets, escalationBoundaries, toneGuidelines, resolutionStandards'],
       recommendation: '',
     });
-    const some = clearGoals.evaluate(contractFacts({ terms: { goals: { toneGuidelines: 'warm', resolutionStandards: ' ' } } }), NOW);
+    const some = clearGoals.evaluate(
+      contractFacts({ terms: { goals: { toneGuidelines: 'warm', resolutionStandards: ' ' } } }),
+      NOW,
+    );
     expect(some.status).toBe('warn');
-    expect(some.evidence).toEqual(['goals set: toneGuidelines', 'goals missing: responseTimeTargets, escalationBoundaries, resolutionStandards']);
+    expect(some.evidence).toEqual([
+      'goals set: toneGuidelines',
+      'goals missing: responseTimeTargets, escalationBoundaries, resolutionStandards',
+    ]);
     expect(some.recommendation).toContain('responseTimeTargets, escalationBoundaries, resolutionStandards');
     expect(clearGoals.evaluate(contractFacts(), NOW).status).toBe('fail');
   });
@@ -27,18 +38,29 @@ describe('item 10 weak_contract', () => {
 
   it('passes with credited active SLAs, a reporting cadence and ownership boundaries', () => {
     const verdict = weakContract.evaluate(contractFacts({ slas: { s1: sla }, terms: { governance } }), NOW);
-    expect(verdict).toEqual({ status: 'pass', evidence: ['1 active SLA', 'reportingCadence weekly', 'ownershipBoundaries set'], recommendation: '' });
+    expect(verdict).toEqual({
+      status: 'pass',
+      evidence: ['1 active SLA', 'reportingCadence weekly', 'ownershipBoundaries set'],
+      recommendation: '',
+    });
   });
 
   it('warns when an active SLA has no credit or governance text is missing', () => {
-    const noCredit = weakContract.evaluate(contractFacts({ slas: { s1: { ...sla, serviceCreditPercent: 0 } }, terms: { governance } }), NOW);
+    const noCredit = weakContract.evaluate(
+      contractFacts({ slas: { s1: { ...sla, serviceCreditPercent: 0 } }, terms: { governance } }),
+      NOW,
+    );
     expect(noCredit.status).toBe('warn');
     expect(noCredit.evidence).toContain("SLA 'First response' has serviceCreditPercent 0");
-    expect(weakContract.evaluate(contractFacts({ slas: { s1: sla } }), NOW).evidence).toContain('ownershipBoundaries not set');
+    expect(weakContract.evaluate(contractFacts({ slas: { s1: sla } }), NOW).evidence).toContain(
+      'ownershipBoundaries not set',
+    );
   });
 
   it('fails when every SLA is retired', () => {
-    expect(weakContract.evaluate(contractFacts({ slas: { s1: { ...sla, active: false } }, terms: { governance } }), NOW)).toMatchObject({
+    expect(
+      weakContract.evaluate(contractFacts({ slas: { s1: { ...sla, active: false } }, terms: { governance } }), NOW),
+    ).toMatchObject({
       status: 'fail',
       evidence: ['no active SLA'],
     });
@@ -47,17 +69,41 @@ describe('item 10 weak_contract', () => {
 
 describe('item 11 tool_integration', () => {
   it('passes with all four flags, warns with some, fails with none or no section', () => {
-    const all = { customerHistoryAccess: true, internalNotesAccess: true, productUpdatesFeed: true, knowledgeBaseAccess: true };
+    const all = {
+      customerHistoryAccess: true,
+      internalNotesAccess: true,
+      productUpdatesFeed: true,
+      knowledgeBaseAccess: true,
+    };
     expect(toolIntegration.evaluate(contractFacts({ terms: { integration: all } }), NOW).status).toBe('pass');
-    const some = toolIntegration.evaluate(contractFacts({ terms: { integration: { ...all, productUpdatesFeed: false } } }), NOW);
-    expect(some).toMatchObject({ status: 'warn', evidence: ['integration flags true: customerHistoryAccess, internalNotesAccess, knowledgeBaseAccess', 'false or missing: productUpdatesFeed'] });
-    expect(toolIntegration.evaluate(contractFacts({ terms: { integration: { productUpdatesFeed: false } } }), NOW).status).toBe('fail');
-    expect(toolIntegration.evaluate(contractFacts(), NOW)).toMatchObject({ status: 'fail', evidence: ['no integration section'] });
+    const some = toolIntegration.evaluate(
+      contractFacts({ terms: { integration: { ...all, productUpdatesFeed: false } } }),
+      NOW,
+    );
+    expect(some).toMatchObject({
+      status: 'warn',
+      evidence: [
+        'integration flags true: customerHistoryAccess, internalNotesAccess, knowledgeBaseAccess',
+        'false or missing: productUpdatesFeed',
+      ],
+    });
+    expect(
+      toolIntegration.evaluate(contractFacts({ terms: { integration: { productUpdatesFeed: false } } }), NOW).status,
+    ).toBe('fail');
+    expect(toolIntegration.evaluate(contractFacts(), NOW)).toMatchObject({
+      status: 'fail',
+      evidence: ['no integration section'],
+    });
   });
 });
 
 describe('item 12 scale_planning', () => {
-  const plan = { peakMultiplier: 1.8, elasticStaffingPercent: 40, overflowProcedure: 'overflow to Cebu', surgeNoticeHours: 72 };
+  const plan = {
+    peakMultiplier: 1.8,
+    elasticStaffingPercent: 40,
+    overflowProcedure: 'overflow to Cebu',
+    surgeNoticeHours: 72,
+  };
 
   it('passes when elastic staffing covers half the peak: (1.8 − 1) × 100 × 0.5 = 40', () => {
     const verdict = scalePlanning.evaluate(contractFacts({ terms: { scalePlan: plan } }), NOW);
@@ -66,15 +112,29 @@ describe('item 12 scale_planning', () => {
   });
 
   it('warns when the capacity condition fails or a field is missing', () => {
-    const short = scalePlanning.evaluate(contractFacts({ terms: { scalePlan: { ...plan, elasticStaffingPercent: 30 } } }), NOW);
+    const short = scalePlanning.evaluate(
+      contractFacts({ terms: { scalePlan: { ...plan, elasticStaffingPercent: 30 } } }),
+      NOW,
+    );
     expect(short.status).toBe('warn');
     expect(short.evidence).toContain('elasticStaffingPercent 30 < 40 needed for peakMultiplier 1.8');
-    const two = scalePlanning.evaluate(contractFacts({ terms: { scalePlan: { overflowProcedure: 'x', surgeNoticeHours: 24 } } }), NOW);
-    expect(two).toMatchObject({ status: 'warn', evidence: ['scale plan fields set: overflowProcedure, surgeNoticeHours', 'missing: peakMultiplier, elasticStaffingPercent'] });
+    const two = scalePlanning.evaluate(
+      contractFacts({ terms: { scalePlan: { overflowProcedure: 'x', surgeNoticeHours: 24 } } }),
+      NOW,
+    );
+    expect(two).toMatchObject({
+      status: 'warn',
+      evidence: [
+        'scale plan fields set: overflowProcedure, surgeNoticeHours',
+        'missing: peakMultiplier, elasticStaffingPercent',
+      ],
+    });
   });
 
   it('fails with fewer than two fields set', () => {
-    expect(scalePlanning.evaluate(contractFacts({ terms: { scalePlan: { peakMultiplier: 2 } } }), NOW).status).toBe('fail');
+    expect(scalePlanning.evaluate(contractFacts({ terms: { scalePlan: { peakMultiplier: 2 } } }), NOW).status).toBe(
+      'fail',
+    );
     expect(scalePlanning.evaluate(contractFacts(), NOW).status).toBe('fail');
   });
 });

@@ -4,9 +4,21 @@ import { coverageDesign } from './coverage-design.rule';
 describe('item 4 coverage_design', () => {
   const demand = { timezone: 'America/New_York', windows: [{ days: ['mon' as const], start: '08:00', end: '20:00' }] };
   const vendorShifts = [{ timezone: 'Asia/Manila', days: ['mon' as const], start: '20:00', end: '08:00' }];
-  const plan = { demand, vendorShifts, overlapHoursWithInternalTeam: 1, weekendRule: 'email only', escalationWindow: '2h' };
+  const plan = {
+    demand,
+    vendorShifts,
+    overlapHoursWithInternalTeam: 1,
+    weekendRule: 'email only',
+    escalationWindow: '2h',
+  };
   const full = { weekOf: '2026-06-08', demandMinutes: 720, coveredMinutes: 720, share: 1, gaps: [] };
-  const gap = { weekOf: '2026-01-12', demandMinutes: 720, coveredMinutes: 660, share: 660 / 720, gaps: [{ from: 'Mon 19:00', to: 'Mon 20:00' }] };
+  const gap = {
+    weekOf: '2026-01-12',
+    demandMinutes: 720,
+    coveredMinutes: 660,
+    share: 660 / 720,
+    gaps: [{ from: 'Mon 19:00', to: 'Mon 20:00' }],
+  };
 
   it('passes when the demand week is covered and the plan is complete', () => {
     expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: plan }, coverage: full }), NOW)).toEqual({
@@ -17,17 +29,28 @@ describe('item 4 coverage_design', () => {
   });
 
   it('warns when covered but the overlap is short, or ≥ 80 % covered', () => {
-    const noOverlap = coverageDesign.evaluate(contractFacts({ terms: { coverage: { ...plan, overlapHoursWithInternalTeam: 0 } }, coverage: full }), NOW);
-    expect(noOverlap).toMatchObject({ status: 'warn', evidence: [expect.any(String), 'overlapHoursWithInternalTeam 0 (< 1)'] });
+    const noOverlap = coverageDesign.evaluate(
+      contractFacts({ terms: { coverage: { ...plan, overlapHoursWithInternalTeam: 0 } }, coverage: full }),
+      NOW,
+    );
+    expect(noOverlap).toMatchObject({
+      status: 'warn',
+      evidence: [expect.any(String), 'overlapHoursWithInternalTeam 0 (< 1)'],
+    });
     expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: plan }, coverage: gap }), NOW)).toMatchObject({
       status: 'warn',
-      evidence: ['demand covered 91.6% (660 of 720 minutes, week of 2026-01-12)', 'uncovered (America/New_York): Mon 19:00–Mon 20:00'],
+      evidence: [
+        'demand covered 91.6% (660 of 720 minutes, week of 2026-01-12)',
+        'uncovered (America/New_York): Mon 19:00–Mon 20:00',
+      ],
     });
   });
 
   it('fails below 80 %, or without demand or shifts', () => {
     const poor = { ...gap, coveredMinutes: 570, share: 570 / 720 };
-    expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: plan }, coverage: poor }), NOW).status).toBe('fail');
+    expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: plan }, coverage: poor }), NOW).status).toBe(
+      'fail',
+    );
     expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: { demand } } }), NOW)).toMatchObject({
       status: 'fail',
       evidence: ['demand windows set', 'no vendor shifts'],

@@ -13,11 +13,19 @@ export const coverageDesign: ChecklistRule<ContractChecklistFacts> = {
     const noDemand = !plan.demand?.windows?.length;
     const noShifts = !plan.vendorShifts?.length;
     if (noDemand || noShifts || !coverage) {
-      const evidence = [noDemand ? 'no demand windows' : 'demand windows set', noShifts ? 'no vendor shifts' : 'vendor shifts set'];
-      return fail(evidence, 'Describe when customers need support and the vendor shifts that cover it, in their time zones.');
+      const evidence = [
+        noDemand ? 'no demand windows' : 'demand windows set',
+        noShifts ? 'no vendor shifts' : 'vendor shifts set',
+      ];
+      return fail(
+        evidence,
+        'Describe when customers need support and the vendor shifts that cover it, in their time zones.',
+      );
     }
     const percent = Math.floor(coverage.share * 1000) / 10;
-    const evidence = [`demand covered ${percent}% (${coverage.coveredMinutes} of ${coverage.demandMinutes} minutes, week of ${coverage.weekOf})`];
+    const evidence = [
+      `demand covered ${percent}% (${coverage.coveredMinutes} of ${coverage.demandMinutes} minutes, week of ${coverage.weekOf})`,
+    ];
     if (coverage.gaps.length) {
       const shown = coverage.gaps.slice(0, MAX_GAPS_SHOWN).map((g) => `${g.from}–${g.to}`);
       const more = coverage.gaps.length > MAX_GAPS_SHOWN ? ` and ${coverage.gaps.length - MAX_GAPS_SHOWN} more` : '';

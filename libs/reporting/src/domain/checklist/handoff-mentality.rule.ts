@@ -8,10 +8,17 @@ export const handoffMentality: ChecklistRule<ContractChecklistFacts> = {
   title: 'Treating outsourcing as a handoff',
   evaluate({ terms, status, liveAt, lastGovernanceReviewAt }, now) {
     const cadence = terms.governance?.reviewCadenceDays;
-    if (!cadence) return fail(['governance.reviewCadenceDays not set'], 'Agree a governance review cadence with the vendor and hold the reviews.');
-    if (status !== 'live' || !liveAt) return pass([`reviewCadenceDays ${cadence}`, `contract not live (status ${status})`]);
+    if (!cadence)
+      return fail(
+        ['governance.reviewCadenceDays not set'],
+        'Agree a governance review cadence with the vendor and hold the reviews.',
+      );
+    if (status !== 'live' || !liveAt)
+      return pass([`reviewCadenceDays ${cadence}`, `contract not live (status ${status})`]);
     const last = lastGovernanceReviewAt ?? liveAt;
-    const since = lastGovernanceReviewAt ? `last governance review ${dayOf(last)}` : `no governance review since go-live ${dayOf(last)}`;
+    const since = lastGovernanceReviewAt
+      ? `last governance review ${dayOf(last)}`
+      : `no governance review since go-live ${dayOf(last)}`;
     const evidence = [`${since} (cadence ${cadence} days)`, `${daysSince(last, now)} days ago`];
     if (lastGovernanceReviewAt && withinDays(lastGovernanceReviewAt, cadence, now)) return pass(evidence);
     const recommendation = `Hold a governance review with the vendor now and then every ${cadence} days.`;

@@ -10,10 +10,16 @@ export const qaProgram: ChecklistRule<ContractChecklistFacts> = {
   title: 'No QA program',
   evaluate({ terms, status, qa }, now) {
     const plan = terms.qaPlan;
-    if (!plan) return fail(['no qaPlan'], 'Set a QA plan with a monthly review target and a calibration cadence, and start reviewing.');
+    if (!plan)
+      return fail(
+        ['no qaPlan'],
+        'Set a QA plan with a monthly review target and a calibration cadence, and start reviewing.',
+      );
     const target = plan.monthlyReviewTarget;
     const cadence = plan.calibrationCadenceDays;
-    const recent = qa.recentReviewTimes.filter((at) => at <= now.toISOString() && withinDays(at, REVIEW_WINDOW_DAYS, now)).length;
+    const recent = qa.recentReviewTimes.filter(
+      (at) => at <= now.toISOString() && withinDays(at, REVIEW_WINDOW_DAYS, now),
+    ).length;
     const enoughReviews = target !== undefined && recent >= target;
     const calibration = qa.lastCalibration;
     const calibrated = cadence !== undefined && calibration !== null && withinDays(calibration.at, cadence, now);
@@ -29,7 +35,8 @@ export const qaProgram: ChecklistRule<ContractChecklistFacts> = {
       ...(calibrated ? [] : [`run a calibration session every ${cadence ?? 'N'} days`]),
     ].join(' and ');
     const sentence = `${recommendation[0].toUpperCase()}${recommendation.slice(1)}.`;
-    if (enoughReviews || calibrated || status !== 'live') return warn(status !== 'live' ? [...evidence, `contract not live (status ${status})`] : evidence, sentence);
+    if (enoughReviews || calibrated || status !== 'live')
+      return warn(status !== 'live' ? [...evidence, `contract not live (status ${status})`] : evidence, sentence);
     return fail(evidence, sentence);
   },
 };

@@ -12,15 +12,21 @@ export const scalePlanning: ChecklistRule<ContractChecklistFacts> = {
     const plan: Record<string, unknown> = terms.scalePlan ?? {};
     const set = FIELDS.filter((f) => isSet(plan[f]));
     const missing = FIELDS.filter((f) => !set.includes(f));
-    const evidence = [`scale plan fields set: ${set.length ? set.join(', ') : 'none'}`, ...(missing.length ? [`missing: ${missing.join(', ')}`] : [])];
-    const recommendation = 'Complete the scale plan: peak multiplier, elastic staffing for at least half the peak, an overflow procedure and a surge notice period.';
+    const evidence = [
+      `scale plan fields set: ${set.length ? set.join(', ') : 'none'}`,
+      ...(missing.length ? [`missing: ${missing.join(', ')}`] : []),
+    ];
+    const recommendation =
+      'Complete the scale plan: peak multiplier, elastic staffing for at least half the peak, an overflow procedure and a surge notice period.';
     if (set.length < 2) return fail(evidence, recommendation);
     const peak = plan.peakMultiplier as number | undefined;
     const elastic = plan.elasticStaffingPercent as number | undefined;
     const valuesOk = peak !== undefined && peak >= 1 && elastic !== undefined && elastic > 0;
     if (peak !== undefined && elastic !== undefined) {
       const needed = Math.round((peak - 1) * 100 * 0.5 * 100) / 100;
-      evidence.push(`elasticStaffingPercent ${elastic} ${elastic >= needed ? '≥' : '<'} ${needed} needed for peakMultiplier ${peak}`);
+      evidence.push(
+        `elasticStaffingPercent ${elastic} ${elastic >= needed ? '≥' : '<'} ${needed} needed for peakMultiplier ${peak}`,
+      );
       if (missing.length === 0 && valuesOk && elastic >= needed) return pass(evidence);
     }
     return warn(evidence, recommendation);

@@ -15,10 +15,13 @@ export const vendorVetting: ChecklistRule<VendorChecklistFacts> = {
     const evidence = [
       `${favourable} positive/neutral reference checks (${all} in all)`,
       `verified: ${verified.length ? verified.join(', ') : 'none'}`,
-      ...(unverified.length ? [`not verified: ${unverified.map((i) => `${i} (${dueDiligence[i] ?? 'not recorded'})`).join(', ')}`] : []),
+      ...(unverified.length
+        ? [`not verified: ${unverified.map((i) => `${i} (${dueDiligence[i] ?? 'not recorded'})`).join(', ')}`]
+        : []),
     ];
     if (favourable >= 2 && unverified.length === 0) return pass(evidence);
-    const recommendation = 'Complete the vetting: at least two favourable reference checks and verified case handling, QA process, peak volume handling and change management.';
+    const recommendation =
+      'Complete the vetting: at least two favourable reference checks and verified case handling, QA process, peak volume handling and change management.';
     return all >= 1 || verified.length >= 1 ? warn(evidence, recommendation) : fail(evidence, recommendation);
   },
 };

@@ -5,7 +5,9 @@ import { vendorVetting } from './vendor-vetting.rule';
 
 describe('item 2 price_only_selection', () => {
   const allKeys = ['price', 'training_depth', 'qa_discipline', 'escalation_handling', 'operational_maturity'];
-  const evaluation = (priceWeightShare: number, criteriaKeys = allKeys) => ({ evaluation: { criteriaKeys, priceWeightShare, evaluatedAt: daysBefore(5) } });
+  const evaluation = (priceWeightShare: number, criteriaKeys = allKeys) => ({
+    evaluation: { criteriaKeys, priceWeightShare, evaluatedAt: daysBefore(5) },
+  });
 
   it('passes with every non-price criterion and price at most 0.40', () => {
     expect(priceOnlySelection.evaluate(vendorFacts(evaluation(0.4)), NOW)).toEqual({
@@ -18,11 +20,17 @@ describe('item 2 price_only_selection', () => {
   it('warns for a share in (0.40, 0.60] or a missing non-price criterion', () => {
     expect(priceOnlySelection.evaluate(vendorFacts(evaluation(0.6)), NOW).status).toBe('warn');
     const missing = priceOnlySelection.evaluate(vendorFacts(evaluation(0.2, allKeys.slice(0, 4))), NOW);
-    expect(missing).toMatchObject({ status: 'warn', evidence: ['priceWeightShare 0.20', 'non-price criteria missing: operational_maturity'] });
+    expect(missing).toMatchObject({
+      status: 'warn',
+      evidence: ['priceWeightShare 0.20', 'non-price criteria missing: operational_maturity'],
+    });
   });
 
   it('fails without an evaluation or with a share above 0.60', () => {
-    expect(priceOnlySelection.evaluate(vendorFacts(), NOW)).toMatchObject({ status: 'fail', evidence: ['no evaluation'] });
+    expect(priceOnlySelection.evaluate(vendorFacts(), NOW)).toMatchObject({
+      status: 'fail',
+      evidence: ['no evaluation'],
+    });
     expect(priceOnlySelection.evaluate(vendorFacts(evaluation(0.61)), NOW).status).toBe('fail');
   });
 });
@@ -37,7 +45,11 @@ describe('item 8 agent_churn', () => {
   it('passes with a recent report and attrition at most 35 %', () => {
     expect(agentChurn.evaluate(vendorFacts({ ...roster(35), ...live }), NOW)).toEqual({
       status: 'pass',
-      evidence: ['last roster report 2026-05-22, 10 days ago', 'annualizedAttritionPercent 35.0 (2026-05)', 'vendor has a live contract'],
+      evidence: [
+        'last roster report 2026-05-22, 10 days ago',
+        'annualizedAttritionPercent 35.0 (2026-05)',
+        'vendor has a live contract',
+      ],
       recommendation: '',
     });
   });
@@ -58,25 +70,45 @@ describe('item 8 agent_churn', () => {
 });
 
 describe('item 9 vendor_vetting', () => {
-  const verified = { case_handling_review: 'verified', qa_process: 'verified', peak_volume_handling: 'verified', change_management: 'verified' };
+  const verified = {
+    case_handling_review: 'verified',
+    qa_process: 'verified',
+    peak_volume_handling: 'verified',
+    change_management: 'verified',
+  };
 
   it('passes with two favourable references and the four items verified', () => {
-    const verdict = vendorVetting.evaluate(vendorFacts({ referenceChecks: { positive: 1, neutral: 1, negative: 1 }, dueDiligence: verified }), NOW);
+    const verdict = vendorVetting.evaluate(
+      vendorFacts({ referenceChecks: { positive: 1, neutral: 1, negative: 1 }, dueDiligence: verified }),
+      NOW,
+    );
     expect(verdict).toEqual({
       status: 'pass',
-      evidence: ['2 positive/neutral reference checks (3 in all)', 'verified: case_handling_review, qa_process, peak_volume_handling, change_management'],
+      evidence: [
+        '2 positive/neutral reference checks (3 in all)',
+        'verified: case_handling_review, qa_process, peak_volume_handling, change_management',
+      ],
       recommendation: '',
     });
   });
 
   it('warns with one reference or one verified item', () => {
-    expect(vendorVetting.evaluate(vendorFacts({ referenceChecks: { positive: 0, neutral: 0, negative: 1 } }), NOW).status).toBe('warn');
-    const one = vendorVetting.evaluate(vendorFacts({ dueDiligence: { qa_process: 'verified', change_management: 'concerns' } }), NOW);
+    expect(
+      vendorVetting.evaluate(vendorFacts({ referenceChecks: { positive: 0, neutral: 0, negative: 1 } }), NOW).status,
+    ).toBe('warn');
+    const one = vendorVetting.evaluate(
+      vendorFacts({ dueDiligence: { qa_process: 'verified', change_management: 'concerns' } }),
+      NOW,
+    );
     expect(one.status).toBe('warn');
-    expect(one.evidence[2]).toBe('not verified: case_handling_review (not recorded), peak_volume_handling (not recorded), change_management (concerns)');
+    expect(one.evidence[2]).toBe(
+      'not verified: case_handling_review (not recorded), peak_volume_handling (not recorded), change_management (concerns)',
+    );
   });
 
   it('fails with neither', () => {
-    expect(vendorVetting.evaluate(vendorFacts({ dueDiligence: { security_review: 'verified' } }), NOW).status).toBe('fail');
+    expect(vendorVetting.evaluate(vendorFacts({ dueDiligence: { security_review: 'verified' } }), NOW).status).toBe(
+      'fail',
+    );
   });
 });

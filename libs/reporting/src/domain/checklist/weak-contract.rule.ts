@@ -8,16 +8,23 @@ export const weakContract: ChecklistRule<ContractChecklistFacts> = {
   title: 'Weak contracts and vague expectations',
   evaluate({ slas, terms }) {
     const active = Object.values(slas).filter((s) => s.active);
-    if (active.length === 0) return fail(['no active SLA'], 'Define SLAs with measurable objectives and service credits for the contract.');
+    if (active.length === 0)
+      return fail(['no active SLA'], 'Define SLAs with measurable objectives and service credits for the contract.');
     const withoutCredit = active.filter((s) => !(s.serviceCreditPercent > 0));
     const governance = terms.governance ?? {};
     const evidence = [
       `${active.length} active SLA${active.length === 1 ? '' : 's'}`,
       ...withoutCredit.map((s) => `SLA '${s.name}' has serviceCreditPercent ${s.serviceCreditPercent}`),
-      isSet(governance.reportingCadence) ? `reportingCadence ${governance.reportingCadence}` : 'reportingCadence not set',
+      isSet(governance.reportingCadence)
+        ? `reportingCadence ${governance.reportingCadence}`
+        : 'reportingCadence not set',
       isSet(governance.ownershipBoundaries) ? 'ownershipBoundaries set' : 'ownershipBoundaries not set',
     ];
-    if (withoutCredit.length === 0 && isSet(governance.reportingCadence) && isSet(governance.ownershipBoundaries)) return pass(evidence);
-    return warn(evidence, 'Give every SLA a service credit and write the reporting cadence and ownership boundaries into the contract.');
+    if (withoutCredit.length === 0 && isSet(governance.reportingCadence) && isSet(governance.ownershipBoundaries))
+      return pass(evidence);
+    return warn(
+      evidence,
+      'Give every SLA a service credit and write the reporting cadence and ownership boundaries into the contract.',
+    );
   },
 };

@@ -33,7 +33,10 @@ export function performanceOf(cells: PerformanceCell[]): PerformanceFigures {
     slaAttainmentRate: rate(met, met + breached),
     slaPeriodsBreached: breached,
     qaAverageScore: reviews === 0 ? null : round(sum((c) => c.qaScoreSum) / reviews, 1),
-    qaAutoFailRate: rate(sum((c) => c.qaAutoFails), reviews),
+    qaAutoFailRate: rate(
+      sum((c) => c.qaAutoFails),
+      reviews,
+    ),
     escalationsOpened: sum((c) => c.escalationsOpened),
   };
 }
@@ -43,7 +46,7 @@ export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
   let [year, month] = from.slice(0, 7).split('-').map(Number);
   const last = to.slice(0, 7);
-  for (let current = from.slice(0, 7); current <= last; ) {
+  for (let current = from.slice(0, 7); current <= last;) {
     months.push(current);
     month += 1;
     if (month > 12) [year, month] = [year + 1, 1];
@@ -56,6 +59,11 @@ export function monthsBetween(from: string, to: string): string[] {
 export function trendOf(cells: PerformanceCell[], months: string[]) {
   return months.map((month) => {
     const figures = performanceOf(cells.filter((c) => c.month === month));
-    return { month, slaAttainmentRate: figures.slaAttainmentRate, qaAverageScore: figures.qaAverageScore, escalationsOpened: figures.escalationsOpened };
+    return {
+      month,
+      slaAttainmentRate: figures.slaAttainmentRate,
+      qaAverageScore: figures.qaAverageScore,
+      escalationsOpened: figures.escalationsOpened,
+    };
   });
 }

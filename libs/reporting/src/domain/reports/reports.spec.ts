@@ -3,17 +3,37 @@ import { customersRepeating, escalationsIncreasing, firefighting, slasConstantly
 import { rankVendors } from './vendor-ranking';
 
 const cell = (contractId: string, month: string, figures: Partial<Parameters<typeof performanceOf>[0][0]>) => ({
-  contractId, month, slaPeriodsMet: 0, slaPeriodsBreached: 0, qaReviews: 0, qaScoreSum: 0, qaAutoFails: 0, escalationsOpened: 0, ...figures,
+  contractId,
+  month,
+  slaPeriodsMet: 0,
+  slaPeriodsBreached: 0,
+  qaReviews: 0,
+  qaScoreSum: 0,
+  qaAutoFails: 0,
+  escalationsOpened: 0,
+  ...figures,
 });
 
 describe('vendor performance', () => {
   const cells = [
-    cell('c1', '2026-01', { slaPeriodsMet: 3, slaPeriodsBreached: 1, qaReviews: 2, qaScoreSum: 170, escalationsOpened: 1 }),
+    cell('c1', '2026-01', {
+      slaPeriodsMet: 3,
+      slaPeriodsBreached: 1,
+      qaReviews: 2,
+      qaScoreSum: 170,
+      escalationsOpened: 1,
+    }),
     cell('c2', '2026-02', { slaPeriodsMet: 1, slaPeriodsBreached: 2, qaReviews: 1, qaScoreSum: 0, qaAutoFails: 1 }),
   ];
 
   it('pools periods and reviews: attainment 4/7, QA mean 170/3, auto-fail rate 1/3', () => {
-    expect(performanceOf(cells)).toEqual({ slaAttainmentRate: 0.5714, slaPeriodsBreached: 3, qaAverageScore: 56.7, qaAutoFailRate: 0.3333, escalationsOpened: 1 });
+    expect(performanceOf(cells)).toEqual({
+      slaAttainmentRate: 0.5714,
+      slaPeriodsBreached: 3,
+      qaAverageScore: 56.7,
+      qaAutoFailRate: 0.3333,
+      escalationsOpened: 1,
+    });
   });
 
   it('lists every month of the range, null where nothing was measured', () => {
@@ -28,8 +48,26 @@ describe('vendor performance', () => {
 describe('vendor ranking', () => {
   it('weighs the components that have data and ranks highest first', () => {
     const [first, second] = rankVendors([
-      { vendorId: 'b', name: 'Beta', status: 'active', slaAttainmentRate: null, qaAverageScore: null, riskScore: 0, grade: 'A', annualizedAttritionPercent: null },
-      { vendorId: 'a', name: 'Alpha', status: 'active', slaAttainmentRate: 0.9, qaAverageScore: 80, riskScore: 6, grade: 'B', annualizedAttritionPercent: 30 },
+      {
+        vendorId: 'b',
+        name: 'Beta',
+        status: 'active',
+        slaAttainmentRate: null,
+        qaAverageScore: null,
+        riskScore: 0,
+        grade: 'A',
+        annualizedAttritionPercent: null,
+      },
+      {
+        vendorId: 'a',
+        name: 'Alpha',
+        status: 'active',
+        slaAttainmentRate: 0.9,
+        qaAverageScore: 80,
+        riskScore: 6,
+        grade: 'B',
+        annualizedAttritionPercent: 30,
+      },
     ]);
     // Beta: only the checklist has data → 100. Alpha: (0.35·90 + 0.30·80 + 0.20·75 + 0.15·70) / 1 = 81.
     expect(first).toMatchObject({ rank: 1, vendorId: 'b', composite: 100 });
@@ -40,7 +78,10 @@ describe('vendor ranking', () => {
 
 describe('support debt signs', () => {
   it('flags an SLA breached in 3 of its last 4 measured periods', () => {
-    const periods = ['breached', 'met', 'breached', 'breached', 'met'].map((outcome, i) => ({ periodStart: `2026-0${5 - i}-01`, outcome }));
+    const periods = ['breached', 'met', 'breached', 'breached', 'met'].map((outcome, i) => ({
+      periodStart: `2026-0${5 - i}-01`,
+      outcome,
+    }));
     const result = slasConstantlyMissed([{ slaId: 's', name: 'FRT', periods }]);
     expect(result.signal).toBe(true);
     expect(result.slas[0].breachedOfLast4).toBe(3);
@@ -58,11 +99,22 @@ describe('support debt signs', () => {
     const flat = [5, 5, 5, 5].map((open, i) => ({ at: `${i}`, open }));
     expect(firefighting(window(10, 4), flat).signal).toBe(true);
     expect(firefighting(window(10, 3), flat).signal).toBe(false);
-    expect(firefighting(window(10, 0), [1, 2, 3, 4].map((open, i) => ({ at: `${i}`, open }))).backlogGrowing).toBe(true);
+    expect(
+      firefighting(
+        window(10, 0),
+        [1, 2, 3, 4].map((open, i) => ({ at: `${i}`, open })),
+      ).backlogGrowing,
+    ).toBe(true);
   });
 
   it('flags customers repeating themselves at 10 % or more', () => {
-    expect(customersRepeating([{ from: 'f', to: 't', customers: 10, repeating: 1 }])).toMatchObject({ signal: true, share: 0.1 });
-    expect(customersRepeating([{ from: 'f', to: 't', customers: 0, repeating: 0 }])).toMatchObject({ signal: false, share: null });
+    expect(customersRepeating([{ from: 'f', to: 't', customers: 10, repeating: 1 }])).toMatchObject({
+      signal: true,
+      share: 0.1,
+    });
+    expect(customersRepeating([{ from: 'f', to: 't', customers: 0, repeating: 0 }])).toMatchObject({
+      signal: false,
+      share: null,
+    });
   });
 });

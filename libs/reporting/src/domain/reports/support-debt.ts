@@ -15,7 +15,12 @@ export interface SlaPeriodOutcomes {
 export function slasConstantlyMissed(slas: SlaPeriodOutcomes[]) {
   const figures = slas.map(({ slaId, name, periods }) => {
     const last = periods.slice(0, 4);
-    return { slaId, name, lastPeriods: [...last].reverse(), breachedOfLast4: last.filter((p) => p.outcome === 'breached').length };
+    return {
+      slaId,
+      name,
+      lastPeriods: [...last].reverse(),
+      breachedOfLast4: last.filter((p) => p.outcome === 'breached').length,
+    };
   });
   return { signal: figures.some((f) => f.breachedOfLast4 >= 3), slas: figures };
 }
@@ -34,7 +39,8 @@ export function firefighting(
 ) {
   const current = windows[windows.length - 1];
   const highOrUrgentShare = rate(current.highOrUrgent, current.interactions);
-  const backlogGrowing = backlog.length >= 4 && backlog.slice(-4).every((point, i, all) => i === 0 || point.open > all[i - 1].open);
+  const backlogGrowing =
+    backlog.length >= 4 && backlog.slice(-4).every((point, i, all) => i === 0 || point.open > all[i - 1].open);
   return {
     signal: (highOrUrgentShare ?? 0) >= FIREFIGHTING_SHARE_THRESHOLD || backlogGrowing,
     interactions: current.interactions,

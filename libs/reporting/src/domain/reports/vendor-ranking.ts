@@ -31,7 +31,14 @@ export function rankVendors(vendors: RankingInput[]) {
     const components = {
       slaAttainment: component(v.slaAttainmentRate, (r) => r * 100, RANKING_WEIGHTS.slaAttainment),
       qaAverage: component(v.qaAverageScore, (s) => s, RANKING_WEIGHTS.qaAverage),
-      checklistRisk: { ...component(v.riskScore, (r) => (1 - Math.min(r, MAX_RISK_SCORE) / MAX_RISK_SCORE) * 100, RANKING_WEIGHTS.checklistRisk), grade: v.grade },
+      checklistRisk: {
+        ...component(
+          v.riskScore,
+          (r) => (1 - Math.min(r, MAX_RISK_SCORE) / MAX_RISK_SCORE) * 100,
+          RANKING_WEIGHTS.checklistRisk,
+        ),
+        grade: v.grade,
+      },
       attrition: component(v.annualizedAttritionPercent, (a) => Math.max(0, 100 - a), RANKING_WEIGHTS.attrition),
     };
     const present = Object.values(components).filter((c) => c.score !== null);

@@ -7,7 +7,10 @@ export class ComplianceQueryDto {
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-03-31', description: 'Periods starting on or before (a date covers its whole day).' })
+  @ApiPropertyOptional({
+    example: '2026-03-31',
+    description: 'Periods starting on or before (a date covers its whole day).',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;

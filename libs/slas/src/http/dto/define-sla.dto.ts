@@ -21,7 +21,10 @@ export class DefineSlaDto {
   @Type(() => ObjectiveDto)
   objective: ObjectiveDto;
 
-  @ApiProperty({ enum: SLA_PERIODS, description: 'week: ISO week from Monday 00:00 UTC; month: from the 1st 00:00 UTC.' })
+  @ApiProperty({
+    enum: SLA_PERIODS,
+    description: 'week: ISO week from Monday 00:00 UTC; month: from the 1st 00:00 UTC.',
+  })
   @IsIn(SLA_PERIODS)
   period: SlaPeriod;
 

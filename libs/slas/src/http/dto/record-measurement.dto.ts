@@ -4,7 +4,10 @@ import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, Max, Min } from 'class-va
 export const POSTED_SOURCES = ['manual', 'vendor_report'] as const;
 
 export class RecordMeasurementDto {
-  @ApiProperty({ example: '2026-03-02', description: "The period's start: a Monday (week) or a 1st (month), 00:00 UTC." })
+  @ApiProperty({
+    example: '2026-03-02',
+    description: "The period's start: a Monday (week) or a 1st (month), 00:00 UTC.",
+  })
   @IsISO8601({ strict: true })
   periodStart: string;
 
@@ -20,7 +23,11 @@ export class RecordMeasurementDto {
   @Max(1e9)
   sampleSize: number;
 
-  @ApiPropertyOptional({ enum: POSTED_SOURCES, default: 'manual', description: 'Always vendor_report for vendor users.' })
+  @ApiPropertyOptional({
+    enum: POSTED_SOURCES,
+    default: 'manual',
+    description: 'Always vendor_report for vendor users.',
+  })
   @IsOptional()
   @IsIn(POSTED_SOURCES)
   source?: (typeof POSTED_SOURCES)[number];

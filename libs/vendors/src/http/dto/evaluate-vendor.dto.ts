@@ -22,7 +22,10 @@ import { PRICING_MODELS, PricingModel, STANDARD_CRITERIA } from '../../domain/ve
 import { MoneyDto } from './money.dto';
 
 export class CriterionDto {
-  @ApiProperty({ example: 'price', description: `Standard keys: ${STANDARD_CRITERIA.join(', ')}; others allowed. Unique per evaluation.` })
+  @ApiProperty({
+    example: 'price',
+    description: `Standard keys: ${STANDARD_CRITERIA.join(', ')}; others allowed. Unique per evaluation.`,
+  })
   @IsString()
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'key must be snake_case (a-z, 0-9, _), at most 64 characters' })
   key: string;
