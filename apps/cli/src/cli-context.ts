@@ -2,9 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseSettings, migrate } from '@vendorwatch/event-store';
 import { migrations } from '../../../migrations';
-import { openDatabase } from '../../api/src/app';
-import { AppModule } from '../../api/src/app.module';
-import { AppConfig, loadConfig } from '../../api/src/config';
+import { openDatabase, AppModule, AppConfig, loadConfig } from '../../api/src';
 
 /** Runs `work` on the configured database: DATABASE_URL, or the embedded one (stopped afterwards). */
 export async function withDatabase<T>(work: (settings: DatabaseSettings, config: AppConfig) => Promise<T>): Promise<T> {

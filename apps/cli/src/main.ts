@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from '../../api/src/config';
+import { ConfigError } from '../../api/src';
 import { commands } from './commands';
 
 function usage(): string {

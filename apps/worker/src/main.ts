@@ -3,9 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { migrate, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
 import { migrations } from '../../../migrations';
-import { openDatabase } from '../../api/src/app';
-import { AppModule } from '../../api/src/app.module';
-import { ConfigError, loadConfig } from '../../api/src/config';
+import { openDatabase, AppModule, ConfigError, loadConfig } from '../../api/src';
 
 /** The worker alone: projections and scheduled jobs, no HTTP. Run several for fail-over; each projection runs in one. */
 async function main(): Promise<void> {

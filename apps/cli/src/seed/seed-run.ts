@@ -1,6 +1,5 @@
 import { AddressInfo } from 'node:net';
-import { createApp, openDatabase } from '../../../api/src/app';
-import { AppConfig, loadConfig } from '../../../api/src/config';
+import { createApp, openDatabase, AppConfig, loadConfig } from '../../../api/src';
 import { DEMO_SIZE, DEMO_USERS, SeedSummary, seedScenario } from './scenario';
 import { ApiCallError, SeedClient } from './seed-client';
 
