@@ -2,6 +2,7 @@ export * from './context/request-context';
 export * from './database/database-settings';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
+export * from './database/typed-query';
 export * from './domain/domain-errors';
 export * from './domain/domain-event';
 export * from './domain/event-sourced.aggregate';

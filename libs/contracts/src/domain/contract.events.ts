@@ -12,6 +12,7 @@ export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
 /** The terms are stored flat beside the ids, in the shape of the `POST /contracts` body. */
 export interface ContractDrafted extends ContractTerms {}
 export class ContractDrafted extends DomainEvent {
+  static readonly type = 'ContractDrafted';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -30,6 +31,7 @@ export function draftedTerms(event: ContractDrafted): ContractTerms {
 
 /** `changes` holds only the terms that changed (see `TermChanges`; apply with `applyTermChanges`). */
 export class ContractAmended extends DomainEvent {
+  static readonly type = 'ContractAmended';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -41,6 +43,7 @@ export class ContractAmended extends DomainEvent {
 }
 
 export class ContractSigned extends DomainEvent {
+  static readonly type = 'ContractSigned';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -51,6 +54,7 @@ export class ContractSigned extends DomainEvent {
 }
 
 export class OnboardingMilestoneCompleted extends DomainEvent {
+  static readonly type = 'OnboardingMilestoneCompleted';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -63,6 +67,7 @@ export class OnboardingMilestoneCompleted extends DomainEvent {
 
 /** The vendors context reacts to it by making the vendor `active`. */
 export class ContractWentLive extends DomainEvent {
+  static readonly type = 'ContractWentLive';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -73,6 +78,7 @@ export class ContractWentLive extends DomainEvent {
 }
 
 export class GovernanceReviewHeld extends DomainEvent {
+  static readonly type = 'GovernanceReviewHeld';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -86,6 +92,7 @@ export class GovernanceReviewHeld extends DomainEvent {
 }
 
 export class ContractTerminated extends DomainEvent {
+  static readonly type = 'ContractTerminated';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError, NotFoundError } from '../domain/domain-errors';
-import { eventTypeOf, hydrateEvent, schemaVersionOf, DomainEventClass } from '../domain/domain-event';
+import { DomainEventClass, eventTypeOf, hydrateEvent, schemaVersionOf, wireNameOf } from '../domain/domain-event';
 import { AggregateClass, EventSourcedAggregate } from '../domain/event-sourced.aggregate';
 import { EventStore } from './event-store';
 import { WriteResult } from './stored-event';
@@ -22,7 +22,7 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     private readonly db: DataSource,
     private readonly label: string = aggregate.streamType,
   ) {
-    this.eventClasses = new Map(aggregate.events.map((cls) => [cls.name, cls]));
+    this.eventClasses = new Map(aggregate.events.map((cls) => [wireNameOf(cls), cls]));
   }
 
   async load(id: string, options: { manager?: EntityManager } = {}): Promise<A> {

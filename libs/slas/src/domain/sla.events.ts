@@ -6,6 +6,7 @@ import { Objective, SlaMetric } from './sla-metrics';
 import { SlaPeriod } from './sla-periods';
 
 export class SlaDefined extends DomainEvent {
+  static readonly type = 'SlaDefined';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -31,6 +32,7 @@ export interface SlaTermChanges {
 
 /** `changes` holds only what changed; it applies to measurements taken after it. */
 export class SlaRevised extends DomainEvent {
+  static readonly type = 'SlaRevised';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -43,6 +45,7 @@ export class SlaRevised extends DomainEvent {
 }
 
 export class SlaRetired extends DomainEvent {
+  static readonly type = 'SlaRetired';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -60,6 +63,7 @@ export class SlaRetired extends DomainEvent {
  * counting figure per period and skip `insufficient_data` and `provisional` ones.
  */
 export class SlaMeasured extends DomainEvent {
+  static readonly type = 'SlaMeasured';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -81,6 +85,7 @@ export class SlaMeasured extends DomainEvent {
 
 /** A period's counting figure became a final breach; `creditAmount` is uncapped (the monthly cap applies in reports). */
 export class SlaBreached extends DomainEvent {
+  static readonly type = 'SlaBreached';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -95,6 +100,7 @@ export class SlaBreached extends DomainEvent {
 
 /** A correction took a breached period out of breach; its credit is withdrawn. */
 export class SlaBreachRetracted extends DomainEvent {
+  static readonly type = 'SlaBreachRetracted';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
