@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import {
   DocumentProjection,
   EventStore,
+  InlineProjections,
   ProjectionEngine,
   ProjectionRebuilder,
   ProjectionRegistry,
@@ -26,7 +27,11 @@ class VendorTotalsProjection extends DocumentProjection<VendorTotals> {
   }
 
   protected reduce(doc: VendorTotals | undefined, event: StoredEvent): VendorTotals {
-    return { events: (doc?.events ?? 0) + 1, amount: (doc?.amount ?? 0) + event.data.amount, lastAt: event.recordedAt };
+    return {
+      events: (doc?.events ?? 0) + 1,
+      amount: (doc?.amount ?? 0) + (event.data as { amount: number }).amount,
+      lastAt: event.recordedAt,
+    };
   }
 
   protected override columns(doc: VendorTotals): Record<string, unknown> {
@@ -69,10 +74,11 @@ export async function measureRebuild(bench: BenchDatabase): Promise<RebuildRate>
   const registry = new ProjectionRegistry();
   registry.register(new VendorTotalsProjection());
   const options = { batchSize: 1000, pollIntervalMs: 1000, leaseRetryMs: 2000 };
-  const store = new EventStore(bench.db, new UpcasterRegistry());
+  const store = new EventStore(bench.db, new UpcasterRegistry(), registry);
   const engine = new ProjectionEngine(bench.db, store, registry, bench.settings, options);
   await engine.ensureCheckpoint('bench-vendor-totals');
-  const rebuilder = new ProjectionRebuilder(bench.db, engine, registry, bench.settings, store);
+  const inline = new InlineProjections(bench.db, store, registry);
+  const rebuilder = new ProjectionRebuilder(bench.db, engine, registry, bench.settings, store, inline);
   const result = await rebuilder.rebuild('bench-vendor-totals');
   const seconds = result.elapsedMs / 1000;
   return { events: result.done, seconds, eventsPerSecond: result.done / seconds };

@@ -38,7 +38,7 @@ describe('a failing projection', () => {
     const registry = new ProjectionRegistry();
     registry.register(broken);
     registry.register(new RecordingProjection('engine'));
-    const store = new EventStore(db, new UpcasterRegistry());
+    const store = new EventStore(db, new UpcasterRegistry(), registry);
     const engine = new ProjectionEngine(db, store, registry, database, {
       batchSize: 10,
       pollIntervalMs: 50,

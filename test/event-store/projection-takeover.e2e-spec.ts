@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { EventStore, UpcasterRegistry } from '@vendorwatch/event-store';
+import { EventStore, ProjectionRegistry, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
 import {
   compareWithEvents,
@@ -71,7 +71,7 @@ describe('two worker processes', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     db = await openDataSource(database);
-    store = new EventStore(db, new UpcasterRegistry());
+    store = new EventStore(db, new UpcasterRegistry(), new ProjectionRegistry());
     await RecordingProjection.createTable(db);
   });
   afterAll(async () => {

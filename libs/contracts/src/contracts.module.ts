@@ -17,9 +17,11 @@ import { ListContractsHandler } from './queries/list-contracts.handler';
 import { VendorStatuses } from './queries/vendor-statuses';
 
 @Module({
-  imports: [EventStoreModule.forFeature({ aggregates: [Contract], projections: [ContractSummaryProjection] })],
+  imports: [EventStoreModule.forFeature({ aggregates: [Contract] })],
   controllers: [ContractsController],
   providers: [
+    ContractSummaryProjection,
+
     DraftContractHandler,
     AmendContractHandler,
     SignContractHandler,

@@ -26,18 +26,15 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
 
 /** Escalation rules, escalations, the trigger process that opens them and the deadline clock that raises them (SPEC §9). */
 @Module({
-  imports: [
-    CqrsModule,
-    ContractsModule,
-    EventStoreModule.forFeature({
-      aggregates: [EscalationRule, Escalation],
-      // The trigger process first: the escalations it appends reach the read model in the same engine pass.
-      projections: [EscalationTriggersProcess, EscalationRulesProjection, EscalationsProjection],
-      jobs: [EscalationDeadlineJob],
-    }),
-  ],
+  imports: [CqrsModule, ContractsModule, EventStoreModule.forFeature({ aggregates: [EscalationRule, Escalation] })],
   controllers: [EscalationRulesController, EscalationsController],
   providers: [
+    // The trigger process first: the escalations it appends reach the read model in the same engine pass.
+    EscalationTriggersProcess,
+    EscalationRulesProjection,
+    EscalationsProjection,
+    EscalationDeadlineJob,
+
     RuleTargets,
     EscalationsCatchUp,
     EscalationRuleDirectory,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ContractsModule } from '@vendorwatch/contracts';
-import { EventStoreModule } from '@vendorwatch/event-store';
 import { SlasModule } from '@vendorwatch/slas';
 import { ContractFactsGate } from './adapters/contract-facts.gate';
 import { ContractSlasCatalog } from './adapters/contract-slas.catalog';
@@ -15,13 +14,11 @@ import { InteractionActivity } from './queries/interaction-activity.query';
 
 /** Interaction evidence (SPEC §6): ingest, storage, and the SLA figures computed from it. */
 @Module({
-  imports: [
-    ContractsModule,
-    SlasModule,
-    EventStoreModule.forFeature({ projections: [NewComputedSlaProcess], jobs: [ComputedSlaPeriodsJob] }),
-  ],
+  imports: [ContractsModule, SlasModule],
   controllers: [InteractionsController],
   providers: [
+    NewComputedSlaProcess,
+    ComputedSlaPeriodsJob,
     InteractionIngest,
     ComputedSlaMeasurer,
     InteractionActivity,

@@ -26,15 +26,15 @@ import { ListScorecardsHandler } from './queries/list-scorecards.handler';
 
 /** SPEC §7: scorecards, QA reviews with disputes and acknowledgements, and the contract QA summary. */
 @Module({
-  imports: [
-    EventStoreModule.forFeature({
-      aggregates: [Scorecard, QaReview],
-      projections: [ContractQaFactsProjection, ScorecardCatalogProjection, QaReviewListProjection, QaScoreSlaProcess],
-      jobs: [QaScoreSlaFinalizeJob],
-    }),
-  ],
+  imports: [EventStoreModule.forFeature({ aggregates: [Scorecard, QaReview] })],
   controllers: [ScorecardsController, QaReviewsController, ContractQaSummaryController],
   providers: [
+    ContractQaFactsProjection,
+    ScorecardCatalogProjection,
+    QaReviewListProjection,
+    QaScoreSlaProcess,
+    QaScoreSlaFinalizeJob,
+
     ContractQaFactsReader,
     PublishScorecardHandler,
     ReviseScorecardHandler,

@@ -16,9 +16,11 @@ import { GetSlaHandler } from './queries/get-sla.handler';
 import { SlaFacts } from './queries/sla-facts';
 
 @Module({
-  imports: [ContractsModule, EventStoreModule.forFeature({ aggregates: [Sla], projections: [SlaSummaryProjection] })],
+  imports: [ContractsModule, EventStoreModule.forFeature({ aggregates: [Sla] })],
   controllers: [SlasController, ContractSlasController],
   providers: [
+    SlaSummaryProjection,
+
     DefineSlaHandler,
     ReviseSlaHandler,
     RetireSlaHandler,

@@ -37,14 +37,14 @@ const COMMAND_HANDLERS = [
 const QUERY_HANDLERS = [GetVendorHandler, ListVendorsHandler, GetVendorHistoryHandler];
 
 @Module({
-  imports: [
-    CqrsModule,
-    EventStoreModule.forFeature({
-      aggregates: [Vendor],
-      projections: [VendorSummaryProjection, VendorActivationProcess],
-    }),
-  ],
+  imports: [CqrsModule, EventStoreModule.forFeature({ aggregates: [Vendor] })],
   controllers: [VendorsController, VendorVettingController, VendorLifecycleController],
-  providers: [VendorNameReservations, ...COMMAND_HANDLERS, ...QUERY_HANDLERS],
+  providers: [
+    VendorSummaryProjection,
+    VendorActivationProcess,
+    VendorNameReservations,
+    ...COMMAND_HANDLERS,
+    ...QUERY_HANDLERS,
+  ],
 })
 export class VendorsModule {}

@@ -33,7 +33,7 @@ export class RecordingProjection implements Projection {
         events.map((e) => e.eventId),
         events.map((e) => e.streamId),
         events.map((e) => e.version),
-        events.map((e) => e.data.seq),
+        events.map((e) => (e.data as { seq: number }).seq),
         this.appliedBy,
       ],
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
 import { applyTermChanges } from '../domain/contract-amendment';
 import { Contract } from '../domain/contract.aggregate';
 import { draftedTerms } from '../domain/contract.events';
@@ -10,6 +10,7 @@ const SLA_DEFINED = 'SlaDefined';
 
 /** One document per contract: the contract detail and list read model. */
 @Injectable()
+@AsyncProjection()
 export class ContractSummaryProjection extends DocumentProjection<ContractSummary> {
   readonly name = CONTRACT_SUMMARY_PROJECTION;
   readonly table = 'contract_summaries';

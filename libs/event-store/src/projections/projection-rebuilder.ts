@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
 import { EventStore } from '../store/event-store';
 import { Checkpoint, leaseName, PrefetchedBatch, ProjectionEngine } from './projection-engine';
+import { InlineProjections } from './inline-projections';
 import { tryLease } from './projection-lease';
 import { ProjectionRegistry } from './projection-registry';
 
@@ -34,6 +35,7 @@ export class ProjectionRebuilder {
     private readonly registry: ProjectionRegistry,
     @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
     private readonly store: EventStore,
+    private readonly inline: InlineProjections,
   ) {}
 
   async rebuild(
@@ -41,6 +43,13 @@ export class ProjectionRebuilder {
     onProgress: (progress: RebuildProgress) => void = () => undefined,
   ): Promise<RebuildProgress> {
     const projection = this.registry.get(name);
+    if (this.registry.isInline(projection)) {
+      const started = Date.now();
+      const done = await this.inline.build(projection);
+      const progress = { projection: name, done, total: done, elapsedMs: Date.now() - started, appliedHere: true };
+      onProgress(progress);
+      return progress;
+    }
     const session = new Client(pgClientConfig(this.settings));
     await session.connect();
     try {

@@ -39,7 +39,9 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     const history = await this.store.readStream(id, instance.version + 1, options.manager);
     if (history.length === 0 && !snapshot) return undefined;
     if (history.some((e) => e.streamType !== this.aggregate.streamType)) return undefined;
-    instance.loadFromHistory(history.map((stored) => hydrateEvent(this.eventClass(stored.type), stored.data)));
+    instance.loadFromHistory(
+      history.map((stored) => hydrateEvent(this.eventClass(stored.type), stored.data as object)),
+    );
     return instance;
   }
 

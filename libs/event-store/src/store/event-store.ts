@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError } from '../domain/domain-errors';
 import { RequestContext } from '../context/request-context';
+import { ProjectionRegistry } from '../projections/projection-registry';
 import { AppendNotifier } from './append-notifier';
 import { NewEvent, StoredEvent, WriteResult } from './stored-event';
 import { UpcasterRegistry } from './upcasters';
@@ -33,6 +34,12 @@ interface EventRow {
   transaction_id: string;
 }
 
+interface AppendedRow {
+  global_position: string;
+  transaction_id: string;
+  recorded_at: Date;
+}
+
 const COLUMNS = `global_position, stream_id, stream_type, stream_version, event_id, event_type, schema_version,
   data, metadata, recorded_at, transaction_id`;
 
@@ -47,10 +54,15 @@ export class EventStore {
   constructor(
     private readonly db: DataSource,
     readonly upcasters: UpcasterRegistry,
+    private readonly registry: ProjectionRegistry,
   ) {
     this.notifier = new AppendNotifier(db);
   }
 
+  /**
+   * Appends at the expected version. The inline projections of the stream type apply the events in the same
+   * transaction (one is opened when the caller gave none), so their read models never lag the events.
+   */
   async append(
     stream: { id: string; type: string },
     expectedVersion: number,
@@ -59,10 +71,16 @@ export class EventStore {
   ): Promise<WriteResult> {
     const runner = options.manager ?? this.db;
     if (events.length === 0) return this.unchanged(stream.id, expectedVersion, runner);
+    const inline = this.registry.inlineFor(stream.type);
+    if (inline.length > 0 && !options.manager) {
+      return this.db.transaction((manager) => this.append(stream, expectedVersion, events, { manager }));
+    }
     const metadata = RequestContext.metadata();
-    let rows: { global_position: string }[];
+    const eventIds = events.map(() => randomUUID());
+    const data = events.map((e) => JSON.stringify(e.data));
+    let rows: AppendedRow[];
     try {
-      rows = await this.query(
+      rows = await this.query<AppendedRow>(
         options.manager,
         'append-events',
         `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
@@ -71,15 +89,15 @@ export class EventStore {
               WITH ORDINALITY AS e(event_id, event_type, schema_version, data, ord)
          WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $3
          ORDER BY e.ord
-         RETURNING global_position`,
+         RETURNING global_position::text, transaction_id::text, recorded_at`,
         [
           stream.id,
           stream.type,
           expectedVersion,
-          events.map(() => randomUUID()),
+          eventIds,
           events.map((e) => e.type),
           events.map((e) => e.schemaVersion),
-          events.map((e) => JSON.stringify(e.data)),
+          data,
           JSON.stringify(metadata),
         ],
       );
@@ -92,6 +110,22 @@ export class EventStore {
     }
     if (rows.length === 0) {
       throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
+    }
+    if (inline.length > 0 && options.manager) {
+      const stored = rows.map((row, i): StoredEvent => ({
+        position: row.global_position,
+        streamId: stream.id,
+        streamType: stream.type,
+        version: expectedVersion + i + 1,
+        eventId: eventIds[i],
+        type: events[i].type,
+        schemaVersion: events[i].schemaVersion,
+        data: JSON.parse(data[i]) as unknown,
+        metadata,
+        recordedAt: new Date(row.recorded_at).toISOString(),
+        transactionId: row.transaction_id,
+      }));
+      for (const projection of inline) await projection.apply(stored, options.manager);
     }
     this.notifier.appended(options.manager?.queryRunner);
     return {
@@ -193,6 +227,21 @@ export class EventStore {
        ORDER BY transaction_id, global_position
        LIMIT ${limit}`,
       [after.transactionId, after.position],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
+  /** Every event of these stream types after `position`, in position order: the replay of an inline projection. */
+  async readByStreamTypes(
+    streamTypes: readonly string[],
+    afterPosition: string,
+    limit: number,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await runner.query(
+      `SELECT ${COLUMNS} FROM events WHERE stream_type = ANY($1) AND global_position > $2
+       ORDER BY global_position LIMIT ${limit}`,
+      [streamTypes, afterPosition],
     );
     return rows.map((row) => this.toStoredEvent(row));
   }

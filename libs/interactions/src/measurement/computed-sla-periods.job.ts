@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { RequestContext, ScheduledJob, SYSTEM_ACTOR } from '@vendorwatch/event-store';
+import { Job, RequestContext, ScheduledJob, SYSTEM_ACTOR } from '@vendorwatch/event-store';
 import { ComputedSlaMeasurer } from './computed-sla-measurer';
 
 /**
@@ -8,6 +8,7 @@ import { ComputedSlaMeasurer } from './computed-sla-measurer';
  * running period its provisional one, and unanswered interactions start counting as missed once past the threshold.
  */
 @Injectable()
+@Job()
 export class ComputedSlaPeriodsJob implements ScheduledJob {
   readonly name = 'computed-sla-periods';
   readonly intervalMs = 60_000;

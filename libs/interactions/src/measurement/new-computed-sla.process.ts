@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { Projection, RequestContext, StoredEvent, SYSTEM_ACTOR } from '@vendorwatch/event-store';
+import { AsyncProjection, Projection, RequestContext, StoredEvent, SYSTEM_ACTOR } from '@vendorwatch/event-store';
 import { isComputedMetric } from '../domain/computed-sla';
 import { ComputedSlaMeasurer } from './computed-sla-measurer';
 
@@ -14,6 +14,7 @@ const SLA_DEFINED = 'SlaDefined';
  * already on record, so a replay changes nothing.
  */
 @Injectable()
+@AsyncProjection()
 export class NewComputedSlaProcess implements Projection {
   readonly name = 'computed-sla-definitions';
   readonly tables = [] as const;

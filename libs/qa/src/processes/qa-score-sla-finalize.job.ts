@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, RequestContext, ScheduledJob, SYSTEM_ACTOR } from '@vendorwatch/event-store';
+import { Clock, Job, RequestContext, ScheduledJob, SYSTEM_ACTOR } from '@vendorwatch/event-store';
 import { SlaPeriod } from '@vendorwatch/slas';
 import { DataSource } from 'typeorm';
 import { QaScoreSlaMeasurer } from './qa-score-sla.measurer';
 
 /** Gives a qa_score period measured while it ran its final figure once it has ended, even if no review follows. */
 @Injectable()
+@Job()
 export class QaScoreSlaFinalizeJob implements ScheduledJob {
   readonly name = 'qa-score-sla-finalize';
   readonly intervalMs = 60_000;

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, Projection, RequestContext, StoredEvent, SYSTEM_ACTOR } from '@vendorwatch/event-store';
+import {
+  AsyncProjection,
+  Clock,
+  Projection,
+  RequestContext,
+  StoredEvent,
+  SYSTEM_ACTOR,
+} from '@vendorwatch/event-store';
 import { SlaPeriod } from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
 import { QaScoreSlaMeasurer, SlaPeriodToMeasure } from './qa-score-sla.measurer';
@@ -13,6 +20,7 @@ import { QaScoreSlaMeasurer, SlaPeriodToMeasure } from './qa-score-sla.measurer'
  * change nothing.
  */
 @Injectable()
+@AsyncProjection()
 export class QaScoreSlaProcess implements Projection {
   readonly name = 'qa-score-sla-measurements';
   readonly tables = ['qa_score_sla_provisional', 'qa_score_sla_reviews', 'qa_score_slas'] as const;

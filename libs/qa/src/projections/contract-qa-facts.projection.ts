@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
 import { CONTRACT_EVENT_TYPES, ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-facts';
 
 /** Which contracts exist and whose they are, for the QA summary's 404 and vendor scope. */
 @Injectable()
+@AsyncProjection()
 export class ContractQaFactsProjection extends DocumentProjection<ContractQaFacts> {
   static readonly projectionName = 'qa-contract-facts';
   readonly name = ContractQaFactsProjection.projectionName;

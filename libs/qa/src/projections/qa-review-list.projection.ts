@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
 import { QaAnswer } from '../domain/qa-score';
 import { QaReviewStatus } from '../domain/qa-review-status';
 import { ReviewedInteraction } from '../domain/qa-review.events';
@@ -32,6 +32,7 @@ const REVIEW_EVENTS = ['QaReviewSubmitted', 'QaReviewDisputed', 'QaDisputeResolv
 
 /** One document per QA review: the list, the detail and the contract summary read it. */
 @Injectable()
+@AsyncProjection()
 export class QaReviewListProjection extends DocumentProjection<QaReviewView> {
   static readonly projectionName = 'qa-reviews';
   readonly name = QaReviewListProjection.projectionName;

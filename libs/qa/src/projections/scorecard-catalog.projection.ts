@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
 import { ScorecardCriterion } from '../domain/scorecard-criterion';
 
 export interface ScorecardRevisionView {
@@ -21,6 +21,7 @@ export interface ScorecardView {
 }
 
 @Injectable()
+@AsyncProjection()
 export class ScorecardCatalogProjection extends DocumentProjection<ScorecardView> {
   static readonly projectionName = 'qa-scorecards';
   readonly name = ScorecardCatalogProjection.projectionName;

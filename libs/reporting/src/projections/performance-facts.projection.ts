@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Projection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, Projection, StoredEvent } from '@vendorwatch/event-store';
 import { EntityManager } from 'typeorm';
 import { PERFORMANCE_FACTS_PROJECTION } from './reporting-projections';
 
@@ -45,6 +45,7 @@ const WRITES: Record<string, Write> = {
 };
 
 @Injectable()
+@AsyncProjection()
 export class PerformanceFactsProjection implements Projection {
   readonly name = PERFORMANCE_FACTS_PROJECTION;
   readonly tables = ['reporting_sla_periods', 'reporting_qa_reviews', 'reporting_escalations'];

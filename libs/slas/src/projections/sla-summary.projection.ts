@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
 import { emptyPeriod, PeriodRecord, withMeasurement } from '../domain/sla-period-record';
 import { Sla } from '../domain/sla.aggregate';
 import { SLA_SUMMARY_PROJECTION, SlaSummary } from './sla-summary';
 
 /** One document per SLA with every period's figures: the SLA detail and the compliance report read model. */
 @Injectable()
+@AsyncProjection()
 export class SlaSummaryProjection extends DocumentProjection<SlaSummary> {
   readonly name = SLA_SUMMARY_PROJECTION;
   readonly table = 'sla_summaries';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AggregateRepository,
+  AsyncProjection,
   InjectAggregateRepository,
   Projection,
   RequestContext,
@@ -18,6 +19,7 @@ const CONTRACT_WENT_LIVE = 'ContractWentLive';
  * checkpoint, and the aggregate ignores go-lives that change nothing, so the reaction happens exactly once.
  */
 @Injectable()
+@AsyncProjection()
 export class VendorActivationProcess implements Projection {
   readonly name = 'vendor-activation';
   readonly tables = [] as const;

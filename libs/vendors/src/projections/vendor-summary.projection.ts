@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContractDrafted } from '@vendorwatch/contracts';
-import { DocumentProjection, isEvent, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEvent, StoredEvent } from '@vendorwatch/event-store';
 import { Vendor } from '../domain/vendor.aggregate';
 import { VendorRegistered } from '../domain/vendor.events';
 import { VENDOR_SUMMARY_PROJECTION, VendorSummary } from './vendor-summary';
@@ -8,6 +8,7 @@ import { nextSummary, registeredSummary } from './vendor-summary.fold';
 
 /** One document per vendor: the vendor detail and list read model. */
 @Injectable()
+@AsyncProjection()
 export class VendorSummaryProjection extends DocumentProjection<VendorSummary> {
   readonly name = VENDOR_SUMMARY_PROJECTION;
   readonly table = 'vendor_summaries';
