@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ContractFacts } from '@vendorwatch/contracts';
-import { BusinessRuleError, EventStore } from '@vendorwatch/event-store';
+import { BusinessRuleError, EventStore, isEvent } from '@vendorwatch/event-store';
+import { SlaDefined } from '@vendorwatch/slas';
 
 /**
  * What a rule points at, checked against the owners' streams (not read models that may lag): the contract and
@@ -22,7 +23,7 @@ export class RuleTargets {
   async assertSlaOfContract(slaId: string | undefined, contractId: string): Promise<void> {
     if (slaId === undefined) return;
     const [defined] = await this.store.readStream(slaId, 1);
-    if (defined?.type !== 'SlaDefined' || defined.data.contractId !== contractId) {
+    if (!defined || !isEvent(defined, SlaDefined) || defined.data.contractId !== contractId) {
       throw new BusinessRuleError(`SLA ${slaId} is not an SLA of contract ${contractId}.`);
     }
   }

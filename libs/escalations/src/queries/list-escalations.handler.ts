@@ -1,4 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { EscalationView } from '../projections/escalation-view';
@@ -28,11 +29,16 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
       status: filter.status,
       severity: filter.severity,
     });
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM escalations ${where}`, params);
-    const rows = await this.db.query(
+    const [{ total }] = await queryRows<{ total: number }>(
+      this.db,
+      `SELECT count(*)::int AS total FROM escalations ${where}`,
+      params,
+    );
+    const rows = await queryRows<{ doc: EscalationView }>(
+      this.db,
       `SELECT doc FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
-    return { items: rows.map((r: { doc: EscalationView }) => r.doc), total };
+    return { items: rows.map((r) => r.doc), total };
   }
 }
