@@ -10,7 +10,9 @@ export const ONBOARDING_MILESTONES = [
 export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
 
 /** The terms are stored flat beside the ids, in the shape of the `POST /contracts` body. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- types the terms the constructor assigns flat
 export interface ContractDrafted extends ContractTerms {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class ContractDrafted extends DomainEvent {
   static readonly type = 'ContractDrafted';
   constructor(
@@ -25,7 +27,10 @@ export class ContractDrafted extends DomainEvent {
 }
 
 export function draftedTerms(event: ContractDrafted): ContractTerms {
-  const { contractId: _contractId, vendorId: _vendorId, draftedAt: _draftedAt, ...terms } = event;
+  const terms: ContractTerms & { contractId?: string; vendorId?: string; draftedAt?: string } = { ...event };
+  delete terms.contractId;
+  delete terms.vendorId;
+  delete terms.draftedAt;
   return terms;
 }
 
