@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
-import { CONTRACT_EVENT_TYPES, ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-facts';
+import { ContractAmended, ContractDrafted } from '@vendorwatch/contracts';
+import { AsyncProjection, DocumentProjection, isEventOf, StoredEvent } from '@vendorwatch/event-store';
+import { ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-facts';
 
 /** Which contracts exist and whose they are, for the QA summary's 404 and vendor scope. */
 @Injectable()
@@ -11,7 +12,7 @@ export class ContractQaFactsProjection extends DocumentProjection<ContractQaFact
   readonly table = 'qa_contract_facts';
 
   protected keysOf(event: StoredEvent): string[] {
-    return CONTRACT_EVENT_TYPES.includes(event.type) ? [event.data.contractId] : [];
+    return isEventOf(event, ContractDrafted, ContractAmended) ? [event.data.contractId] : [];
   }
 
   protected reduce(doc: ContractQaFacts | undefined, event: StoredEvent): ContractQaFacts | undefined {
