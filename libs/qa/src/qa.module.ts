@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContractsModule } from '@vendorwatch/contracts';
 import { EventStoreModule } from '@vendorwatch/event-store';
 import { AcknowledgeQaFeedbackHandler } from './commands/acknowledge-qa-feedback.handler';
 import { ContractQaFactsReader } from './commands/contract-qa-facts.reader';
@@ -26,7 +27,7 @@ import { ListScorecardsHandler } from './queries/list-scorecards.handler';
 
 /** SPEC §7: scorecards, QA reviews with disputes and acknowledgements, and the contract QA summary. */
 @Module({
-  imports: [EventStoreModule.forFeature({ aggregates: [Scorecard, QaReview] })],
+  imports: [ContractsModule, EventStoreModule.forFeature({ aggregates: [Scorecard, QaReview] })],
   controllers: [ScorecardsController, QaReviewsController, ContractQaSummaryController],
   providers: [
     ContractQaFactsProjection,

@@ -7,6 +7,6 @@ export * from './domain/sla-outcome';
 export * from './domain/sla-period-record';
 export { serviceCredit, creditsByMonth, MonthlyCredit } from './domain/service-credits';
 export { RecordSlaMeasurementCommand } from './commands/record-sla-measurement.command';
-export { ContractSlas, SlaDefinitionView } from './queries/contract-slas';
-export { ActiveSlaView, SlaFacts } from './queries/sla-facts';
+export { SlaFacts } from './queries/sla-facts';
+export type { SlaDefinitionView } from './facts/sla-definition.fold';
 export { SLA_SUMMARY_PROJECTION } from './projections/sla-summary';

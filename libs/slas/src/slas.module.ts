@@ -9,7 +9,7 @@ import { Sla } from './domain/sla.aggregate';
 import { ContractSlasController } from './http/contract-slas.controller';
 import { SlasController } from './http/slas.controller';
 import { SlaSummaryProjection } from './projections/sla-summary.projection';
-import { ContractSlas } from './queries/contract-slas';
+import { SlaDefinitionsProjection } from './facts/sla-definitions.projection';
 import { GetContractComplianceHandler } from './queries/get-contract-compliance.handler';
 import { GetSlaHistoryHandler } from './queries/get-sla-history.handler';
 import { GetSlaHandler } from './queries/get-sla.handler';
@@ -28,9 +28,9 @@ import { SlaFacts } from './queries/sla-facts';
     GetSlaHandler,
     GetSlaHistoryHandler,
     GetContractComplianceHandler,
-    ContractSlas,
+    SlaDefinitionsProjection,
     SlaFacts,
   ],
-  exports: [ContractSlas, SlaFacts],
+  exports: [SlaFacts],
 })
 export class SlasModule {}

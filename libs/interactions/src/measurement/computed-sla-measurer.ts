@@ -40,7 +40,7 @@ export class ComputedSlaMeasurer {
   /** After an ingest: every computed SLA of the contract, for the periods holding the touched days. */
   async remeasureDays(contractId: string, touchedDays: string[]): Promise<RemeasureResult> {
     if (touchedDays.length === 0) return { recorded: 0 };
-    const slas = await this.catalog.ofContract(contractId, true);
+    const slas = await this.catalog.ofContract(contractId);
     return this.measure(contractId, slas, async (sla) => periodsOfDays(touchedDays, sla.period, this.clock.now()));
   }
 

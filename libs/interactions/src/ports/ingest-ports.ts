@@ -10,8 +10,8 @@ export abstract class ContractGate {
 
 /** The SLA definitions of a contract that are measured from interactions (active, with a computed metric). */
 export abstract class ComputedSlaCatalog {
-  /** `upToDate`: including an SLA defined a moment ago (waits for the SLA read model; for an ingest, not the worker). */
-  abstract ofContract(contractId: string, upToDate?: boolean): Promise<ComputedSla[]>;
+  /** Including an SLA defined a moment ago (the SLA context's facts never lag). */
+  abstract ofContract(contractId: string): Promise<ComputedSla[]>;
   /** One SLA as defined now; undefined when it is retired or not measured from interactions. */
   abstract current(slaId: string): Promise<ComputedSla | undefined>;
 }
