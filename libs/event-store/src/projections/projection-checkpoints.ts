@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../database/typed-query';
 
 export interface ProjectionStatus {
   name: string;
   position: string;
   lag: number;
+  /** Present while the projection fails: it keeps its checkpoint and is retried with backoff. */
+  failing?: { since: string; attempts: number; reason: string };
+}
+
+interface StatusRow {
+  name: string;
+  position: string;
+  lag: number;
+  failing_since: Date | null;
+  failed_attempts: number;
+  failure: string | null;
 }
 
 const WAIT_STEP_MS = 20;
@@ -15,13 +27,21 @@ export class ProjectionCheckpoints {
   constructor(private readonly db: DataSource) {}
 
   async statuses(): Promise<ProjectionStatus[]> {
-    const rows = await this.db.query(
-      `SELECT c.projection AS name, c.global_position::text AS position,
+    const rows = await queryRows<StatusRow>(
+      this.db,
+      `SELECT c.projection AS name, c.global_position::text AS position, c.failing_since, c.failed_attempts, c.failure,
               (SELECT count(*)::int FROM events e
                 WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)) AS lag
        FROM projection_checkpoints c ORDER BY c.projection`,
     );
-    return rows;
+    return rows.map(({ name, position, lag, failing_since, failed_attempts, failure }) => ({
+      name,
+      position,
+      lag,
+      ...(failing_since
+        ? { failing: { since: failing_since.toISOString(), attempts: failed_attempts, reason: failure ?? '' } }
+        : {}),
+    }));
   }
 
   /** The lowest position among the named projections: what a read served from all of them reflects. */

@@ -18,6 +18,8 @@ export interface RemeasureResult {
   recorded: number;
   /** Global position of the last one, for X-Min-Position. */
   position?: string;
+  /** The SLAs whose figures could not be recorded, with the reason. */
+  failed?: string[];
 }
 
 /**
@@ -41,15 +43,30 @@ export class ComputedSlaMeasurer {
   async remeasureDays(contractId: string, touchedDays: string[]): Promise<RemeasureResult> {
     if (touchedDays.length === 0) return { recorded: 0 };
     const slas = await this.catalog.ofContract(contractId);
-    return this.measure(contractId, slas, async (sla) => periodsOfDays(touchedDays, sla.period, this.clock.now()));
+    try {
+      return await this.measure(contractId, slas, async (sla) =>
+        periodsOfDays(touchedDays, sla.period, this.clock.now()),
+      );
+    } catch (error) {
+      // The ingest has committed its rows; the worker's pass measures the open periods again.
+      this.logger.error(`Measuring the SLAs of contract ${contractId} failed: ${(error as Error).message}`);
+      return { recorded: 0 };
+    }
   }
 
-  /** A newly defined SLA, as defined now: every period, up to the running one, that holds its contract's interactions. */
+  /**
+   * A newly defined SLA, as defined now: every period, up to the running one, that holds its contract's
+   * interactions. Throws when the figures could not be recorded, so the reacting process manager retries.
+   */
   async measureNewSla(slaId: string): Promise<RemeasureResult> {
     const sla = await this.catalog.current(slaId);
     if (!sla) return { recorded: 0 };
     const days = await interactionDays(this.db, sla.contractId);
-    return this.measure(sla.contractId, [sla], async () => periodsOfDays(days, sla.period, this.clock.now()));
+    const result = await this.measure(sla.contractId, [sla], async () =>
+      periodsOfDays(days, sla.period, this.clock.now()),
+    );
+    if (result.failed?.length) throw new Error(`Measuring a new SLA failed: ${result.failed.join('; ')}`);
+    return result;
   }
 
   /** The worker's pass: the running period of every computed SLA, and every period whose figure may still move. */
@@ -60,6 +77,10 @@ export class ComputedSlaMeasurer {
       const outcome = await this.measure(contractId, slas, async (sla) => {
         const open = await unsettledPeriods(this.db, sla.slaId);
         return [...new Set([...open, periodStartOf(this.clock.now(), sla.period)])].sort();
+      }).catch((error: Error) => {
+        // One contract's failure does not stop the pass; the next pass measures it again.
+        this.logger.error(`Measuring the SLAs of contract ${contractId} failed: ${error.message}`);
+        return { recorded: 0, position: undefined };
       });
       result.recorded += outcome.recorded;
       result.position = outcome.position ?? result.position;
@@ -78,12 +99,7 @@ export class ComputedSlaMeasurer {
       if (periodStarts.length > 0) measured.push({ sla, periodStarts });
     }
     if (measured.length === 0) return { recorded: 0 };
-    try {
-      return await this.db.transaction((manager) => this.measureLocked(manager, contractId, measured));
-    } catch (error) {
-      this.logger.error(`Measuring the SLAs of contract ${contractId} failed: ${(error as Error).message}`);
-      return { recorded: 0 };
-    }
+    return this.db.transaction((manager) => this.measureLocked(manager, contractId, measured));
   }
 
   private async measureLocked(
@@ -108,7 +124,9 @@ export class ComputedSlaMeasurer {
         result.position = outcome.position ?? result.position;
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT sla');
-        this.logger.error(`Measuring SLA ${sla.slaId} failed: ${(error as Error).message}`);
+        const reason = `SLA ${sla.slaId}: ${(error as Error).message}`;
+        this.logger.error(`Measuring ${reason}`);
+        (result.failed ??= []).push(reason);
       }
     }
     return result;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { Job, RequestContext, ScheduledJob, SYSTEM_ACTOR } from '@vendorwatch/event-store';
 import { ComputedSlaMeasurer } from './computed-sla-measurer';
 
@@ -13,11 +12,9 @@ export class ComputedSlaPeriodsJob implements ScheduledJob {
   readonly name = 'computed-sla-periods';
   readonly intervalMs = 60_000;
 
-  // Jobs are built in the event store's feature module, which sees only global providers: look the measurer up.
-  constructor(private readonly modules: ModuleRef) {}
+  constructor(private readonly measurer: ComputedSlaMeasurer) {}
 
   async run(): Promise<void> {
-    const measurer = this.modules.get(ComputedSlaMeasurer, { strict: false });
-    await RequestContext.run({ actor: SYSTEM_ACTOR }, () => measurer.remeasureOpenPeriods());
+    await RequestContext.run({ actor: SYSTEM_ACTOR }, () => this.measurer.remeasureOpenPeriods());
   }
 }
