@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEventOf, StoredEvent } from '@vendorwatch/event-store';
 import { ContractChecklistFacts } from '../domain/checklist/checklist-facts';
 import { CONTRACT_FACT_EVENTS, foldContractFacts } from './contract-facts.fold';
 import { CONTRACT_FACTS_PROJECTION } from './reporting-projections';
@@ -12,9 +12,7 @@ export class ContractFactsProjection extends DocumentProjection<ContractChecklis
   readonly table = 'reporting_contract_facts';
 
   protected keysOf(event: StoredEvent): string[] {
-    return CONTRACT_FACT_EVENTS.has(event.type) && typeof event.data?.contractId === 'string'
-      ? [event.data.contractId]
-      : [];
+    return isEventOf(event, ...CONTRACT_FACT_EVENTS) ? [event.data.contractId] : [];
   }
 
   protected reduce(doc: ContractChecklistFacts | undefined, event: StoredEvent): ContractChecklistFacts | undefined {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AsyncProjection, DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEventOf, StoredEvent } from '@vendorwatch/event-store';
 import { VendorChecklistFacts } from '../domain/checklist/checklist-facts';
 import { foldVendorFacts, VENDOR_FACT_EVENTS } from './vendor-facts.fold';
 import { VENDOR_FACTS_PROJECTION } from './reporting-projections';
@@ -12,7 +12,7 @@ export class VendorFactsProjection extends DocumentProjection<VendorChecklistFac
   readonly table = 'reporting_vendor_facts';
 
   protected keysOf(event: StoredEvent): string[] {
-    return VENDOR_FACT_EVENTS.has(event.type) && typeof event.data?.vendorId === 'string' ? [event.data.vendorId] : [];
+    return isEventOf(event, ...VENDOR_FACT_EVENTS) ? [event.data.vendorId] : [];
   }
 
   protected reduce(doc: VendorChecklistFacts | undefined, event: StoredEvent): VendorChecklistFacts | undefined {
