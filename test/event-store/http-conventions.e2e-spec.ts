@@ -138,7 +138,11 @@ describe('HTTP conventions on the event store', () => {
       const reused = await http().post('/api/v1/notes').set('Idempotency-Key', 'note-3').send({ text: 'second' });
 
       expect(reused.status).toBe(422);
-      expect(reused.body).toMatchObject({ statusCode: 422, error: 'Unprocessable Entity' });
+      expect(reused.body).toMatchObject({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
       expect(await eventCount()).toBe(before);
     });
   });

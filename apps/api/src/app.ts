@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { migrations } from '../../../migrations';
 import { AppModule } from './app.module';
 import { AppConfig } from './config';
+import { withErrorBody } from './error-body.openapi';
 
 export const API_PREFIX = 'api/v1';
 const JSON_LIMIT = '1mb';
@@ -72,7 +73,7 @@ export function configureHttp(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('docs', app, withErrorBody(document), { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
 }
 
 /** Builds the whole product on a database: migrations, HTTP app, and (unless disabled) the worker. */

@@ -1,6 +1,7 @@
 export * from './contracts.module';
 export { ContractStatus } from './domain/contract.aggregate';
 export { applyTermChanges } from './domain/contract-amendment';
+export { ContractErrorCode } from './domain/contract-errors';
 export * from './domain/contract-terms';
 export * from './domain/contract.events';
 export * from './domain/credit-terms';

@@ -1,5 +1,6 @@
 export * from './slas.module';
 export * from './domain/sla.events';
+export { SlaErrorCode } from './domain/sla-errors';
 export { SlaDefinition, SlaStatus, MeasurementInput } from './domain/sla.aggregate';
 export * from './domain/sla-metrics';
 export * from './domain/sla-periods';
@@ -10,3 +11,11 @@ export { RecordSlaMeasurementCommand } from './commands/record-sla-measurement.c
 export { SlaFacts } from './queries/sla-facts';
 export type { SlaDefinitionView } from './facts/sla-definition.fold';
 export { SLA_SUMMARY_PROJECTION } from './projections/sla-summary';
+export * from './domain/computed-sla';
+export { ComputesMetrics, MetricSource } from './computed/metric-source';
+export type { MeasuredSla } from './computed/metric-source';
+export { RemeasureRequests } from './computed/remeasure-requests';
+export type { SqlRunner } from './computed/remeasure-requests';
+export { ComputedMeasurements } from './computed/computed-measurements';
+export { MetricSources } from './computed/metric-sources';
+export type { RemeasureResult } from './computed/computed-measurements';

@@ -8,6 +8,7 @@ import {
 } from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
 import { compact } from '../domain/contract-amendment';
+import { ContractErrorCode } from '../domain/contract-errors';
 import { Contract } from '../domain/contract.aggregate';
 import { GetVendorStandingQuery } from '../facts/vendor-standing.query';
 import { DraftContractCommand } from './draft-contract.command';
@@ -23,7 +24,7 @@ export class DraftContractHandler implements ICommandHandler<DraftContractComman
   async execute({ vendorId, terms }: DraftContractCommand): Promise<WriteResult> {
     // The vendor id comes in the body, not the path: an unknown one is a rejected value (422), not a missing page.
     if (!(await this.queries.execute(new GetVendorStandingQuery(vendorId))))
-      throw new BusinessRuleError(`Vendor ${vendorId} is not registered.`);
+      throw new BusinessRuleError(ContractErrorCode.UNKNOWN_VENDOR, `Vendor ${vendorId} is not registered.`);
     return this.contracts.save(Contract.draft(randomUUID(), vendorId, compact(terms), this.clock.now()));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ContractFacts } from '@vendorwatch/contracts';
 import { BusinessRuleError, EventStore, isEvent } from '@vendorwatch/event-store';
 import { SlaDefined } from '@vendorwatch/slas';
+import { EscalationErrorCode } from '../domain/escalation-errors';
 
 /**
  * What a rule points at, checked against the owners' streams (not read models that may lag): the contract and
@@ -16,7 +17,8 @@ export class RuleTargets {
 
   async vendorOf(contractId: string): Promise<string> {
     const contract = await this.contracts.find(contractId);
-    if (!contract) throw new BusinessRuleError(`Contract ${contractId} does not exist.`);
+    if (!contract)
+      throw new BusinessRuleError(EscalationErrorCode.UNKNOWN_CONTRACT, `Contract ${contractId} does not exist.`);
     return contract.vendorId;
   }
 
@@ -24,7 +26,10 @@ export class RuleTargets {
     if (slaId === undefined) return;
     const [defined] = await this.store.readStream(slaId, 1);
     if (!defined || !isEvent(defined, SlaDefined) || defined.data.contractId !== contractId) {
-      throw new BusinessRuleError(`SLA ${slaId} is not an SLA of contract ${contractId}.`);
+      throw new BusinessRuleError(
+        EscalationErrorCode.SLA_NOT_OF_CONTRACT,
+        `SLA ${slaId} is not an SLA of contract ${contractId}.`,
+      );
     }
   }
 }

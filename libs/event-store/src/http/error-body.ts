@@ -7,6 +7,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** Every 409, 412 and 422: the rule that refused (`ErrorCode`). */
+  code?: string;
   details?: unknown[];
   [extra: string]: unknown;
 }
@@ -32,11 +34,13 @@ export function errorBody(statusCode: number, message: string, details?: unknown
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof ConcurrencyError) {
     return errorBody(HttpStatus.PRECONDITION_FAILED, exception.message, undefined, {
+      code: exception.code,
       currentVersion: exception.currentVersion,
     });
   }
   if (exception instanceof DomainError) {
-    return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details);
+    const extra = exception.code === undefined ? {} : { code: exception.code };
+    return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details, extra);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

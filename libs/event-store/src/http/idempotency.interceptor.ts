@@ -1,13 +1,11 @@
 import {
   BadRequestException,
   CallHandler,
-  ConflictException,
   ExecutionContext,
   HttpException,
   Injectable,
   NestInterceptor,
   SetMetadata,
-  UnprocessableEntityException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Request, Response } from 'express';
@@ -15,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { catchError, concatMap, from, map, Observable, of, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../context/request-context';
+import { BusinessRuleError, CommonErrorCode, InvalidStateError } from '../domain/domain-errors';
 import { toErrorBody } from './error-body';
 
 const KEEP_HOURS = 24;
@@ -59,12 +58,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
       switchMap((previous) => {
         if (!previous) return this.runAndRemember(next, userKey, key, response);
         if (previous.request_hash !== hash) {
-          throw new UnprocessableEntityException(
+          throw new BusinessRuleError(
+            CommonErrorCode.IDEMPOTENCY_KEY_REUSED,
             'This Idempotency-Key was already used with a different request body.',
           );
         }
         if (previous.status_code === null)
-          throw new ConflictException('A request with this Idempotency-Key is still being processed.');
+          throw new InvalidStateError(
+            CommonErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT,
+            'A request with this Idempotency-Key is still being processed.',
+          );
         if (previous.status_code >= 400) throw new HttpException(previous.response, previous.status_code);
         response.status(previous.status_code);
         return of(previous.response);
@@ -103,7 +106,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       `SELECT request_hash, status_code, response FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`,
       [userKey, key],
     );
-    if (!row) throw new ConflictException('A request with this Idempotency-Key was just abandoned; retry.');
+    if (!row) {
+      const message = 'A request with this Idempotency-Key was just abandoned; retry.';
+      throw new InvalidStateError(CommonErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT, message);
+    }
     return row;
   }
 

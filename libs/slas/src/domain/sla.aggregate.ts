@@ -1,5 +1,6 @@
 import type { ContractFactsView, Money } from '@vendorwatch/contracts';
-import { EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { SlaErrorCode } from './sla-errors';
 import { measurementOutcome } from './sla-outcome';
 import {
   countingMeasurement,
@@ -61,9 +62,17 @@ export class Sla extends EventSourcedAggregate {
   status: SlaStatus;
   private readonly periods = new Map<string, PeriodRecord>();
 
-  static define(id: string, contract: ContractFactsView, definition: SlaDefinition, now: Date): Sla {
+  static define(
+    id: string,
+    contract: Pick<ContractFactsView, 'contractId' | 'vendorId' | 'status'>,
+    definition: SlaDefinition,
+    now: Date,
+  ): Sla {
     if (contract.status === 'terminated') {
-      throw new InvalidStateError(`Contract ${contract.contractId} is terminated; it takes no new SLAs.`);
+      throw new InvalidStateError(
+        SlaErrorCode.CONTRACT_TERMINATED,
+        `Contract ${contract.contractId} is terminated; it takes no new SLAs.`,
+      );
     }
     const { name, metric, period, minimumSample, serviceCreditPercent } = definition;
     const objective = objectiveFor(metric, definition.objective);
@@ -171,7 +180,8 @@ export class Sla extends EventSourcedAggregate {
   }
 
   private assertActive(action: string): void {
-    if (this.status === 'retired') throw new InvalidStateError(`SLA ${this.id} is retired; it cannot be ${action}.`);
+    if (this.status === 'retired')
+      throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, `SLA ${this.id} is retired; it cannot be ${action}.`);
   }
 
   protected onSlaDefined(event: SlaDefined): void {
