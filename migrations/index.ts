@@ -11,6 +11,7 @@ import { EscalationTerminatedContracts1764000900000 } from './1764000900000-esca
 import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
 import { RateLimitWindows1764001100000 } from './1764001100000-rate-limit-windows';
 import { PublishedFacts1764002000000 } from './1764002000000-published-facts';
+import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   InteractionIdsBytewise1764001000000,
   RateLimitWindows1764001100000,
   PublishedFacts1764002000000,
+  RemeasureQueue1764002100000,
 ];

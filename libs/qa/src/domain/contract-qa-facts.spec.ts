@@ -37,6 +37,8 @@ describe('contract QA facts', () => {
   });
 
   it('knows no contract before it is drafted', () => {
-    expect([amended({ qaPlan: { disputeWindowDays: 3 } })].reduce(foldContractQaFacts, undefined)).toBeUndefined();
+    expect(
+      foldContractQaFacts(undefined, amended({ qaPlan: { disputeWindowDays: 3 } }) as StoredEvent),
+    ).toBeUndefined();
   });
 });
