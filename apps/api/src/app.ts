@@ -33,7 +33,7 @@ export interface RunningApp {
 /** The database of SPEC §11: `DATABASE_URL` when set, otherwise an embedded PostgreSQL under `.data/`. */
 export async function openDatabase(config: AppConfig): Promise<{ settings: DatabaseSettings; stop(): Promise<void> }> {
   if (config.databaseUrl) {
-    return { settings: { url: config.databaseUrl, schema: config.databaseSchema }, stop: async () => undefined };
+    return { settings: { url: config.databaseUrl, schema: config.databaseSchema }, stop: () => Promise.resolve() };
   }
   const logger = new Logger('EmbeddedPostgres');
   logger.log('DATABASE_URL is unset: starting the embedded PostgreSQL under .data/postgres');

@@ -12,8 +12,14 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  const onSignal = () => {
+    shutdown().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   await app.listen(config.port);
   new Logger('Vendorwatch').log(
     `Listening on http://localhost:${config.port} (API /api/v1, docs /docs)${config.worker ? ', worker running' : ''}`,
