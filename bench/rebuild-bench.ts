@@ -1,10 +1,12 @@
 import { EntityManager } from 'typeorm';
 import {
   DocumentProjection,
+  DomainEvent,
   EventStore,
   InlineProjections,
   ProjectionEngine,
   ProjectionRebuilder,
+  isEvent,
   ProjectionRegistry,
   StoredEvent,
   UpcasterRegistry,
@@ -17,19 +19,32 @@ interface VendorTotals {
   lastAt: string;
 }
 
+/** The benchmark's synthetic event, written straight into `events` by SQL (see `seedEvents`). */
+class BenchRecorded extends DomainEvent {
+  static readonly type = 'BenchRecorded';
+  constructor(
+    readonly vendorId: string,
+    readonly amount: number,
+    readonly note: string,
+  ) {
+    super();
+  }
+}
+
 /** A typical read model: one document per vendor, folded from that vendor's events, with a typed filter column. */
 class VendorTotalsProjection extends DocumentProjection<VendorTotals> {
   readonly name = 'bench-vendor-totals';
   readonly table = 'bench_vendor_totals';
 
   protected keysOf(event: StoredEvent): string[] {
-    return event.type === 'BenchRecorded' ? [event.streamId] : [];
+    return isEvent(event, BenchRecorded) ? [event.streamId] : [];
   }
 
-  protected reduce(doc: VendorTotals | undefined, event: StoredEvent): VendorTotals {
+  protected reduce(doc: VendorTotals | undefined, event: StoredEvent): VendorTotals | undefined {
+    if (!isEvent(event, BenchRecorded)) return doc;
     return {
       events: (doc?.events ?? 0) + 1,
-      amount: (doc?.amount ?? 0) + (event.data as { amount: number }).amount,
+      amount: (doc?.amount ?? 0) + event.data.amount,
       lastAt: event.recordedAt,
     };
   }
