@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ContractsModule } from '@vendorwatch/contracts';
 import { EventStoreModule } from '@vendorwatch/event-store';
+import { SlasModule } from '@vendorwatch/slas';
 import { AcknowledgeEscalationHandler } from './commands/acknowledge-escalation.handler';
 import { RuleTargets } from './commands/rule-targets';
 import { DefineEscalationRuleHandler } from './commands/define-escalation-rule.handler';
@@ -26,7 +27,12 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
 
 /** Escalation rules, escalations, the trigger process that opens them and the deadline clock that raises them (SPEC §9). */
 @Module({
-  imports: [CqrsModule, ContractsModule, EventStoreModule.forFeature({ aggregates: [EscalationRule, Escalation] })],
+  imports: [
+    CqrsModule,
+    ContractsModule,
+    SlasModule,
+    EventStoreModule.forFeature({ aggregates: [EscalationRule, Escalation] }),
+  ],
   controllers: [EscalationRulesController, EscalationsController],
   providers: [
     // The trigger process first: the escalations it appends reach the read model in the same engine pass.

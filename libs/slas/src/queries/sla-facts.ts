@@ -11,6 +11,16 @@ import { SlaDefinitionView } from '../facts/sla-definition.fold';
 export class SlaFacts {
   constructor(private readonly db: DataSource) {}
 
+  /** The SLA in any status, or undefined when it is unknown. */
+  async find(slaId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView | undefined> {
+    const row = await queryRow<{ doc: SlaDefinitionView }>(
+      options.manager ?? this.db,
+      `SELECT doc FROM sla_definitions WHERE id = $1`,
+      [slaId],
+    );
+    return row?.doc;
+  }
+
   /** The SLA, or undefined when it is unknown or retired. */
   async active(slaId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView | undefined> {
     const row = await queryRow<{ doc: SlaDefinitionView }>(
