@@ -117,7 +117,9 @@ describe('data ownership', () => {
   });
 
   it('gives every table one owner', () => {
-    const shared = [...owners].filter(([, libs]) => libs.size > 1).map(([table, libs]) => `${table}: ${[...libs]}`);
+    const shared = [...owners]
+      .filter(([, libs]) => libs.size > 1)
+      .map(([table, libs]) => `${table}: ${[...libs].join(', ')}`);
     expect(shared).toEqual([]);
   });
 

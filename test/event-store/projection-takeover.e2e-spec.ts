@@ -85,7 +85,7 @@ describe('two worker processes', () => {
     async () => {
       workers.push(new WorkerProcess('first', database.schema), new WorkerProcess('second', database.schema));
       await waitFor(
-        async () => workers.some((w) => w.runs()) && workers.every((w) => w.reports >= 10),
+        () => workers.some((w) => w.runs()) && workers.every((w) => w.reports >= 10),
         30000,
         'both workers to run',
       );
@@ -98,7 +98,7 @@ describe('two worker processes', () => {
       expect(standby.runs()).toBe(false);
 
       await Promise.all([holder.kill('SIGKILL'), append(150)]);
-      await waitFor(async () => standby.runs(), 20000, 'the standby worker to take over');
+      await waitFor(() => standby.runs(), 20000, 'the standby worker to take over');
       await append(100);
       await waitFor(async () => (await recordedCount(db)) >= appended, STALL_MS, 'every event to be applied');
       await new Promise((r) => setTimeout(r, 300));

@@ -57,7 +57,7 @@ describe('event wire names', () => {
     expect(tally.version).toBe(1);
   });
 
-  it('refuses an event class that declares no wire name, before anything is stored', async () => {
+  it('refuses an event class that declares no wire name, before anything is stored', () => {
     class Broken extends EventSourcedAggregate {
       static readonly streamType = 'Broken';
       static readonly events = [Unnamed];
