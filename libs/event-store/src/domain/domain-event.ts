@@ -11,7 +11,7 @@ export abstract class DomainEvent {
 /** The data an event class stores: its own fields. */
 export type EventData<E extends DomainEvent> = { readonly [K in keyof E]: E[K] };
 
-export type DomainEventClass<E extends DomainEvent = DomainEvent> = (new (...args: any[]) => E) & {
+export type DomainEventClass<E extends DomainEvent = DomainEvent> = (new (...args: never[]) => E) & {
   readonly type: string;
   readonly schemaVersion: number;
 };
@@ -34,5 +34,5 @@ export function schemaVersionOf(event: DomainEvent): number {
 
 /** Rebuilds an event instance from stored data, so aggregates dispatch on the class as usual. */
 export function hydrateEvent<E extends DomainEvent>(cls: DomainEventClass<E>, data: object): E {
-  return Object.assign(Object.create(cls.prototype), data) as E;
+  return Object.assign(Object.create(cls.prototype as E), data) as E;
 }

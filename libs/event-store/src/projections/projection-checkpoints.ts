@@ -46,7 +46,8 @@ export class ProjectionCheckpoints {
 
   /** The lowest position among the named projections: what a read served from all of them reflects. */
   async position(names: readonly string[]): Promise<string> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<{ position: string }>(
+      this.db,
       `SELECT coalesce(min(global_position), 0)::text AS position FROM projection_checkpoints WHERE projection = ANY($1)`,
       [names],
     );
@@ -55,7 +56,8 @@ export class ProjectionCheckpoints {
 
   /** Whether every named projection has applied the event at `position` (and so everything committed before it). */
   async hasProcessed(names: readonly string[], position: string): Promise<boolean> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<{ done: number }>(
+      this.db,
       `SELECT count(*)::int AS done FROM projection_checkpoints c, events e
        WHERE c.projection = ANY($1) AND e.global_position = $2
          AND (c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position)`,
@@ -69,7 +71,8 @@ export class ProjectionCheckpoints {
    * process writes to keeps up with those writes); false when it has not within `timeoutMs`.
    */
   async waitForStreamType(projection: string, streamType: string, timeoutMs: number): Promise<boolean> {
-    const [{ latest }] = await this.db.query(
+    const [{ latest }] = await queryRows<{ latest: string | null }>(
+      this.db,
       `SELECT max(global_position)::text AS latest FROM events WHERE stream_type = $1`,
       [streamType],
     );

@@ -27,7 +27,8 @@ export class ProjectionDiscovery implements OnModuleInit {
 
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
-      const { metatype, instance } = wrapper;
+      const { metatype } = wrapper;
+      const instance: unknown = wrapper.instance;
       if (!metatype || !instance || !wrapper.isDependencyTreeStatic()) continue;
       const kind = this.reflector.get<ProjectionKind | undefined>(PROJECTION_KIND, metatype);
       if (kind === 'projection') this.registry.register(instance as Projection);

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
+import { queryRows } from '../database/typed-query';
 import { EventStore } from '../store/event-store';
 import { StoredEvent } from '../store/stored-event';
 import { Projection } from './projection';
@@ -120,7 +121,8 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
     prefetched?: PrefetchedBatch,
   ): Promise<BatchResult> {
     return this.db.transaction(async (manager) => {
-      const [checkpoint] = await manager.query(
+      const [checkpoint] = await queryRows<Checkpoint>(
+        manager,
         `SELECT transaction_id::text AS "transactionId", global_position::text AS position
          FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
         [projection.name],

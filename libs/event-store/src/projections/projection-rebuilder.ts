@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
+import { queryRows } from '../database/typed-query';
 import { EventStore } from '../store/event-store';
 import { Checkpoint, leaseName, PrefetchedBatch, ProjectionEngine } from './projection-engine';
 import { InlineProjections } from './inline-projections';
@@ -99,7 +100,8 @@ export class ProjectionRebuilder {
   }
 
   private async checkpointOf(name: string): Promise<Checkpoint> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<Checkpoint>(
+      this.db,
       `SELECT transaction_id::text AS "transactionId", global_position::text AS position FROM projection_checkpoints WHERE projection = $1`,
       [name],
     );
@@ -107,12 +109,13 @@ export class ProjectionRebuilder {
   }
 
   private async countEvents(): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM events`);
+    const [row] = await queryRows<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM events`);
     return row.n;
   }
 
   private async applied(name: string): Promise<number> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<{ n: number }>(
+      this.db,
       `SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = $1`,
       [name],
     );
@@ -120,7 +123,8 @@ export class ProjectionRebuilder {
   }
 
   private async isCaughtUp(name: string): Promise<boolean> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<{ caught_up: boolean }>(
+      this.db,
       `SELECT NOT EXISTS (
          SELECT 1 FROM events e, projection_checkpoints c
          WHERE c.projection = $1 AND (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)

@@ -2,8 +2,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError, NotFoundError } from '../domain/domain-errors';
 import { DomainEventClass, eventTypeOf, hydrateEvent, schemaVersionOf, wireNameOf } from '../domain/domain-event';
 import { AggregateClass, EventSourcedAggregate } from '../domain/event-sourced.aggregate';
+import { queryRow } from '../database/typed-query';
 import { EventStore } from './event-store';
 import { WriteResult } from './stored-event';
+
+interface SnapshotRow {
+  stream_version: number;
+  state: object;
+}
 
 const MAX_ATTEMPTS = 5;
 const SNAPSHOT_EVERY = 50;
@@ -98,8 +104,10 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     id: string,
     runner: DataSource | EntityManager,
   ): Promise<{ version: number; state: object } | undefined> {
-    if (this.aggregate.prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
-    const [row] = await runner.query(
+    const prototype = this.aggregate.prototype as EventSourcedAggregate;
+    if (prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
+    const row = await queryRow<SnapshotRow>(
+      runner,
       `SELECT stream_version, state FROM snapshots WHERE stream_id = $1 AND schema_version = $2`,
       [id, this.aggregate.snapshotSchemaVersion],
     );

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { Pool, QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError } from '../domain/domain-errors';
-import { RequestContext } from '../context/request-context';
+import { EventMetadata, RequestContext } from '../context/request-context';
+import { queryRow, queryRows } from '../database/typed-query';
 import { ProjectionRegistry } from '../projections/projection-registry';
 import { AppendNotifier } from './append-notifier';
 import { NewEvent, StoredEvent, WriteResult } from './stored-event';
@@ -28,8 +29,8 @@ interface EventRow {
   event_id: string;
   event_type: string;
   schema_version: number;
-  data: any;
-  metadata: any;
+  data: unknown;
+  metadata: EventMetadata;
   recorded_at: Date;
   transaction_id: string;
 }
@@ -140,7 +141,8 @@ export class EventStore {
 
   /** A write that changed nothing answers the position of the stream's event at that version, for `X-Min-Position`. */
   private async unchanged(streamId: string, version: number, runner: DataSource | EntityManager): Promise<WriteResult> {
-    const [row] = await runner.query(
+    const row = await queryRow<{ position: string }>(
+      runner,
       `SELECT global_position::text AS position FROM events WHERE stream_id = $1 AND stream_version = $2`,
       [streamId, version],
     );
@@ -157,8 +159,8 @@ export class EventStore {
     sql: string,
     parameters: unknown[],
   ): Promise<R[]> {
-    if (manager) return manager.query(sql, parameters);
-    return (await this.pool.query({ name, text: sql, values: parameters })).rows;
+    if (manager) return queryRows<R>(manager, sql, parameters);
+    return (await this.pool.query<QueryResultRow>({ name, text: sql, values: parameters })).rows as R[];
   }
 
   private get pool(): Pool {
@@ -166,7 +168,8 @@ export class EventStore {
   }
 
   async streamVersion(streamId: string, runner: DataSource | EntityManager = this.db): Promise<number> {
-    const [row] = await runner.query(
+    const [row] = await queryRows<{ version: number }>(
+      runner,
       `SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1`,
       [streamId],
     );
@@ -178,7 +181,8 @@ export class EventStore {
     fromVersion = 1,
     runner: DataSource | EntityManager = this.db,
   ): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await runner.query(
+    const rows = await queryRows<EventRow>(
+      runner,
       `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
       [streamId, fromVersion],
     );
@@ -203,8 +207,13 @@ export class EventStore {
     if (filter.from) add('recorded_at >= ?', filter.from);
     if (filter.to) add('recorded_at < ?', filter.to);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM events ${clause}`, params);
-    const rows: EventRow[] = await this.db.query(
+    const [{ total }] = await queryRows<{ total: number }>(
+      this.db,
+      `SELECT count(*)::int AS total FROM events ${clause}`,
+      params,
+    );
+    const rows = await queryRows<EventRow>(
+      this.db,
       `SELECT ${COLUMNS} FROM events ${clause} ORDER BY global_position LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
@@ -220,7 +229,8 @@ export class EventStore {
     limit: number,
     runner: DataSource | EntityManager = this.db,
   ): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await runner.query(
+    const rows = await queryRows<EventRow>(
+      runner,
       `SELECT ${COLUMNS} FROM events
        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -238,7 +248,8 @@ export class EventStore {
     limit: number,
     runner: DataSource | EntityManager = this.db,
   ): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await runner.query(
+    const rows = await queryRows<EventRow>(
+      runner,
       `SELECT ${COLUMNS} FROM events WHERE stream_type = ANY($1) AND global_position > $2
        ORDER BY global_position LIMIT ${limit}`,
       [streamTypes, afterPosition],
