@@ -16,7 +16,7 @@ import {
   EscalationRuleEnabled,
   EscalationRuleRevised,
 } from '@vendorwatch/escalations';
-import { DomainEventClass, EventData, isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
+import { EventData, isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
 import { QaReviewSubmitted } from '@vendorwatch/qa';
 import { SlaDefined, SlaRetired, SlaRevised } from '@vendorwatch/slas';
 import { ContractChecklistFacts, CoverageFacts, QaFacts } from '../domain/checklist/checklist-facts';
@@ -28,7 +28,7 @@ const REVIEW_HORIZON_DAYS = 31;
 const MAX_GAPS_KEPT = 20;
 
 /** The events, of every context, that change a contract's checklist facts; each carries `contractId`. */
-export const CONTRACT_FACT_EVENTS: DomainEventClass<{ contractId: string }>[] = [
+export const CONTRACT_FACT_EVENTS = [
   ContractDrafted,
   ContractAmended,
   ContractSigned,
@@ -44,7 +44,7 @@ export const CONTRACT_FACT_EVENTS: DomainEventClass<{ contractId: string }>[] = 
   SlaRevised,
   SlaRetired,
   QaReviewSubmitted,
-];
+] as const;
 
 /** Item 4 is not time-dependent, so the coverage of the demand week is computed once per change of terms. */
 export function coverageOf(terms: Pick<ContractTerms, 'coverage'>, startDate: string): CoverageFacts | null {

@@ -5,7 +5,7 @@ import {
   ContractTerminated,
   ContractWentLive,
 } from '@vendorwatch/contracts';
-import { DomainEventClass, isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
+import { isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
 import {
   VendorActivated,
   VendorApproved,
@@ -39,7 +39,7 @@ const CONTRACT_STATUS_OF = new Map<string, ContractStatus>([
 ]);
 
 /** The events that change a vendor's checklist facts; each carries `vendorId`. */
-export const VENDOR_FACT_EVENTS: DomainEventClass<{ vendorId: string }>[] = [
+export const VENDOR_FACT_EVENTS = [
   VendorRegistered,
   VendorEvaluated,
   VendorReferenceChecked,
@@ -55,7 +55,7 @@ export const VENDOR_FACT_EVENTS: DomainEventClass<{ vendorId: string }>[] = [
   ContractSigned,
   ContractWentLive,
   ContractTerminated,
-];
+] as const;
 
 /** The next checklist facts of a vendor after one event of the vendors or contracts context. */
 export function foldVendorFacts(
