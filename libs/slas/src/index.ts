@@ -6,6 +6,7 @@ export * from './domain/sla-metrics';
 export * from './domain/sla-periods';
 export * from './domain/sla-outcome';
 export * from './domain/sla-period-record';
+export { DEFAULT_SLA_DISPUTE_WINDOW_DAYS } from './domain/sla-disputes';
 export { serviceCredit, creditsByMonth, MonthlyCredit } from './domain/service-credits';
 export { RecordSlaMeasurementCommand } from './commands/record-sla-measurement.command';
 export { SlaFacts } from './queries/sla-facts';

@@ -5,6 +5,7 @@ import { EventStoreModule } from '@vendorwatch/event-store';
 import { DefineSlaHandler } from './commands/define-sla.handler';
 import { RecordSlaMeasurementHandler } from './commands/record-sla-measurement.handler';
 import { RetireSlaHandler } from './commands/retire-sla.handler';
+import { DisputeSlaPeriodHandler, ResolveSlaPeriodDisputeHandler } from './commands/sla-period-dispute.handlers';
 import { ReviseSlaHandler } from './commands/revise-sla.handler';
 import { ComputedMeasurements } from './computed/computed-measurements';
 import { ComputedMeasurementsJob } from './computed/computed-measurements.job';
@@ -14,6 +15,7 @@ import { RemeasureRequests } from './computed/remeasure-requests';
 import { Sla } from './domain/sla.aggregate';
 import { SlaDefinitionsProjection } from './facts/sla-definitions.projection';
 import { ContractSlasController } from './http/contract-slas.controller';
+import { SlaPeriodsController } from './http/sla-periods.controller';
 import { SlasController } from './http/slas.controller';
 import { SlaSummaryProjection } from './projections/sla-summary.projection';
 import { GetContractComplianceHandler } from './queries/get-contract-compliance.handler';
@@ -24,7 +26,7 @@ import { SlaFacts } from './queries/sla-facts';
 /** SPEC §5: SLAs, their measurements and credits, and the measurement of computed SLAs from other contexts' evidence. */
 @Module({
   imports: [ContractsModule, DiscoveryModule, EventStoreModule.forFeature({ aggregates: [Sla] })],
-  controllers: [SlasController, ContractSlasController],
+  controllers: [SlasController, SlaPeriodsController, ContractSlasController],
   providers: [
     SlaDefinitionsProjection,
     SlaSummaryProjection,
@@ -34,6 +36,8 @@ import { SlaFacts } from './queries/sla-facts';
     ReviseSlaHandler,
     RetireSlaHandler,
     RecordSlaMeasurementHandler,
+    DisputeSlaPeriodHandler,
+    ResolveSlaPeriodDisputeHandler,
     GetSlaHandler,
     GetSlaHistoryHandler,
     GetContractComplianceHandler,

@@ -1,5 +1,6 @@
 import type { Money } from '@vendorwatch/contracts';
 import { DomainEvent } from '@vendorwatch/event-store';
+import type { DisputeOutcome } from './sla-period-record';
 import { MeasurementOutcome } from './sla-outcome';
 import { MeasurementSource } from './sla-period-record';
 import { Objective, SlaMetric } from './sla-metrics';
@@ -113,4 +114,51 @@ export class SlaBreachRetracted extends DomainEvent {
   }
 }
 
-export const SLA_EVENTS = [SlaDefined, SlaRevised, SlaRetired, SlaMeasured, SlaBreached, SlaBreachRetracted] as const;
+/** The vendor contests a period's counting figure (SPEC §13). */
+export class SlaPeriodDisputed extends DomainEvent {
+  static readonly type = 'SlaPeriodDisputed';
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly reason: string,
+    readonly proposedValue: number | null,
+    readonly proposedSampleSize: number | null,
+    readonly evidence: string[],
+    readonly disputedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** Operations or procurement settle a period's dispute; `adjusted` also records the figure `source: "dispute"`. */
+export class SlaPeriodDisputeResolved extends DomainEvent {
+  static readonly type = 'SlaPeriodDisputeResolved';
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly outcome: DisputeOutcome,
+    readonly value: number | null,
+    readonly sampleSize: number | null,
+    readonly note: string,
+    readonly resolvedAt: string,
+  ) {
+    super();
+  }
+}
+
+export const SLA_EVENTS = [
+  SlaDefined,
+  SlaRevised,
+  SlaRetired,
+  SlaMeasured,
+  SlaBreached,
+  SlaBreachRetracted,
+  SlaPeriodDisputed,
+  SlaPeriodDisputeResolved,
+] as const;

@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncProjection, DocumentProjection, isEvent, StoredEvent, StoredEventOf } from '@vendorwatch/event-store';
-import { emptyPeriod, PeriodRecord, withMeasurement } from '../domain/sla-period-record';
+import { emptyPeriod, PeriodRecord, withDispute, withMeasurement } from '../domain/sla-period-record';
 import { PeriodBounds } from '../domain/sla-periods';
 import { Sla } from '../domain/sla.aggregate';
-import { SlaBreached, SlaBreachRetracted, SlaDefined, SlaMeasured, SlaRetired, SlaRevised } from '../domain/sla.events';
+import { disputeOf, resolvedDispute } from '../domain/sla-disputes';
+import {
+  SlaBreached,
+  SlaBreachRetracted,
+  SlaDefined,
+  SlaMeasured,
+  SlaPeriodDisputed,
+  SlaPeriodDisputeResolved,
+  SlaRetired,
+  SlaRevised,
+} from '../domain/sla.events';
 import { SLA_SUMMARY_PROJECTION, SlaSummary } from './sla-summary';
 
 /** One document per SLA with every period's figures: the SLA detail and the compliance report read model. */
@@ -72,5 +82,10 @@ function changed(doc: SlaSummary, event: StoredEvent): SlaSummary {
   }
   if (isEvent(event, SlaBreached)) return withPeriod({ ...period(event.data), credit: event.data.creditAmount });
   if (isEvent(event, SlaBreachRetracted)) return withPeriod({ ...period(event.data), credit: null });
+  if (isEvent(event, SlaPeriodDisputed)) return withPeriod(withDispute(period(event.data), disputeOf(event.data)));
+  if (isEvent(event, SlaPeriodDisputeResolved)) {
+    const record = period(event.data);
+    return record.dispute ? withPeriod(withDispute(record, resolvedDispute(record.dispute, event.data))) : doc;
+  }
   return doc;
 }
