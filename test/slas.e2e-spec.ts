@@ -85,6 +85,7 @@ describe('SLAs', () => {
       outcome,
       provisional: false,
       creditAmount: outcome === 'breached' ? USD(2500) : null,
+      dispute: null,
       ...extra,
     });
     expect(sla.body).toEqual({
