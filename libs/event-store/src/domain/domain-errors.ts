@@ -4,6 +4,8 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly kind: 'not_found' | 'conflict' | 'rule_violation' | 'precondition_failed';
+  /** SPEC §1's stable `UPPER_SNAKE` name of the refusing rule, when the error class names one. */
+  readonly code?: string;
 
   constructor(
     message: string,

@@ -36,7 +36,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
     });
   }
   if (exception instanceof DomainError) {
-    return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details);
+    const code = exception.code ? { code: exception.code } : {};
+    return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details, code);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
