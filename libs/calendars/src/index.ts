@@ -8,7 +8,7 @@ export type { WeeklyWindow } from './domain/weekly-hours';
 export { WEEKDAYS } from './domain/civil-date';
 export type { Weekday } from './domain/civil-date';
 export { BusinessTimeline, businessMinuteElapsesAt, businessMinutesBetween } from './domain/business-timeline';
-export { instantOfWallClock, isTimeZone, timeZone } from './domain/wall-clock';
+export { instantOfWallClock, isTimeZone, timeZone, WallClockReader } from './domain/wall-clock';
 export type { WallClockInstant } from './domain/wall-clock';
 export { CALENDAR_SUMMARY_PROJECTION } from './projections/calendar-summary';
 export type { CalendarSummary } from './projections/calendar-summary';

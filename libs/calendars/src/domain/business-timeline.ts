@@ -1,8 +1,8 @@
 import { IANAZone } from 'luxon';
 import { BusinessSchedule } from './business-schedule';
 import { DAY_MS, dayNumberOf, isoDateOf, weekdayIndexOf } from './civil-date';
-import { instantOfWallClock, offsetAt, timeZone, wallClockOf } from './wall-clock';
-import { DayWindow, windowsByWeekday } from './weekly-hours';
+import { instantOfWallClock, timeZone, WallClockReader, wallClockOf } from './wall-clock';
+import { windowsByWeekday } from './weekly-hours';
 
 const MINUTE_MS = 60_000;
 /** `businessMinuteElapsesAt` gives up past this horizon (a calendar that is all holidays never elapses). */
@@ -32,7 +32,7 @@ export class BusinessTimeline {
     const firstDay = localDayOf(zone, Math.min(from, to));
     const lastDay = localDayOf(zone, Math.max(from, to));
     // A window started on the day before the first can still be open on it; none reaches two days on.
-    const intervals = openIntervals(schedule, zone, firstDay - 1, lastDay);
+    const intervals = openIntervals(schedule, firstDay - 1, lastDay);
     const count = intervals.length;
     const starts = new Float64Array(count);
     const ends = new Float64Array(count);
@@ -124,32 +124,21 @@ function midnightOf(zone: IANAZone, dayNumber: number): number {
 }
 
 /** The merged open intervals [start, end) of the windows that start on the local days firstDay..lastDay. */
-function openIntervals(
-  schedule: BusinessSchedule,
-  zone: IANAZone,
-  firstDay: number,
-  lastDay: number,
-): [number, number][] {
+function openIntervals(schedule: BusinessSchedule, firstDay: number, lastDay: number): [number, number][] {
   const revisions = schedule.hours.map((revision) => ({
     from: revision.effectiveFrom === null ? -Infinity : (dayNumberOf(revision.effectiveFrom) ?? -Infinity),
     byWeekday: windowsByWeekday(revision.weeklyHours),
   }));
   const intervals: [number, number][] = [];
-  const offsets = new Map<number, number>();
-  const offsetOnDay = (day: number) => {
-    let offset = offsets.get(day);
-    if (offset === undefined) offsets.set(day, (offset = offsetAt(zone, day * DAY_MS)));
-    return offset;
-  };
+  const wallClock = new WallClockReader(schedule.timezone);
   let current = -1;
   for (let day = firstDay; day <= lastDay; day++) {
     while (current + 1 < revisions.length && revisions[current + 1].from <= day) current++;
     if (current < 0 || schedule.holidays.has(isoDateOf(day))) continue;
-    // The windows of a day lie within the four days around it: one offset there means no transition to resolve.
-    const offset = offsetOnDay(day - 1) === offsetOnDay(day + 3) ? offsetOnDay(day - 1) : undefined;
     for (const window of revisions[current].byWeekday[weekdayIndexOf(day)]) {
-      const interval = instantsOf(zone, day, window, offset);
-      if (interval[1] > interval[0]) intervals.push(interval);
+      const start = wallClock.read(day * DAY_MS + window.start * MINUTE_MS).instant;
+      const end = wallClock.read(day * DAY_MS + window.end * MINUTE_MS).instant;
+      if (end > start) intervals.push([start, end]);
     }
   }
   intervals.sort((a, b) => a[0] - b[0]);
@@ -160,11 +149,4 @@ function openIntervals(
     else merged.push(interval);
   }
   return merged;
-}
-
-function instantsOf(zone: IANAZone, day: number, window: DayWindow, offset: number | undefined): [number, number] {
-  const start = day * DAY_MS + window.start * MINUTE_MS;
-  const end = day * DAY_MS + window.end * MINUTE_MS;
-  if (offset !== undefined) return [start - offset, end - offset];
-  return [instantOfWallClock(zone, start).instant, instantOfWallClock(zone, end).instant];
 }
