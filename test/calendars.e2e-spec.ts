@@ -158,7 +158,14 @@ describe('calendars (SPEC §12)', () => {
     expect(page.body.total).toBeGreaterThanOrEqual(5);
     const found = await get('/calendars?q=zulu', last.body.position, qa.token).expect(200);
     expect(found.body.items.map((c: { name: string }) => c.name)).toEqual(['Zulu night shift']);
-    await get('/calendars', last.body.position, vendor.token).expect(403);
+    const { id } = last.body;
+    for (const path of [
+      '/calendars',
+      `/calendars/${id}`,
+      `/calendars/${id}/history`,
+      `/calendars/${id}/business-minutes`,
+    ])
+      await get(path, last.body.position, vendor.token).expect(403);
     await get('/calendars?limit=500', last.body.position).expect(400);
   });
 
