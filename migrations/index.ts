@@ -11,6 +11,7 @@ import { EscalationTerminatedContracts1764000900000 } from './1764000900000-esca
 import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
 import { RateLimitWindows1764001100000 } from './1764001100000-rate-limit-windows';
 import { Calendars1764001700000 } from './1764001700000-calendars';
+import { InteractionPausedMinutes1764001710000 } from './1764001710000-interaction-paused-minutes';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   InteractionIdsBytewise1764001000000,
   RateLimitWindows1764001100000,
   Calendars1764001700000,
+  InteractionPausedMinutes1764001710000,
 ];

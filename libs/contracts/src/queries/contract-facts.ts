@@ -12,6 +12,8 @@ export interface ContractFactsView {
   status: ContractStatus;
   /** The fee and credit cap over time, oldest first; `creditTermsAt` picks the ones in force at an instant. */
   creditTerms: readonly CreditTerms[];
+  /** `coverage.demand.timezone`: where the client's demand is, and how zone-less interaction times are read. */
+  demandTimezone: string | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export class ContractFacts {
       vendorId: contract.vendorId,
       status: contract.status,
       creditTerms: contract.creditTerms,
+      demandTimezone: contract.terms.coverage?.demand?.timezone ?? null,
     };
   }
 

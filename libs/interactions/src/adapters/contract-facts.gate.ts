@@ -9,7 +9,8 @@ export class ContractFactsGate extends ContractGate {
     super();
   }
 
-  async assertVisible(contractId: string): Promise<void> {
-    await this.contracts.visible(contractId);
+  async assertVisible(contractId: string): Promise<{ demandTimezone: string | null }> {
+    const { demandTimezone } = await this.contracts.visible(contractId);
+    return { demandTimezone };
   }
 }
