@@ -67,22 +67,20 @@ describe('interaction ingest: time zones and forgiving CSV (SPEC §6)', () => {
 
   const stored = async (contractId: string) =>
     (
-      await t.app
-        .get(DataSource)
-        .query<
-          {
-            externalId: string;
-            createdAt: Date;
-            firstResponseAt: Date | null;
-            reopened: boolean | null;
-            pausedMinutes: string | null;
-          }[]
-        >(
-          `SELECT external_id AS "externalId", created_at AS "createdAt", first_response_at AS "firstResponseAt", reopened,
+      await t.app.get(DataSource).query<
+        {
+          externalId: string;
+          createdAt: Date;
+          firstResponseAt: Date | null;
+          reopened: boolean | null;
+          pausedMinutes: string | null;
+        }[]
+      >(
+        `SELECT external_id AS "externalId", created_at AS "createdAt", first_response_at AS "firstResponseAt", reopened,
                 paused_minutes AS "pausedMinutes"
          FROM interactions WHERE contract_id = $1 ORDER BY external_id`,
-          [contractId],
-        )
+        [contractId],
+      )
     ).map((row) => ({
       externalId: row.externalId,
       createdAt: row.createdAt.toISOString(),
