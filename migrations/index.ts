@@ -14,6 +14,7 @@ import { Calendars1764001700000 } from './1764001700000-calendars';
 import { InteractionPausedMinutes1764001710000 } from './1764001710000-interaction-paused-minutes';
 import { PublishedFacts1764002000000 } from './1764002000000-published-facts';
 import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
+import { MeasuredWith1764002200000 } from './1764002200000-measured-with';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   InteractionPausedMinutes1764001710000,
   PublishedFacts1764002000000,
   RemeasureQueue1764002100000,
+  MeasuredWith1764002200000,
 ];
