@@ -3,7 +3,12 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CalendarsModule } from '@vendorwatch/calendars';
 import { ContractsModule } from '@vendorwatch/contracts';
 import { EscalationsModule } from '@vendorwatch/escalations';
-import { DatabaseSettings, EventStoreModule, IdempotencyInterceptor } from '@vendorwatch/event-store';
+import {
+  CsvResponseInterceptor,
+  DatabaseSettings,
+  EventStoreModule,
+  IdempotencyInterceptor,
+} from '@vendorwatch/event-store';
 import { IdentityModule } from '@vendorwatch/identity';
 import { InteractionsModule } from '@vendorwatch/interactions';
 import { QaModule } from '@vendorwatch/qa';
@@ -37,7 +42,10 @@ export class AppModule {
         CalendarsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+      providers: [
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: CsvResponseInterceptor },
+      ],
     };
   }
 }

@@ -3,6 +3,8 @@ export * from './domain/sla.events';
 export { SlaErrorCode } from './domain/sla-errors';
 export { SlaDefinition, SlaStatus, MeasurementInput } from './domain/sla.aggregate';
 export * from './domain/sla-metrics';
+export { clockOrDefault, scopeOrDefault, SLA_PRIORITIES, WALL_CLOCK } from './domain/sla-clock';
+export type { SlaClock, SlaPriority, SlaScope } from './domain/sla-clock';
 export * from './domain/sla-periods';
 export * from './domain/sla-outcome';
 export * from './domain/sla-period-record';
@@ -14,7 +16,14 @@ export type { SlaDefinitionView } from './facts/sla-definition.fold';
 export { SLA_SUMMARY_PROJECTION } from './projections/sla-summary';
 export * from './domain/computed-sla';
 export { ComputesMetrics, MetricSource } from './computed/metric-source';
-export type { MeasuredSla } from './computed/metric-source';
+export type {
+  EvidenceItem,
+  EvidenceOutcome,
+  EvidencePage,
+  EvidenceQuery,
+  EvidenceSource,
+  MeasuredSla,
+} from './computed/metric-source';
 export { RemeasureRequests } from './computed/remeasure-requests';
 export type { SqlRunner } from './computed/remeasure-requests';
 export { ComputedMeasurements } from './computed/computed-measurements';

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { CalendarsModule } from '@vendorwatch/calendars';
 import { ContractsModule } from '@vendorwatch/contracts';
 import { EventStoreModule } from '@vendorwatch/event-store';
+import { ClockContexts } from './commands/clock-context';
 import { DefineSlaHandler } from './commands/define-sla.handler';
 import { RecordSlaMeasurementHandler } from './commands/record-sla-measurement.handler';
 import { RetireSlaHandler } from './commands/retire-sla.handler';
@@ -19,19 +21,21 @@ import { SlaPeriodsController } from './http/sla-periods.controller';
 import { SlasController } from './http/slas.controller';
 import { SlaSummaryProjection } from './projections/sla-summary.projection';
 import { GetContractComplianceHandler } from './queries/get-contract-compliance.handler';
+import { GetPeriodEvidenceHandler } from './queries/get-period-evidence.handler';
 import { GetSlaHistoryHandler } from './queries/get-sla-history.handler';
 import { GetSlaHandler } from './queries/get-sla.handler';
 import { SlaFacts } from './queries/sla-facts';
 
 /** SPEC §5: SLAs, their measurements and credits, and the measurement of computed SLAs from other contexts' evidence. */
 @Module({
-  imports: [ContractsModule, DiscoveryModule, EventStoreModule.forFeature({ aggregates: [Sla] })],
+  imports: [ContractsModule, CalendarsModule, DiscoveryModule, EventStoreModule.forFeature({ aggregates: [Sla] })],
   controllers: [SlasController, SlaPeriodsController, ContractSlasController],
   providers: [
     SlaDefinitionsProjection,
     SlaSummaryProjection,
     ComputedSlaDefinitionsProcess,
     ComputedMeasurementsJob,
+    ClockContexts,
     DefineSlaHandler,
     ReviseSlaHandler,
     RetireSlaHandler,
@@ -41,6 +45,7 @@ import { SlaFacts } from './queries/sla-facts';
     GetSlaHandler,
     GetSlaHistoryHandler,
     GetContractComplianceHandler,
+    GetPeriodEvidenceHandler,
     SlaFacts,
     RemeasureRequests,
     ComputedMeasurements,

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@vendorwatch/event-store';
-import { ComputesMetrics, MeasuredSla, MetricSource, PeriodFigure } from '@vendorwatch/slas';
+import {
+  ComputedSla,
+  ComputesMetrics,
+  EvidencePage,
+  EvidenceQuery,
+  EvidenceSource,
+  MeasuredSla,
+  MetricSource,
+  PeriodFigure,
+} from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
+import { interactionEvidence } from './interaction-evidence.query';
 import { INTERACTION_METRICS, periodFigures } from './period-figures.query';
 
 /** The interactions context's figures for the SLA context's computed-measurement subsystem (SPEC §6 formulas). */
 @Injectable()
 @ComputesMetrics()
-export class InteractionMetricsSource extends MetricSource {
+export class InteractionMetricsSource extends MetricSource implements EvidenceSource {
   readonly metrics = INTERACTION_METRICS;
 
   figures(
@@ -29,5 +39,15 @@ export class InteractionMetricsSource extends MetricSource {
       [contractId],
     );
     return rows.map((row) => row.day);
+  }
+
+  evidence(
+    manager: EntityManager,
+    sla: ComputedSla,
+    periodStart: string,
+    measuredAt: Date,
+    query: EvidenceQuery,
+  ): Promise<EvidencePage> {
+    return interactionEvidence(manager, sla, periodStart, measuredAt, query);
   }
 }

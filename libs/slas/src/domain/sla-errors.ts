@@ -20,5 +20,11 @@ export const SlaErrorCode = {
   NO_OPEN_DISPUTE: 'NO_OPEN_DISPUTE',
   /** 422: an adjusted resolution without the value. */
   ADJUSTED_VALUE_REQUIRED: 'ADJUSTED_VALUE_REQUIRED',
+  /** 422: a calendar clock names a calendar that does not exist. */
+  UNKNOWN_CALENDAR: 'UNKNOWN_CALENDAR',
+  /** 422: a coverage clock on a contract without coverage.demand windows. */
+  NO_COVERAGE_WINDOWS: 'NO_COVERAGE_WINDOWS',
+  /** 422: evidence lists the records behind a computed figure; this SLA's figures are not computed from records. */
+  NO_RECORD_EVIDENCE: 'NO_RECORD_EVIDENCE',
 } as const;
 export type SlaErrorCode = (typeof SlaErrorCode)[keyof typeof SlaErrorCode];

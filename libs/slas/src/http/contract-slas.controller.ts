@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ReadsProjections, WriteResult } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { DefineSlaCommand } from '../commands/define-sla.command';
+import { SlaClock } from '../domain/sla-clock';
 import { Objective } from '../domain/sla-metrics';
 import { SLA_SUMMARY_PROJECTION } from '../projections/sla-summary';
 import { GetContractComplianceQuery } from '../queries/get-contract-compliance.query';
@@ -21,7 +22,8 @@ export class ContractSlasController {
   @Post('slas')
   @Roles('procurement', 'ops_manager')
   define(@Param('id') contractId: string, @Body() dto: DefineSlaDto): Promise<WriteResult> {
-    return this.commands.execute(new DefineSlaCommand(contractId, { ...dto, objective: dto.objective as Objective }));
+    const definition = { ...dto, objective: dto.objective as Objective, clock: dto.clock as SlaClock | undefined };
+    return this.commands.execute(new DefineSlaCommand(contractId, definition));
   }
 
   @Get('compliance')

@@ -1,17 +1,40 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Request } from 'express';
 import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, WriteResult } from '@vendorwatch/event-store';
+import { CsvRows, IfMatch, ReadsProjections, wantsCsv, WriteResult } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { DisputeSlaPeriodCommand, ResolveSlaPeriodDisputeCommand } from '../commands/sla-period-dispute.commands';
+import { SLA_SUMMARY_PROJECTION } from '../projections/sla-summary';
+import { GetPeriodEvidenceQuery, PeriodEvidence } from '../queries/get-period-evidence.query';
+import { EvidenceQueryDto } from './dto/evidence-query.dto';
 import { SlaPeriodParams } from './dto/sla-period-params.dto';
 import { DisputeSlaPeriodDto, ResolveSlaPeriodDisputeDto } from './dto/sla-period-dispute.dto';
 
-/** SPEC §13: a vendor disputes a period's figure; operations or procurement resolve it. */
+/** Without limit and offset a CSV answer holds every record of the period (SPEC §1). */
+const ALL_ROWS = 1_000_000;
+
+/** SPEC §13: the records behind a period's figure; a vendor disputes it; operations or procurement resolve it. */
 @ApiTags('slas')
 @Controller('slas/:id/periods/:periodStart')
 export class SlaPeriodsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('evidence')
+  @ReadsProjections(SLA_SUMMARY_PROJECTION)
+  @CsvRows('items')
+  evidence(
+    @Param() { id, periodStart }: SlaPeriodParams,
+    @Query() query: EvidenceQueryDto,
+    @Req() request: Request,
+  ): Promise<PeriodEvidence> {
+    const everyRow = wantsCsv(request) && request.query.limit === undefined && request.query.offset === undefined;
+    const page = everyRow ? { ...query, limit: ALL_ROWS, offset: 0 } : query;
+    return this.queries.execute(new GetPeriodEvidenceQuery(id, periodStart, page));
+  }
 
   @Post('disputes')
   @Roles('vendor')

@@ -6,6 +6,7 @@ import { Roles, VendorScope } from '@vendorwatch/identity';
 import { RecordSlaMeasurementCommand } from '../commands/record-sla-measurement.command';
 import { RetireSlaCommand } from '../commands/retire-sla.command';
 import { ReviseSlaCommand } from '../commands/revise-sla.command';
+import { SlaClock } from '../domain/sla-clock';
 import { Objective } from '../domain/sla-metrics';
 import { SLA_SUMMARY_PROJECTION } from '../projections/sla-summary';
 import { GetSlaHistoryQuery } from '../queries/get-sla-history.query';
@@ -37,7 +38,11 @@ export class SlasController {
   @Patch(':id')
   @Roles('procurement', 'ops_manager')
   revise(@Param('id') id: string, @Body() dto: ReviseSlaDto, @IfMatch() ifMatch?: number): Promise<WriteResult> {
-    const changes = { ...dto, objective: dto.objective as Objective | undefined };
+    const changes = {
+      ...dto,
+      objective: dto.objective as Objective | undefined,
+      clock: dto.clock as SlaClock | undefined,
+    };
     return this.commands.execute(new ReviseSlaCommand(id, changes, ifMatch));
   }
 

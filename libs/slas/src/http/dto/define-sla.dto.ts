@@ -1,9 +1,21 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { METRIC_NAMES, SlaMetric } from '../../domain/sla-metrics';
 import { SLA_PERIODS, SlaPeriod } from '../../domain/sla-periods';
 import { ObjectiveDto } from './objective.dto';
+import { SlaClockDto, SlaScopeDto } from './sla-clock.dto';
 
 export class DefineSlaDto {
   @ApiProperty({ example: 'First response within 1h' })
@@ -39,4 +51,16 @@ export class DefineSlaDto {
   @Min(0)
   @Max(100)
   serviceCreditPercent: number;
+
+  @ApiPropertyOptional({ type: SlaClockDto, description: 'Default { "type": "24x7" }.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SlaClockDto)
+  clock?: SlaClockDto;
+
+  @ApiPropertyOptional({ type: SlaScopeDto, description: 'Default: every interaction.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SlaScopeDto)
+  appliesTo?: SlaScopeDto;
 }

@@ -1,0 +1,55 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { stringify } from 'csv-stringify/sync';
+import { Request, Response } from 'express';
+import { map, Observable } from 'rxjs';
+
+const CSV_ROWS = Symbol('CSV_ROWS');
+
+/**
+ * Marks a list or report route that also answers `text/csv` (SPEC §1): one row per element of the answer's `field`
+ * (its main list), a header row of dotted field paths, RFC 4180 quoting.
+ */
+export const CsvRows = (field = 'items') => SetMetadata(CSV_ROWS, field);
+
+/** Whether the request asks for CSV: a route reads it to lift the page limit (every row is sent, SPEC §1). */
+export function wantsCsv(request: Request): boolean {
+  return /\btext\/csv\b/.test(request.headers.accept ?? '');
+}
+
+@Injectable()
+export class CsvResponseInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const field = this.reflector.get<string | undefined>(CSV_ROWS, context.getHandler());
+    const http = context.switchToHttp();
+    if (!field || !wantsCsv(http.getRequest<Request>())) return next.handle();
+    return next.handle().pipe(
+      map((answer: Record<string, unknown>) => {
+        http.getResponse<Response>().type('text/csv; charset=utf-8');
+        const rows = Array.isArray(answer[field]) ? (answer[field] as unknown[]) : [];
+        return toCsv(rows.map((row) => flatten(row)));
+      }),
+    );
+  }
+}
+
+/** Rows of dotted paths to cells: arrays of scalars joined with `; `, null as an empty cell. */
+export function toCsv(rows: Record<string, string>[]): string {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  return stringify(rows, { header: true, columns: columns.length ? columns : ['empty'] });
+}
+
+function flatten(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
+  if (value === null || value === undefined) {
+    if (prefix) into[prefix] = '';
+  } else if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
+    into[prefix] = value.map((v) => (v === null ? '' : String(v as string | number | boolean))).join('; ');
+  } else if (typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into[prefix] = typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  return into;
+}
