@@ -15,6 +15,7 @@ import { InteractionPausedMinutes1764001710000 } from './1764001710000-interacti
 import { PublishedFacts1764002000000 } from './1764002000000-published-facts';
 import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
 import { MeasuredWith1764002200000 } from './1764002200000-measured-with';
+import { InteractionProvenance1764002300000 } from './1764002300000-interaction-provenance';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   PublishedFacts1764002000000,
   RemeasureQueue1764002100000,
   MeasuredWith1764002200000,
+  InteractionProvenance1764002300000,
 ];

@@ -1,4 +1,4 @@
-import { assertSchemaName } from '@vendorwatch/event-store';
+import { assertSchemaName, FAILPOINT_ENV } from '@vendorwatch/event-store';
 import { LogLevel } from '@nestjs/common';
 
 /** Everything the product reads from the environment, validated once at start (SPEC §11). */
@@ -58,6 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     throw new ConfigError('JWT_SECRET must have at least 32 characters.');
   }
+  const production =
+    oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development') === 'production';
+  if (production && env[FAILPOINT_ENV])
+    throw new ConfigError(`${FAILPOINT_ENV} is for tests only; unset it in production.`);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl,
@@ -67,6 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     jwtSecret: env.JWT_SECRET,
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
-    production: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development') === 'production',
+    production,
   };
 }

@@ -7,6 +7,7 @@ import { InteractionIngest } from './ingest/interaction-ingest.service';
 import { InteractionMetricsSource } from './measurement/interaction-metrics.source';
 import { ContractGate } from './ports/ingest-ports';
 import { InteractionActivity } from './queries/interaction-activity.query';
+import { InteractionVersions } from './queries/interaction-versions.query';
 
 /** Interaction evidence (SPEC §6): ingest and storage, and the figures of the SLAs computed from it. */
 @Module({
@@ -16,6 +17,7 @@ import { InteractionActivity } from './queries/interaction-activity.query';
     InteractionIngest,
     InteractionMetricsSource,
     InteractionActivity,
+    InteractionVersions,
     { provide: ContractGate, useClass: ContractFactsGate },
   ],
   exports: [InteractionIngest, InteractionActivity],

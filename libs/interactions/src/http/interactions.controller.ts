@@ -1,6 +1,7 @@
 import {
   BadRequestException,
   Controller,
+  Get,
   HttpCode,
   Param,
   PayloadTooLargeException,
@@ -8,20 +9,35 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { isTimeZone } from '@vendorwatch/calendars';
-import { IgnoresIdempotencyKey } from '@vendorwatch/event-store';
+import { IgnoresIdempotencyKey, PageQuery } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { Request } from 'express';
 import { InteractionIngest } from '../ingest/interaction-ingest.service';
+import { ContractGate } from '../ports/ingest-ports';
+import { InteractionVersions } from '../queries/interaction-versions.query';
 import { BodyTooLargeError, MalformedBodyError } from '../ingest/source-record';
 import { IngestReportDto, InteractionsBodyDto } from './dto/ingest.dto';
+import { InteractionHistoryDto } from './dto/interaction-versions.dto';
 import { drain, requestRecords } from './request-body';
 
 @ApiTags('interactions')
 @Controller('contracts/:id/interactions')
 export class InteractionsController {
-  constructor(private readonly ingest: InteractionIngest) {}
+  constructor(
+    private readonly ingest: InteractionIngest,
+    private readonly contracts: ContractGate,
+    private readonly versions: InteractionVersions,
+  ) {}
 
   @Post()
   @IgnoresIdempotencyKey()
@@ -32,7 +48,8 @@ export class InteractionsController {
     description:
       'Idempotent by (contract, externalId). Bad rows are reported by row number (the first record is row 1; a CSV header is not a row) and the good ones kept. ' +
       'The touched periods of every computed SLA of the contract are re-measured; send the answered `position` as X-Min-Position to read them. ' +
-      'CSV headers match the field names in any case, with or without `_`; `,`, `;` or tab separated (detected from the header row); booleans true/false/yes/no/1/0.',
+      'CSV headers match the field names in any case, with or without `_`; `,`, `;` or tab separated (detected from the header row); booleans true/false/yes/no/1/0. ' +
+      "Each stored record keeps its sender: a vendor user's row that would change a record last sent by client staff is rejected with its reason (client staff may replace a vendor's record).",
   })
   @ApiQuery({
     name: 'timezone',
@@ -60,5 +77,23 @@ export class InteractionsController {
       if (error instanceof BodyTooLargeError) throw new PayloadTooLargeException(error.message);
       throw error;
     }
+  }
+
+  @Get(':externalId')
+  @ApiOperation({
+    summary: 'One interaction with every stored version and who sent it',
+    description:
+      'The current record and its versions, newest first (the current one included), each with `submittedBy` and `submittedAt`. ' +
+      'Vendor users see only their own contracts.',
+  })
+  @ApiOkResponse({ type: InteractionHistoryDto })
+  @ApiNotFoundResponse({ description: 'Unknown contract (or another vendor’s) or unknown externalId.' })
+  async interaction(
+    @Param('id') contractId: string,
+    @Param('externalId') externalId: string,
+    @Query() page: PageQuery,
+  ): Promise<InteractionHistoryDto> {
+    await this.contracts.assertVisible(contractId);
+    return this.versions.of(contractId, externalId, page);
   }
 }

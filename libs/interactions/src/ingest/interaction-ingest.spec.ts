@@ -70,7 +70,7 @@ describe('InteractionIngest (PostgreSQL)', () => {
     sources.register(new InteractionMetricsSource());
     const commands = recorder as unknown as CommandBus;
     const measurements = new ComputedMeasurements(db, clock, commands, new SlaFacts(db), sources);
-    ingest = new InteractionIngest(database, contracts, new RemeasureRequests(), measurements);
+    ingest = new InteractionIngest(database, contracts, new RemeasureRequests(), measurements, clock);
     clock.set('2026-03-20T00:00:00Z');
   });
   afterAll(async () => {
