@@ -144,7 +144,10 @@ describe('SLA period disputes', () => {
     const vendorId = await vendorIn(t, procurement, 'approved');
     const beforeContract = new Date().toISOString();
     const contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
-    const sla = (await post(`/contracts/${contractId}/slas`, FRT).expect(201)).body.id;
+    const defined = (await post(`/contracts/${contractId}/slas`, FRT).expect(201)).body;
+    const sla = defined.id;
+    const contract = (await get(`/contracts/${contractId}`, defined.position).expect(200)).body;
+    expect(contract.slaIds).toEqual([sla]); // from the SLA context's facts
     await post(`/slas/${sla}/measurements`, { periodStart: '2026-03-02', value: 80, sampleSize: 40 }).expect(201);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const beforeCorrection = new Date().toISOString();

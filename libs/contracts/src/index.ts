@@ -8,5 +8,6 @@ export * from './domain/credit-terms';
 export { ContractFacts } from './queries/contract-facts';
 export type { ContractFactsView } from './facts/contract-facts.fold';
 export { GetVendorStandingQuery } from './facts/vendor-standing.query';
+export { GetContractSlaIdsQuery } from './facts/contract-sla-ids.query';
 export type { VendorStandingView } from './domain/vendor-standing';
 export { ContractView } from './queries/contract-view';

@@ -9,12 +9,14 @@ import { RecordSlaMeasurementHandler } from './commands/record-sla-measurement.h
 import { RetireSlaHandler } from './commands/retire-sla.handler';
 import { DisputeSlaPeriodHandler, ResolveSlaPeriodDisputeHandler } from './commands/sla-period-dispute.handlers';
 import { ReviseSlaHandler } from './commands/revise-sla.handler';
+import { CalendarRevisionsProcess } from './computed/calendar-revisions.process';
 import { ComputedMeasurements } from './computed/computed-measurements';
 import { ComputedMeasurementsJob } from './computed/computed-measurements.job';
 import { ComputedSlaDefinitionsProcess } from './computed/computed-sla-definitions.process';
 import { MetricSourceDiscovery, MetricSources } from './computed/metric-sources';
 import { RemeasureRequests } from './computed/remeasure-requests';
 import { Sla } from './domain/sla.aggregate';
+import { ContractSlaIdsHandler } from './facts/contract-sla-ids.handler';
 import { SlaDefinitionsProjection } from './facts/sla-definitions.projection';
 import { ContractSlasController } from './http/contract-slas.controller';
 import { SlaPeriodsController } from './http/sla-periods.controller';
@@ -34,6 +36,7 @@ import { SlaFacts } from './queries/sla-facts';
     SlaDefinitionsProjection,
     SlaSummaryProjection,
     ComputedSlaDefinitionsProcess,
+    CalendarRevisionsProcess,
     ComputedMeasurementsJob,
     ClockContexts,
     DefineSlaHandler,
@@ -47,6 +50,7 @@ import { SlaFacts } from './queries/sla-facts';
     GetContractComplianceHandler,
     GetPeriodEvidenceHandler,
     SlaFacts,
+    ContractSlaIdsHandler,
     RemeasureRequests,
     ComputedMeasurements,
     MetricSources,

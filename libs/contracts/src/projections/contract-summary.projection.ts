@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AsyncProjection,
-  DocumentProjection,
-  DomainEvent,
-  isEvent,
-  StoredEvent,
-  StoredEventOf,
-} from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEvent, StoredEvent, StoredEventOf } from '@vendorwatch/event-store';
 import { applyTermChanges } from '../domain/contract-amendment';
 import { Contract } from '../domain/contract.aggregate';
 import {
@@ -21,20 +14,6 @@ import {
 } from '../domain/contract.events';
 import { CONTRACT_SUMMARY_PROJECTION, ContractSummary } from './contract-summary';
 
-/**
- * The part of the SLAs context's `SlaDefined` a contract summary reads. Declared here, not imported: the SLAs lib
- * depends on this one, so importing `@vendorwatch/slas` back would be a cycle.
- */
-class SlaDefinedOnContract extends DomainEvent {
-  static readonly type = 'SlaDefined';
-  constructor(
-    readonly slaId: string,
-    readonly contractId: string,
-  ) {
-    super();
-  }
-}
-
 /** One document per contract: the contract detail and list read model. */
 @Injectable()
 @AsyncProjection()
@@ -44,7 +23,6 @@ export class ContractSummaryProjection extends DocumentProjection<ContractSummar
 
   protected keysOf(event: StoredEvent): string[] {
     if (event.streamType === Contract.streamType) return [event.streamId];
-    if (isEvent(event, SlaDefinedOnContract)) return [event.data.contractId];
     return [];
   }
 
@@ -55,8 +33,6 @@ export class ContractSummaryProjection extends DocumentProjection<ContractSummar
   protected reduce(doc: ContractSummary | undefined, event: StoredEvent): ContractSummary | undefined {
     if (isEvent(event, ContractDrafted)) return drafted(event);
     if (!doc) return undefined;
-    if (isEvent(event, SlaDefinedOnContract))
-      return { ...doc, slaIds: [...new Set([...doc.slaIds, event.data.slaId])] };
     return { ...changed(doc, event), version: event.version };
   }
 }
@@ -73,7 +49,6 @@ function drafted({ data, version }: StoredEventOf<ContractDrafted>): ContractSum
     milestones: {},
     governanceReviews: [],
     termination: null,
-    slaIds: [],
     version,
   };
 }

@@ -15,6 +15,5 @@ export interface ContractSummary {
   milestones: Partial<Record<OnboardingMilestone, string>>;
   governanceReviews: { heldAt: string; attendees: string[]; summary: string; actionItems: string[] }[];
   termination: { reason: string; effectiveDate: string; terminatedAt: string } | null;
-  slaIds: string[];
   version: number;
 }

@@ -2,7 +2,7 @@ import { ONBOARDING_MILESTONES } from '../domain/contract.events';
 import { ContractSummary } from '../projections/contract-summary';
 
 /** What `GET /contracts/:id` answers: the terms flat, as they were posted, beside the contract's progress. */
-export function toContractView(doc: ContractSummary) {
+export function toContractView(doc: ContractSummary, slaIds: readonly string[]) {
   const { terms, milestones, ...progress } = doc;
   return {
     id: doc.id,
@@ -15,7 +15,7 @@ export function toContractView(doc: ContractSummary) {
     milestones: ONBOARDING_MILESTONES.map((milestone) => ({ milestone, completedAt: milestones[milestone] ?? null })),
     governanceReviews: [...progress.governanceReviews].sort((a, b) => a.heldAt.localeCompare(b.heldAt)),
     termination: progress.termination,
-    slaIds: progress.slaIds,
+    slaIds,
     version: progress.version,
   };
 }

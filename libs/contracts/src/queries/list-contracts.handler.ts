@@ -1,7 +1,8 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
+import { GetContractSlaIdsQuery } from '../facts/contract-sla-ids.query';
 import { ContractSummary } from '../projections/contract-summary';
 import { ContractView, toContractView } from './contract-view';
 import { ListContractsQuery } from './list-contracts.query';
@@ -19,7 +20,10 @@ export class ListContractsHandler implements IQueryHandler<
   ListContractsQuery,
   { items: ContractView[]; total: number }
 > {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly queries: QueryBus,
+  ) {}
 
   async execute({ filter, page }: ListContractsQuery): Promise<{ items: ContractView[]; total: number }> {
     const scope = VendorScope.vendorId();
@@ -35,6 +39,7 @@ export class ListContractsHandler implements IQueryHandler<
       `SELECT doc FROM contract_summaries WHERE ${where} ORDER BY drafted_at, id LIMIT $4 OFFSET $5`,
       [...params, page.limit, page.offset],
     );
-    return { items: rows.map((row) => toContractView(row.doc)), total: count?.total ?? 0 };
+    const slaIds = await this.queries.execute(new GetContractSlaIdsQuery(rows.map((row) => row.doc.id)));
+    return { items: rows.map((row) => toContractView(row.doc, slaIds[row.doc.id] ?? [])), total: count?.total ?? 0 };
   }
 }

@@ -1,6 +1,7 @@
 import { isEvent, StoredEvent } from '@vendorwatch/event-store';
 import { SlaDefinition, SlaStatus } from '../domain/sla.aggregate';
 import { SlaDefined, SlaRetired, SlaRevised } from '../domain/sla.events';
+import { clockOrDefault, scopeOrDefault } from '../domain/sla-clock';
 
 /** An SLA's current definition, as the contexts that measure it need it (ADR 0005). */
 export interface SlaDefinitionView extends SlaDefinition {
@@ -33,6 +34,8 @@ export function nextSlaDefinition(
       period,
       minimumSample,
       serviceCreditPercent,
+      clock: clockOrDefault(event.data.clock),
+      appliesTo: scopeOrDefault(event.data.appliesTo),
       status: 'active',
       definedAt: event.data.definedAt,
       retiredAt: null,
