@@ -148,4 +148,16 @@ describe('interaction provenance (SPEC §6)', () => {
     const res = await t.http.get(`/api/v1/contracts/${contractId}/interactions/C-1?limit=0`).set(bearer(ops.token));
     expect(res.status).toBe(400);
   });
+
+  it('documents the route in the OpenAPI document', async () => {
+    const { body } = await t.http.get('/docs-json').expect(200);
+    const route = body.paths['/api/v1/contracts/{id}/interactions/{externalId}'].get;
+    expect(route.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/InteractionHistoryDto',
+    });
+    expect(route.responses['404']).toBeDefined();
+    expect(Object.keys(body.components.schemas.InteractionVersionDto.properties)).toEqual(
+      expect.arrayContaining(['externalId', 'version', 'firstResponseAt', 'submittedBy', 'submittedAt']),
+    );
+  });
 });
