@@ -16,6 +16,7 @@ import { PublishedFacts1764002000000 } from './1764002000000-published-facts';
 import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
 import { MeasuredWith1764002200000 } from './1764002200000-measured-with';
 import { InteractionProvenance1764002300000 } from './1764002300000-interaction-provenance';
+import { CalendarTimelines1764002400000 } from './1764002400000-calendar-timelines';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   RemeasureQueue1764002100000,
   MeasuredWith1764002200000,
   InteractionProvenance1764002300000,
+  CalendarTimelines1764002400000,
 ];

@@ -5,6 +5,8 @@ import { DefineCalendarHandler } from './commands/define-calendar.handler';
 import { ImportHolidaysHandler } from './commands/import-holidays.handler';
 import { ReviseCalendarHandler } from './commands/revise-calendar.handler';
 import { Calendar } from './domain/calendar.aggregate';
+import { CalendarFacts } from './facts/calendar-facts';
+import { CalendarTimelinesProjection } from './facts/calendar-timelines.projection';
 import { CalendarsController } from './http/calendars.controller';
 import { CalendarSummaryProjection } from './projections/calendar-summary.projection';
 import { CountBusinessMinutesHandler } from './queries/count-business-minutes.handler';
@@ -23,6 +25,13 @@ const QUERY_HANDLERS = [
 @Module({
   imports: [CqrsModule, EventStoreModule.forFeature({ aggregates: [Calendar] })],
   controllers: [CalendarsController],
-  providers: [CalendarSummaryProjection, ...COMMAND_HANDLERS, ...QUERY_HANDLERS],
+  providers: [
+    CalendarSummaryProjection,
+    CalendarTimelinesProjection,
+    CalendarFacts,
+    ...COMMAND_HANDLERS,
+    ...QUERY_HANDLERS,
+  ],
+  exports: [CalendarFacts],
 })
 export class CalendarsModule {}

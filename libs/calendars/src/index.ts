@@ -13,3 +13,5 @@ export { instantOfWallClock, isTimeZone, timeZone, WallClockReader } from './dom
 export type { WallClockInstant } from './domain/wall-clock';
 export { CALENDAR_SUMMARY_PROJECTION } from './projections/calendar-summary';
 export type { CalendarSummary } from './projections/calendar-summary';
+export { CalendarFacts } from './facts/calendar-facts';
+export type { CalendarTimelineView } from './facts/calendar-timelines.projection';

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CalendarsModule } from '@vendorwatch/calendars';
 import { ContractsModule } from '@vendorwatch/contracts';
 import { SlasModule } from '@vendorwatch/slas';
 import { ContractFactsGate } from './adapters/contract-facts.gate';
 import { InteractionsController } from './http/interactions.controller';
 import { InteractionIngest } from './ingest/interaction-ingest.service';
+import { ClockSchedules } from './measurement/clock-schedules';
 import { InteractionMetricsSource } from './measurement/interaction-metrics.source';
 import { ContractGate } from './ports/ingest-ports';
 import { InteractionActivity } from './queries/interaction-activity.query';
@@ -11,11 +13,12 @@ import { InteractionVersions } from './queries/interaction-versions.query';
 
 /** Interaction evidence (SPEC §6): ingest and storage, and the figures of the SLAs computed from it. */
 @Module({
-  imports: [ContractsModule, SlasModule],
+  imports: [ContractsModule, CalendarsModule, SlasModule],
   controllers: [InteractionsController],
   providers: [
     InteractionIngest,
     InteractionMetricsSource,
+    ClockSchedules,
     InteractionActivity,
     InteractionVersions,
     { provide: ContractGate, useClass: ContractFactsGate },

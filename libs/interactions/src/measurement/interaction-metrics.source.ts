@@ -12,6 +12,8 @@ import {
 } from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
 import { interactionEvidence } from './interaction-evidence.query';
+import { ClockSchedules } from './clock-schedules';
+import { clockedFigures } from './clocked-figures';
 import { INTERACTION_METRICS, periodFigures } from './period-figures.query';
 
 /** The interactions context's figures for the SLA context's computed-measurement subsystem (SPEC §6 formulas). */
@@ -20,13 +22,21 @@ import { INTERACTION_METRICS, periodFigures } from './period-figures.query';
 export class InteractionMetricsSource extends MetricSource implements EvidenceSource {
   readonly metrics = INTERACTION_METRICS;
 
-  figures(
+  constructor(private readonly clocks: ClockSchedules) {
+    super();
+  }
+
+  /** 24x7 SLAs in one set-based SQL pass; those on a business clock from one streamed pass (docs/business-minutes.md). */
+  async figures(
     manager: EntityManager,
     contractId: string,
     measured: MeasuredSla[],
     now: Date,
   ): Promise<Map<string, PeriodFigure[]>> {
-    return periodFigures(manager, contractId, measured, now);
+    const { wallClock, clocked } = await this.clocks.split(manager, contractId, measured);
+    const figures = await periodFigures(manager, contractId, wallClock, now);
+    if (clocked.length === 0) return figures;
+    return new Map([...figures, ...(await clockedFigures(manager, contractId, clocked, now))]);
   }
 
   /** The UTC days on which the contract's interactions were created. */

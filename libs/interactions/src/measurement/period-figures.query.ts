@@ -1,5 +1,13 @@
 import { Queryable, queryRows } from '@vendorwatch/event-store';
-import { ComputedMetric, ComputedSla, MeasuredSla, periodEndOf, PeriodFigure, periodStartDay } from '@vendorwatch/slas';
+import {
+  ComputedMetric,
+  ComputedSla,
+  MeasuredSla,
+  periodEndOf,
+  PeriodFigure,
+  periodStartDay,
+  SlaScope,
+} from '@vendorwatch/slas';
 
 /** The metrics computed from interactions (SPEC §6). */
 export const INTERACTION_METRICS = [
@@ -22,6 +30,9 @@ const answeredWithin = (column: string, threshold: () => string) =>
   `i.${column} - i.created_at <= make_interval(mins => ${threshold()})`;
 const dueOrDone = (column: string, threshold: () => string, now: () => string) =>
   `(i.${column} IS NOT NULL OR ${now()} - i.created_at > make_interval(mins => ${threshold()}))`;
+/** The resolution's allowance: the threshold plus the minutes the ticket waited on the customer (SPEC §6). */
+const withPause = (threshold: () => string) =>
+  `(${threshold()} + coalesce(i.paused_minutes, 0))::float8 * interval '1 minute'`;
 
 /** SPEC §6 formulas, plus `service_level` as defined in ADR 0004. */
 export const METRICS: Record<InteractionMetric, MetricSql> = {
@@ -30,8 +41,8 @@ export const METRICS: Record<InteractionMetric, MetricSql> = {
     met: (t) => answeredWithin('first_response_at', t),
   },
   resolution_time: {
-    sample: (t, now) => dueOrDone('resolved_at', t, now),
-    met: (t) => answeredWithin('resolved_at', t),
+    sample: (t, now) => `(i.resolved_at IS NOT NULL OR ${now()} - i.created_at > ${withPause(t)})`,
+    met: (t) => `i.resolved_at - i.created_at <= ${withPause(t)}`,
   },
   service_level: {
     sample: (t, now) =>
@@ -66,7 +77,7 @@ export async function periodFigures(
     let thresholdSql: string | undefined;
     const threshold = () => (thresholdSql ??= parameter(sla.thresholdMinutes ?? 0, 'int'));
     const metric = METRICS[sla.metric as InteractionMetric];
-    const sample = metric.sample(threshold, nowParameter);
+    const sample = [...scopeSql(sla.appliesTo, parameter), metric.sample(threshold, nowParameter)].join(' AND ');
     return `count(*) FILTER (WHERE ${sample})::int AS sample${n}, count(*) FILTER (WHERE ${sample} AND ${metric.met(threshold)})::int AS met${n}`;
   });
   const days =
@@ -81,6 +92,14 @@ export async function periodFigures(
           parameters,
         );
   return new Map(measured.map(({ sla, periodStarts }, n) => [sla.slaId, figuresOf(sla, periodStarts, days, n)]));
+}
+
+/** SPEC §5 `appliesTo` as SQL conditions over `i`; an interaction without a priority counts as `normal`. */
+export function scopeSql(scope: SlaScope | undefined, parameter: (value: unknown, type: string) => string): string[] {
+  return [
+    ...(scope?.priorities ? [`coalesce(i.priority, 'normal') = ANY(${parameter(scope.priorities, 'text[]')})`] : []),
+    ...(scope?.channels ? [`i.channel = ANY(${parameter(scope.channels, 'text[]')})`] : []),
+  ];
 }
 
 function figuresOf(
@@ -103,18 +122,18 @@ function figuresOf(
   }));
 }
 
-interface Range {
+export interface Range {
   from: string;
   to: string;
 }
 
-function periodRange(periodStart: string, period: ComputedSla['period']): Range {
+export function periodRange(periodStart: string, period: ComputedSla['period']): Range {
   const from = `${periodStart}T00:00:00.000Z`;
   return { from, to: periodEndOf(period, new Date(from)).toISOString() };
 }
 
 /** Overlapping or touching ranges joined, so no interaction is counted twice (weeks and months overlap). */
-function mergedRanges(ranges: Range[]): Range[] {
+export function mergedRanges(ranges: Range[]): Range[] {
   const merged: Range[] = [];
   for (const range of [...ranges].sort((a, b) => a.from.localeCompare(b.from))) {
     const last = merged[merged.length - 1];
@@ -124,6 +143,6 @@ function mergedRanges(ranges: Range[]): Range[] {
   return merged;
 }
 
-function percentage(part: number, whole: number): number | null {
+export function percentage(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part * 10000) / whole) / 100;
 }

@@ -1,8 +1,8 @@
-import { SlaDefinition } from '../domain/sla.aggregate';
+import { SlaDefinitionInput } from '../domain/sla.aggregate';
 
 export class DefineSlaCommand {
   constructor(
     readonly contractId: string,
-    readonly definition: SlaDefinition,
+    readonly definition: SlaDefinitionInput,
   ) {}
 }

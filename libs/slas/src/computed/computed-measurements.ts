@@ -10,6 +10,7 @@ import {
   computedSlaOf,
   isSettled,
   measurementOf,
+  PeriodFigure,
   periodStartDay,
   worthRecording,
 } from '../domain/computed-sla';
@@ -149,7 +150,7 @@ export class ComputedMeasurements {
   private async record(
     manager: EntityManager,
     sla: ComputedSla,
-    figures: { periodStart: string; sampleSize: number; value: number | null }[],
+    figures: PeriodFigure[],
     now: Date,
   ): Promise<RemeasureResult> {
     const result: RemeasureResult = { recorded: 0 };
@@ -167,7 +168,7 @@ export class ComputedMeasurements {
         );
         if (written.position !== '0') add(result, { recorded: 1, position: written.position });
       }
-      await this.remember(manager, sla, measurement, isSettled(sla, figure.periodStart, now), now);
+      await this.remember(manager, sla, measurement, isSettled(sla, figure, now), now);
     }
     return result;
   }

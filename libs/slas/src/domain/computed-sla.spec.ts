@@ -33,10 +33,22 @@ describe('computed SLAs', () => {
   });
 
   it('settles an attainment period only once its threshold has passed after its end', () => {
-    expect(isSettled(sla, '2026-03-02', new Date('2026-03-09T00:59:59Z'))).toBe(false);
-    expect(isSettled(sla, '2026-03-02', new Date('2026-03-09T01:00:00Z'))).toBe(true);
-    expect(isSettled({ ...sla, metric: 'csat' }, '2026-03-02', new Date('2026-03-09T00:00:00Z'))).toBe(true);
-    expect(isSettled({ ...sla, metric: 'qa_score' }, '2026-03-02', new Date('2026-03-08T23:59:59Z'))).toBe(false);
+    expect(isSettled(sla, { periodStart: '2026-03-02' }, new Date('2026-03-09T00:59:59Z'))).toBe(false);
+    expect(isSettled(sla, { periodStart: '2026-03-02' }, new Date('2026-03-09T01:00:00Z'))).toBe(true);
+    expect(isSettled({ ...sla, metric: 'csat' }, { periodStart: '2026-03-02' }, new Date('2026-03-09T00:00:00Z'))).toBe(
+      true,
+    );
+    expect(
+      isSettled({ ...sla, metric: 'qa_score' }, { periodStart: '2026-03-02' }, new Date('2026-03-08T23:59:59Z')),
+    ).toBe(false);
+  });
+
+  it("settles a business-clock period when its source says its last threshold elapses, never before the period's end", () => {
+    const settlesAt = '2026-03-10T13:00:00Z';
+    expect(isSettled(sla, { periodStart: '2026-03-02', settlesAt }, new Date('2026-03-10T12:59:59Z'))).toBe(false);
+    expect(isSettled(sla, { periodStart: '2026-03-02', settlesAt }, new Date('2026-03-10T13:00:00Z'))).toBe(true);
+    const early = { periodStart: '2026-03-02', settlesAt: '2026-03-05T00:00:00Z' };
+    expect(isSettled(sla, early, new Date('2026-03-08T23:59:59Z'))).toBe(false);
   });
 
   it('records a figure only when it changed, or when it is the first with a sample', () => {

@@ -1,3 +1,4 @@
+import { SlaClock, SlaScope } from './sla-clock';
 import { SlaMetric } from './sla-metrics';
 import { periodEndOf, periodStartOf, SlaPeriod } from './sla-periods';
 
@@ -24,6 +25,10 @@ export interface ComputedSla {
   thresholdMinutes?: number;
   /** The SLA stream version of the definition measured with. */
   definitionVersion?: number;
+  /** How thresholdMinutes is counted (first_response_time, resolution_time); absent: 24x7. */
+  clock?: SlaClock;
+  /** Which interactions count; absent: all. */
+  appliesTo?: SlaScope;
 }
 
 /** A period's figure as a metric source computes it. */
@@ -32,6 +37,11 @@ export interface PeriodFigure {
   sampleSize: number;
   /** With 2 decimals; null when the sample is empty. */
   value: number | null;
+  /**
+   * From when time alone changes the figure no more, when the source knows better than "the period's end plus the
+   * threshold": on a business clock, when the last unanswered interaction's threshold elapses.
+   */
+  settlesAt?: string;
 }
 
 /** A computed figure as recorded (and remembered, to tell whether the next one changed anything). */
@@ -54,11 +64,22 @@ export function computedSlaOf(definition: {
   period: SlaPeriod;
   objective: { kind: string; thresholdMinutes?: number };
   definitionVersion?: number;
+  clock?: SlaClock;
+  appliesTo?: SlaScope;
 }): ComputedSla | undefined {
-  const { id, contractId, metric, period, objective, definitionVersion } = definition;
+  const { id, contractId, metric, period, objective, definitionVersion, clock, appliesTo } = definition;
   if (!isComputedMetric(metric)) return undefined;
   const threshold = objective.kind === 'attainment' ? { thresholdMinutes: objective.thresholdMinutes } : {};
-  return { slaId: id, contractId, metric, period, ...threshold, ...(definitionVersion ? { definitionVersion } : {}) };
+  return {
+    slaId: id,
+    contractId,
+    metric,
+    period,
+    ...threshold,
+    ...(definitionVersion ? { definitionVersion } : {}),
+    ...(clock && clock.type !== '24x7' ? { clock } : {}),
+    ...(appliesTo && Object.keys(appliesTo).length > 0 ? { appliesTo } : {}),
+  };
 }
 
 /** The one rule for "the figure did not change": nothing is recorded then. */
@@ -88,11 +109,19 @@ function waitsForThreshold(sla: ComputedSla): boolean {
 
 /**
  * A figure is final once nothing but new evidence can change it: after the period ends, and for the attainment
- * metrics also after the threshold has passed for the period's last interactions.
+ * metrics also after the threshold has passed for the period's last interactions (`figure.settlesAt` when the source
+ * counts the threshold on a business clock).
  */
-export function isSettled(sla: ComputedSla, periodStart: string, now: Date): boolean {
+export function isSettled(
+  sla: ComputedSla,
+  figure: Pick<PeriodFigure, 'periodStart' | 'settlesAt'>,
+  now: Date,
+): boolean {
   const wait = waitsForThreshold(sla) ? (sla.thresholdMinutes ?? 0) * 60_000 : 0;
-  return now.getTime() >= periodEnd(sla, periodStart).getTime() + wait;
+  const settlesAt = figure.settlesAt
+    ? Date.parse(figure.settlesAt)
+    : periodEnd(sla, figure.periodStart).getTime() + wait;
+  return now.getTime() >= Math.max(settlesAt, periodEnd(sla, figure.periodStart).getTime());
 }
 
 /** The period start (`YYYY-MM-DD`) holding a UTC day or instant. */

@@ -1,6 +1,14 @@
 import { BusinessRuleError, DomainEvent, InvalidStateError } from '@vendorwatch/event-store';
 import { Sla } from './sla.aggregate';
-import { SlaBreached, SlaBreachRetracted, SlaDefined, SlaMeasured, SlaRetired, SlaRevised } from './sla.events';
+import {
+  SlaBreached,
+  SlaBreachRetracted,
+  SlaDefined,
+  SlaMeasured,
+  SlaRetired,
+  SlaRevised,
+  SlaTermChanges,
+} from './sla.events';
 
 const [SLA, CONTRACT, VENDOR] = ['s-1', 'c-1', 'v-1'];
 const NOW = new Date('2026-04-01T00:00:00.000Z');
@@ -22,6 +30,9 @@ const defined = new SlaDefined(
   '2026-01-01T00:00:00.000Z',
 );
 const ids = [SLA, CONTRACT, VENDOR] as const;
+/** A calendar `cal-1` exists; the contract has coverage.demand windows. */
+const WORLD = { calendarExists: (id: string) => id === 'cal-1', hasDemandWindows: true };
+const NO_COVERAGE = { ...WORLD, hasDemandWindows: false };
 
 const measured = (
   value: number,
@@ -79,10 +90,48 @@ describe('Sla', () => {
       minimumSample: 30,
       serviceCreditPercent: 5,
     } as const;
-    const sla = Sla.define(SLA, contract, definition, new Date('2026-01-01T00:00:00.000Z'));
-    expect(sla.getUncommittedEvents()).toEqual([defined]);
-    expect(() => Sla.define(SLA, { ...contract, status: 'terminated' }, definition, NOW)).toThrow(InvalidStateError);
-    expect(() => Sla.define(SLA, contract, { ...definition, metric: 'csat' }, NOW)).toThrow(BusinessRuleError);
+    const sla = Sla.define(SLA, contract, definition, WORLD, new Date('2026-01-01T00:00:00.000Z'));
+    const args = [...ids, 'FRT 1h', 'first_response_time', objective, 'week', 30, 5, defined.definedAt] as const;
+    expect(sla.getUncommittedEvents()).toEqual([new SlaDefined(...args, { type: '24x7' }, {})]);
+    expect(() => Sla.define(SLA, { ...contract, status: 'terminated' }, definition, WORLD, NOW)).toThrow(
+      InvalidStateError,
+    );
+    expect(() => Sla.define(SLA, contract, { ...definition, metric: 'csat' }, WORLD, NOW)).toThrow(BusinessRuleError);
+  });
+
+  it('is defined with a clock and a scope, stored normalized; an unknown calendar or missing coverage is refused', () => {
+    const contract = { contractId: CONTRACT, vendorId: VENDOR, status: 'live' } as const;
+    const base = { name: 'FRT', metric: 'first_response_time', objective, period: 'week' } as const;
+    const definition = { ...base, minimumSample: 1, serviceCreditPercent: 1 };
+    const sla = Sla.define(
+      SLA,
+      contract,
+      {
+        ...definition,
+        clock: { type: 'calendar', calendarId: 'cal-1' },
+        appliesTo: { priorities: ['urgent', 'high', 'high'], channels: [] },
+      },
+      WORLD,
+      NOW,
+    );
+    expect(sla.definition.clock).toEqual({ type: 'calendar', calendarId: 'cal-1' });
+    expect(sla.definition.appliesTo).toEqual({ priorities: ['high', 'urgent'] });
+    const refusal = (clock: never, world = WORLD) => {
+      try {
+        Sla.define(SLA, contract, { ...definition, clock }, world, NOW);
+      } catch (error) {
+        return (error as BusinessRuleError).code;
+      }
+    };
+    expect(refusal({ type: 'calendar', calendarId: 'cal-2' } as never)).toBe('UNKNOWN_CALENDAR');
+    expect(refusal({ type: 'coverage' } as never, NO_COVERAGE)).toBe('NO_COVERAGE_WINDOWS');
+    expect(refusal({ type: 'coverage' } as never)).toBeUndefined();
+  });
+
+  it('loads an SLA defined before clocks existed as 24x7 over every interaction', () => {
+    const sla = new Sla();
+    sla.loadFromHistory([defined]);
+    expect(sla.definition).toMatchObject({ clock: { type: '24x7' }, appliesTo: {} });
   });
 
   describe('measure', () => {
@@ -147,9 +196,23 @@ describe('Sla', () => {
   });
 
   it('records only the revised terms', () => {
-    expect(given(defined).when((s) => s.revise({ name: 'FRT 1h', minimumSample: 50 }, NOW))).toEqual([
+    expect(given(defined).when((s) => s.revise({ name: 'FRT 1h', minimumSample: 50 }, WORLD, NOW))).toEqual([
       new SlaRevised(...ids, { minimumSample: 50 }, AT),
     ]);
+  });
+
+  it('revises the clock and the scope, refusing a clock it cannot count on', () => {
+    const revise: SlaTermChanges = {
+      clock: { type: 'calendar', calendarId: 'cal-1' },
+      appliesTo: { channels: ['chat'] },
+    };
+    expect(given(defined).when((s) => s.revise({ ...revise, clock: { type: '24x7' } }, WORLD, NOW))).toEqual([
+      new SlaRevised(...ids, { appliesTo: { channels: ['chat'] } }, AT),
+    ]);
+    expect(given(defined).when((s) => s.revise(revise, WORLD, NOW))).toEqual([new SlaRevised(...ids, revise, AT)]);
+    expect(() => given(defined).when((s) => s.revise({ clock: { type: 'coverage' } }, NO_COVERAGE, NOW))).toThrow(
+      BusinessRuleError,
+    );
   });
 
   it('retires once', () => {

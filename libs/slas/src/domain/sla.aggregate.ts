@@ -33,6 +33,16 @@ import {
   SlaTermChanges,
 } from './sla.events';
 import { serviceCredit } from './service-credits';
+import {
+  assertUsableClock,
+  ClockContext,
+  clockOrDefault,
+  normalizedClock,
+  normalizedScope,
+  SlaClock,
+  SlaScope,
+  scopeOrDefault,
+} from './sla-clock';
 
 export interface SlaDefinition {
   name: string;
@@ -41,7 +51,12 @@ export interface SlaDefinition {
   period: SlaPeriod;
   minimumSample: number;
   serviceCreditPercent: number;
+  clock: SlaClock;
+  appliesTo: SlaScope;
 }
+
+/** A definition as requested: the clock and scope may be left out (24x7, every interaction). */
+export type SlaDefinitionInput = Omit<SlaDefinition, 'clock' | 'appliesTo'> & Partial<SlaDefinition>;
 
 export interface MeasurementInput {
   periodStart: string;
@@ -57,7 +72,8 @@ export type SlaStatus = 'active' | 'retired';
 interface SlaSnapshot {
   contractId: string;
   vendorId: string;
-  definition: SlaDefinition;
+  /** Snapshots taken before clocks existed have neither clock nor scope. */
+  definition: SlaDefinitionInput;
   status: SlaStatus;
   periods: PeriodRecord[];
 }
@@ -75,7 +91,8 @@ export class Sla extends EventSourcedAggregate {
   static define(
     id: string,
     contract: Pick<ContractFactsView, 'contractId' | 'vendorId' | 'status'>,
-    definition: SlaDefinition,
+    definition: SlaDefinitionInput,
+    clockContext: ClockContext,
     now: Date,
   ): Sla {
     if (contract.status === 'terminated') {
@@ -86,6 +103,8 @@ export class Sla extends EventSourcedAggregate {
     }
     const { name, metric, period, minimumSample, serviceCreditPercent } = definition;
     const objective = objectiveFor(metric, definition.objective);
+    const clock = normalizedClock(clockOrDefault(definition.clock));
+    assertUsableClock(clock, clockContext);
     const sla = new Sla();
     sla.id = id;
     sla.apply(
@@ -100,12 +119,14 @@ export class Sla extends EventSourcedAggregate {
         minimumSample,
         serviceCreditPercent,
         now.toISOString(),
+        clock,
+        normalizedScope(scopeOrDefault(definition.appliesTo)),
       ),
     );
     return sla;
   }
 
-  revise(requested: SlaTermChanges, now: Date): void {
+  revise(requested: SlaTermChanges, clockContext: ClockContext, now: Date): void {
     this.assertActive('revised');
     const changes: SlaTermChanges = {};
     if (requested.name !== undefined && requested.name !== this.definition.name) changes.name = requested.name;
@@ -121,6 +142,17 @@ export class Sla extends EventSourcedAggregate {
       requested.serviceCreditPercent !== this.definition.serviceCreditPercent
     ) {
       changes.serviceCreditPercent = requested.serviceCreditPercent;
+    }
+    if (requested.clock !== undefined) {
+      const clock = normalizedClock(requested.clock);
+      if (JSON.stringify(clock) !== JSON.stringify(this.definition.clock)) {
+        assertUsableClock(clock, clockContext);
+        changes.clock = clock;
+      }
+    }
+    if (requested.appliesTo !== undefined) {
+      const scope = normalizedScope(requested.appliesTo);
+      if (JSON.stringify(scope) !== JSON.stringify(this.definition.appliesTo)) changes.appliesTo = scope;
     }
     if (Object.keys(changes).length)
       this.apply(new SlaRevised(this.id, this.contractId, this.vendorId, changes, now.toISOString()));
@@ -269,7 +301,11 @@ export class Sla extends EventSourcedAggregate {
     Object.assign(this, {
       contractId: state.contractId,
       vendorId: state.vendorId,
-      definition: state.definition,
+      definition: {
+        ...state.definition,
+        clock: clockOrDefault(state.definition.clock),
+        appliesTo: scopeOrDefault(state.definition.appliesTo),
+      },
       status: state.status,
     });
     this.periods.clear();
@@ -286,7 +322,16 @@ export class Sla extends EventSourcedAggregate {
     this.id = event.slaId;
     this.contractId = event.contractId;
     this.vendorId = event.vendorId;
-    this.definition = { name, metric, objective, period, minimumSample, serviceCreditPercent };
+    this.definition = {
+      name,
+      metric,
+      objective,
+      period,
+      minimumSample,
+      serviceCreditPercent,
+      clock: clockOrDefault(event.clock),
+      appliesTo: scopeOrDefault(event.appliesTo),
+    };
     this.status = 'active';
   }
 

@@ -5,6 +5,7 @@ import { MeasurementOutcome } from './sla-outcome';
 import { MeasurementSource } from './sla-period-record';
 import { Objective, SlaMetric } from './sla-metrics';
 import { SlaPeriod } from './sla-periods';
+import type { SlaClock, SlaScope } from './sla-clock';
 
 export class SlaDefined extends DomainEvent {
   static readonly type = 'SlaDefined';
@@ -19,6 +20,10 @@ export class SlaDefined extends DomainEvent {
     readonly minimumSample: number,
     readonly serviceCreditPercent: number,
     readonly definedAt: string,
+    /** Absent in events recorded before clocks existed: 24x7 (`clockOrDefault`). */
+    readonly clock?: SlaClock,
+    /** Absent in events recorded before scopes existed: every interaction (`scopeOrDefault`). */
+    readonly appliesTo?: SlaScope,
   ) {
     super();
   }
@@ -29,6 +34,8 @@ export interface SlaTermChanges {
   objective?: Objective;
   minimumSample?: number;
   serviceCreditPercent?: number;
+  clock?: SlaClock;
+  appliesTo?: SlaScope;
 }
 
 /** `changes` holds only what changed; it applies to measurements taken after it. */

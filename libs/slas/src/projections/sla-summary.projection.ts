@@ -4,6 +4,7 @@ import { emptyPeriod, PeriodRecord, withDispute, withMeasurement } from '../doma
 import { PeriodBounds } from '../domain/sla-periods';
 import { Sla } from '../domain/sla.aggregate';
 import { disputeOf, resolvedDispute } from '../domain/sla-disputes';
+import { clockOrDefault, scopeOrDefault } from '../domain/sla-clock';
 import {
   SlaBreached,
   SlaBreachRetracted,
@@ -55,6 +56,8 @@ function defined({ data, version }: StoredEventOf<SlaDefined>): SlaSummary {
     minimumSample,
     serviceCreditPercent,
     definedAt,
+    clock,
+    appliesTo,
   } = data;
   return {
     id: slaId,
@@ -66,6 +69,8 @@ function defined({ data, version }: StoredEventOf<SlaDefined>): SlaSummary {
     period,
     minimumSample,
     serviceCreditPercent,
+    clock: clockOrDefault(clock),
+    appliesTo: scopeOrDefault(appliesTo),
     status: 'active',
     definedAt,
     retiredAt: null,

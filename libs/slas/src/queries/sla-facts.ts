@@ -50,4 +50,16 @@ export class SlaFacts {
     );
     return rows.map((row) => row.doc);
   }
+
+  /** The active SLAs whose clock counts on this calendar, of every contract. */
+  async activeOnCalendar(calendarId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView[]> {
+    const rows = await queryRows<{ doc: SlaDefinitionView }>(
+      options.manager ?? this.db,
+      `SELECT doc FROM sla_definitions
+       WHERE status = 'active' AND doc->'clock'->>'type' = 'calendar' AND doc->'clock'->>'calendarId' = $1
+       ORDER BY id`,
+      [calendarId],
+    );
+    return rows.map((row) => row.doc);
+  }
 }
