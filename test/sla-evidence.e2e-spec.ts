@@ -101,7 +101,11 @@ describe('SLA period evidence', () => {
       outcome: 'missed',
       elapsedMinutes: 90,
     });
-    expect((evidence.items as Item[]).find((i) => i.externalId === 'T-9')).toMatchObject({ outcome: 'missed' });
+    expect((evidence.items as Item[]).find((i) => i.externalId === 'T-9')).toMatchObject({
+      outcome: 'missed',
+      submittedBy: { userId: expect.any(String), role: 'ops_manager' },
+      submittedAt: expect.any(String),
+    });
   });
 
   it('filters and pages by outcome', async () => {

@@ -39,7 +39,10 @@ interface EvidenceRow {
   csat: number | null;
   reopened: boolean | null;
   abandoned: boolean | null;
-  receivedAt: Date;
+  pausedMinutes: number | null;
+  submittedBy: string | null;
+  submittedRole: string | null;
+  submittedAt: Date;
   elapsedMinutes: number | null;
   outcome: EvidenceOutcome;
   reason: string | null;
@@ -73,7 +76,8 @@ export async function interactionEvidence(
     `WITH classified AS (${classified(pageParameters)})
      SELECT external_id AS "externalId", channel, priority, created_at AS "createdAt",
             first_response_at AS "firstResponseAt", resolved_at AS "resolvedAt", csat, reopened, abandoned,
-            received_at AS "receivedAt", elapsed_minutes AS "elapsedMinutes", outcome, reason,
+            paused_minutes::float8 AS "pausedMinutes", submitted_by AS "submittedBy", submitted_role AS "submittedRole",
+            coalesce(submitted_at, received_at) AS "submittedAt", elapsed_minutes AS "elapsedMinutes", outcome, reason,
             (count(*) OVER ())::int AS total
      FROM classified WHERE $${pageParameters.push(query.outcome ?? null)}::text IS NULL OR outcome = $${pageParameters.length}::text
      ORDER BY created_at, external_id LIMIT $${pageParameters.push(query.limit)} OFFSET $${pageParameters.push(query.offset)}`,
@@ -132,9 +136,12 @@ function itemOf(row: EvidenceRow) {
     ...(row.csat !== null ? { csat: row.csat } : {}),
     ...(row.reopened !== null ? { reopened: row.reopened } : {}),
     ...(row.abandoned !== null ? { abandoned: row.abandoned } : {}),
+    ...(row.pausedMinutes !== null ? { pausedMinutes: row.pausedMinutes } : {}),
     ...(row.elapsedMinutes !== null ? { elapsedMinutes: row.elapsedMinutes } : {}),
     outcome: row.outcome,
     ...(row.reason ? { reason: row.reason } : {}),
-    submittedAt: row.receivedAt.toISOString(),
+    // Records stored before provenance was kept have no known sender.
+    submittedBy: { userId: row.submittedBy, role: row.submittedRole },
+    submittedAt: row.submittedAt.toISOString(),
   };
 }
