@@ -1,4 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
+import { CalendarFacts } from '@vendorwatch/calendars';
+import { ContractFacts } from '@vendorwatch/contracts';
 import { Clock, DatabaseSettings, NotFoundError, WriteResult } from '@vendorwatch/event-store';
 import {
   ComputedMeasurement,
@@ -12,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, openDataSource } from '../../../../test/helpers/test-database';
+import { ClockSchedules } from '../measurement/clock-schedules';
 import { InteractionMetricsSource } from '../measurement/interaction-metrics.source';
 import { ContractGate } from '../ports/ingest-ports';
 import { csvRecords } from './csv-records';
@@ -67,7 +70,7 @@ describe('InteractionIngest (PostgreSQL)', () => {
       CONTRACT,
     ]);
     const sources = new MetricSources();
-    sources.register(new InteractionMetricsSource());
+    sources.register(new InteractionMetricsSource(new ClockSchedules(new CalendarFacts(db), new ContractFacts(db))));
     const commands = recorder as unknown as CommandBus;
     const measurements = new ComputedMeasurements(db, clock, commands, new SlaFacts(db), sources);
     ingest = new InteractionIngest(database, contracts, new RemeasureRequests(), measurements, clock);
