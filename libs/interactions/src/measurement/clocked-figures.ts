@@ -1,5 +1,5 @@
 import { BusinessSchedule } from '@vendorwatch/calendars';
-import { ComputedSla, periodEndOf, PeriodFigure, periodStartDay } from '@vendorwatch/slas';
+import { ComputedSla, periodEndOf, PeriodFigure } from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
 import { ClockedMetric, ClockedRow, clockedOutcome, inScope } from './clocked-outcome';
 import { GrowingTimeline } from './growing-timeline';
@@ -42,21 +42,16 @@ export async function clockedFigures(
   const judged = measured.map((m) => {
     const timeline = timelines.get(m.schedule) ?? new GrowingTimeline(m.schedule, from, until);
     timelines.set(m.schedule, timeline);
-    const tallies = new Map<string, Tally>(m.periodStarts.map((start) => [start, { sample: 0, met: 0, decidesAt: 0 }]));
-    return { ...m, timeline, tallies };
+    const rule = { metric: m.sla.metric, thresholdMinutes: m.sla.thresholdMinutes ?? 0 };
+    return { ...m, rule, timeline, periods: periodTallies(m) };
   });
   if (ranges.length > 0) {
-    for await (const batch of streamRows(manager, contractId, ranges)) {
+    for await (const batch of streamRows(manager, contractId, ranges, columnsFor(measured))) {
       for (const row of batch) {
-        for (const { sla, timeline, tallies } of judged) {
-          const tally = tallies.get(periodStartDay(sla.period, new Date(row.createdAt)));
+        for (const { sla, rule, timeline, periods } of judged) {
+          const tally = tallyOf(periods, row.createdAt);
           if (!tally || !inScope(sla.appliesTo, row)) continue;
-          const outcome = clockedOutcome(
-            { metric: sla.metric, thresholdMinutes: sla.thresholdMinutes ?? 0 },
-            timeline,
-            row,
-            now.getTime(),
-          );
+          const outcome = clockedOutcome(rule, timeline, row, now.getTime());
           if (outcome.kind === 'pending') {
             tally.decidesAt = Math.max(tally.decidesAt, outcome.decidesAt ?? Infinity);
             continue;
@@ -67,16 +62,52 @@ export async function clockedFigures(
       }
     }
   }
-  return new Map(
-    judged.map(({ sla, tallies }) => [
-      sla.slaId,
-      [...tallies].sort(([a], [b]) => a.localeCompare(b)).map(([start, t]) => figure(sla, start, t)),
-    ]),
-  );
+  return new Map(judged.map(({ sla, periods }) => [sla.slaId, periods.map((p) => figure(p.end, p.periodStart, p))]));
 }
 
-function figure(sla: ComputedSla, periodStart: string, tally: Tally): PeriodFigure {
-  const end = periodEndOf(sla.period, new Date(`${periodStart}T00:00:00Z`)).getTime();
+interface PeriodTally extends Tally {
+  periodStart: string;
+  start: number;
+  end: number;
+}
+
+/** The SLA's periods, oldest first, as instants: a row finds its own by binary search, with no date arithmetic. */
+function periodTallies({ sla, periodStarts }: ClockedMeasurement): PeriodTally[] {
+  return [...new Set(periodStarts)].sort().map((periodStart) => {
+    const start = Date.parse(`${periodStart}T00:00:00Z`);
+    const end = periodEndOf(sla.period, new Date(start)).getTime();
+    return { periodStart, start, end, sample: 0, met: 0, decidesAt: 0 };
+  });
+}
+
+function tallyOf(periods: PeriodTally[], instant: number): PeriodTally | undefined {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (periods[mid].start <= instant) lo = mid + 1;
+    else hi = mid;
+  }
+  const period = periods[lo - 1];
+  return period && instant < period.end ? period : undefined;
+}
+
+/** Only the columns the SLAs read travel from the database: the transfer is most of the pass's cost. */
+function columnsFor(measured: ClockedMeasurement[]): Set<keyof ClockedRow> {
+  const columns = new Set<keyof ClockedRow>(['createdAt']);
+  for (const { sla } of measured) {
+    if (sla.metric === 'first_response_time') columns.add('firstResponseAt');
+    else {
+      columns.add('resolvedAt');
+      columns.add('pausedMinutes');
+    }
+    if (sla.appliesTo?.priorities) columns.add('priority');
+    if (sla.appliesTo?.channels) columns.add('channel');
+  }
+  return columns;
+}
+
+function figure(end: number, periodStart: string, tally: Tally): PeriodFigure {
   // A threshold that never elapses keeps the period open: far enough ahead that the minutely pass keeps watching.
   const settlesAt = Number.isFinite(tally.decidesAt) ? Math.max(end, tally.decidesAt) : 8.64e15;
   return {
@@ -87,42 +118,43 @@ function figure(sla: ComputedSla, periodStart: string, tally: Tally): PeriodFigu
   };
 }
 
-interface RowRecord {
-  created_at: number;
-  first_response_at: number | null;
-  resolved_at: number | null;
-  paused_minutes: number | null;
-  priority: string | null;
-  channel: string;
-}
+const SELECTED: Record<keyof ClockedRow, string> = {
+  createdAt: `(extract(epoch FROM i.created_at) * 1000)::float8 AS "createdAt"`,
+  firstResponseAt: `(extract(epoch FROM i.first_response_at) * 1000)::float8 AS "firstResponseAt"`,
+  resolvedAt: `(extract(epoch FROM i.resolved_at) * 1000)::float8 AS "resolvedAt"`,
+  pausedMinutes: `i.paused_minutes::float8 AS "pausedMinutes"`,
+  priority: `i.priority AS "priority"`,
+  channel: `i.channel AS "channel"`,
+};
+const ABSENT: ClockedRow = {
+  createdAt: 0,
+  firstResponseAt: null,
+  resolvedAt: null,
+  pausedMinutes: null,
+  priority: null,
+  channel: '',
+};
 
 /** The interactions created in the ranges, in batches, through a cursor of the caller's transaction. */
 async function* streamRows(
   manager: EntityManager,
   contractId: string,
   ranges: { from: string; to: string }[],
+  columns: Set<keyof ClockedRow>,
 ): AsyncGenerator<ClockedRow[]> {
-  const ms = (column: string) => `(extract(epoch FROM i.${column}) * 1000)::float8 AS ${column}`;
   await manager.query(
     `DECLARE clocked_interactions NO SCROLL CURSOR FOR
-     SELECT ${ms('created_at')}, ${ms('first_response_at')}, ${ms('resolved_at')},
-            i.paused_minutes::float8 AS paused_minutes, i.priority, i.channel
+     SELECT ${[...columns].map((column) => SELECTED[column]).join(', ')}
      FROM unnest($2::timestamptz[], $3::timestamptz[]) AS period(from_at, to_at)
      JOIN interactions i ON i.contract_id = $1::uuid AND i.created_at >= period.from_at AND i.created_at < period.to_at`,
     [contractId, ranges.map((r) => r.from), ranges.map((r) => r.to)],
   );
+  const partial = columns.size < Object.keys(SELECTED).length;
   try {
     for (;;) {
-      const rows = await manager.query<RowRecord[]>(`FETCH ${BATCH} FROM clocked_interactions`);
+      const rows = await manager.query<Partial<ClockedRow>[]>(`FETCH ${BATCH} FROM clocked_interactions`);
       if (rows.length === 0) return;
-      yield rows.map((r) => ({
-        createdAt: r.created_at,
-        firstResponseAt: r.first_response_at,
-        resolvedAt: r.resolved_at,
-        pausedMinutes: r.paused_minutes,
-        priority: r.priority,
-        channel: r.channel,
-      }));
+      yield partial ? rows.map((row) => ({ ...ABSENT, ...row })) : (rows as ClockedRow[]);
     }
   } finally {
     await manager.query(`CLOSE clocked_interactions`);
