@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AsyncProjection, DocumentProjection, isEvent, StoredEvent, StoredEventOf } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEvent, StoredEvent } from '@vendorwatch/event-store';
 import { emptyPeriod, PeriodRecord, withDispute, withMeasurement } from '../domain/sla-period-record';
 import { PeriodBounds } from '../domain/sla-periods';
 import { Sla } from '../domain/sla.aggregate';
 import { disputeOf, resolvedDispute } from '../domain/sla-disputes';
-import { clockOrDefault, scopeOrDefault } from '../domain/sla-clock';
 import {
   SlaBreached,
   SlaBreachRetracted,
-  SlaDefined,
   SlaMeasured,
   SlaPeriodDisputed,
   SlaPeriodDisputeResolved,
-  SlaRetired,
-  SlaRevised,
 } from '../domain/sla.events';
+import { nextSlaDefinition } from '../facts/sla-definition.fold';
 import { SLA_SUMMARY_PROJECTION, SlaSummary } from './sla-summary';
 
 /** One document per SLA with every period's figures: the SLA detail and the compliance report read model. */
@@ -39,51 +36,14 @@ export class SlaSummaryProjection extends DocumentProjection<SlaSummary> {
 
 /** The SLA summary after one of its SLA's events: the read model's fold, and the compliance report's as of a date. */
 export function nextSlaSummary(doc: SlaSummary | undefined, event: StoredEvent): SlaSummary | undefined {
-  if (isEvent(event, SlaDefined)) return defined(event);
-  if (!doc) return undefined;
-  return { ...changed(doc, event), version: event.version };
+  const definition = nextSlaDefinition(doc, event);
+  return definition && { ...definition, periods: doc ? nextPeriods(doc.periods, event) : {} };
 }
 
-function defined({ data, version }: StoredEventOf<SlaDefined>): SlaSummary {
-  const {
-    slaId,
-    contractId,
-    vendorId,
-    name,
-    metric,
-    objective,
-    period,
-    minimumSample,
-    serviceCreditPercent,
-    definedAt,
-    clock,
-    appliesTo,
-  } = data;
-  return {
-    id: slaId,
-    contractId,
-    vendorId,
-    name,
-    metric,
-    objective,
-    period,
-    minimumSample,
-    serviceCreditPercent,
-    clock: clockOrDefault(clock),
-    appliesTo: scopeOrDefault(appliesTo),
-    status: 'active',
-    definedAt,
-    retiredAt: null,
-    version,
-    periods: {},
-  };
-}
-
-function changed(doc: SlaSummary, event: StoredEvent): SlaSummary {
-  const period = (bounds: PeriodBounds): PeriodRecord => doc.periods[bounds.periodStart] ?? emptyPeriod(bounds);
-  const withPeriod = (record: PeriodRecord) => ({ ...doc, periods: { ...doc.periods, [record.periodStart]: record } });
-  if (isEvent(event, SlaRevised)) return { ...doc, ...event.data.changes };
-  if (isEvent(event, SlaRetired)) return { ...doc, status: 'retired', retiredAt: event.data.retiredAt };
+/** The periods after a measuring, crediting or disputing event (definition events leave them as they are). */
+function nextPeriods(periods: SlaSummary['periods'], event: StoredEvent): SlaSummary['periods'] {
+  const period = (bounds: PeriodBounds): PeriodRecord => periods[bounds.periodStart] ?? emptyPeriod(bounds);
+  const withPeriod = (record: PeriodRecord) => ({ ...periods, [record.periodStart]: record });
   if (isEvent(event, SlaMeasured)) {
     const { value, sampleSize, outcome, provisional, measuredAt } = event.data;
     return withPeriod(
@@ -95,7 +55,7 @@ function changed(doc: SlaSummary, event: StoredEvent): SlaSummary {
   if (isEvent(event, SlaPeriodDisputed)) return withPeriod(withDispute(period(event.data), disputeOf(event.data)));
   if (isEvent(event, SlaPeriodDisputeResolved)) {
     const record = period(event.data);
-    return record.dispute ? withPeriod(withDispute(record, resolvedDispute(record.dispute, event.data))) : doc;
+    return record.dispute ? withPeriod(withDispute(record, resolvedDispute(record.dispute, event.data))) : periods;
   }
-  return doc;
+  return periods;
 }

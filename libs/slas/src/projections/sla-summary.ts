@@ -1,16 +1,10 @@
 import { PeriodRecord } from '../domain/sla-period-record';
-import { SlaDefinition, SlaStatus } from '../domain/sla.aggregate';
+import { SlaDefinitionView } from '../facts/sla-definition.fold';
 
 export const SLA_SUMMARY_PROJECTION = 'sla-summary';
 
-export interface SlaSummary extends SlaDefinition {
-  id: string;
-  contractId: string;
-  vendorId: string;
-  status: SlaStatus;
-  definedAt: string;
-  retiredAt: string | null;
-  version: number;
+/** An SLA's definition (as its facts hold it) with every period's figures. */
+export interface SlaSummary extends SlaDefinitionView {
   /** Keyed by periodStart. */
   periods: Record<string, PeriodRecord>;
 }

@@ -4,7 +4,8 @@ import { SlaSummary } from '../projections/sla-summary';
 
 /** What `GET /slas/:id` answers: the definition in force, its status and every measured period, newest first. */
 export function toSlaView(doc: SlaSummary) {
-  return { ...doc, periods: periodsIn(doc).map((record) => periodView(record) as PeriodView) };
+  const { definitionVersion: _measuredWith, ...sla } = doc;
+  return { ...sla, periods: periodsIn(doc).map((record) => periodView(record) as PeriodView) };
 }
 
 export type SlaView = ReturnType<typeof toSlaView>;
