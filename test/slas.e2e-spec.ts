@@ -93,6 +93,8 @@ describe('SLAs', () => {
       contractId,
       vendorId,
       ...FRT,
+      clock: { type: '24x7' }, // the defaults of an SLA defined without clock or appliesTo
+      appliesTo: {},
       status: 'active',
       definedAt: '2026-04-01T12:00:00.000Z',
       retiredAt: null,
