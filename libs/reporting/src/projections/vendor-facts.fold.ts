@@ -17,19 +17,10 @@ import {
   VendorReinstated,
   VendorRejected,
   VendorRosterReported,
-  VendorStatus,
   VendorSuspended,
+  vendorStatusAfter,
 } from '@vendorwatch/vendors';
 import { VendorChecklistFacts } from '../domain/checklist/checklist-facts';
-
-const STATUS_OF = new Map<string, VendorStatus>([
-  [VendorApproved.type, 'approved'],
-  [VendorRejected.type, 'rejected'],
-  [VendorActivated.type, 'active'],
-  [VendorSuspended.type, 'suspended'],
-  [VendorReinstated.type, 'active'],
-  [VendorOffboarded.type, 'offboarded'],
-]);
 
 const CONTRACT_STATUS_OF = new Map<string, ContractStatus>([
   [ContractDrafted.type, 'draft'],
@@ -76,7 +67,7 @@ export function foldVendorFacts(
     };
   }
   if (!doc) return undefined;
-  const status = STATUS_OF.get(event.type);
+  const status = event.type === VendorRegistered.type ? undefined : vendorStatusAfter(event);
   if (status) return { ...doc, status };
   const contractStatus = CONTRACT_STATUS_OF.get(event.type);
   if (contractStatus && isEventOf(event, ContractDrafted, ContractSigned, ContractWentLive, ContractTerminated)) {

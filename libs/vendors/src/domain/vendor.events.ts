@@ -1,4 +1,5 @@
 import { DomainEvent } from '@vendorwatch/event-store';
+import type { VendorStatus } from './vendor-status';
 import { Channel, Site } from './vendor-profile';
 import { Criterion, Pricing } from './vendor-evaluation';
 import { DueDiligenceItem, DueDiligenceOutcome, ReferenceOutcome } from './vendor-vetting';
@@ -161,3 +162,19 @@ export const VENDOR_EVENTS = [
   VendorOffboarded,
   VendorRosterReported,
 ];
+
+/** The status a vendor is in after each of its status events (SPEC §3), for every consumer of the vendor's stream. */
+const STATUS_AFTER = new Map<string, VendorStatus>([
+  [VendorRegistered.type, 'prospect'],
+  [VendorApproved.type, 'approved'],
+  [VendorRejected.type, 'rejected'],
+  [VendorActivated.type, 'active'],
+  [VendorSuspended.type, 'suspended'],
+  [VendorReinstated.type, 'active'],
+  [VendorOffboarded.type, 'offboarded'],
+]);
+
+/** The vendor's status after this event, or undefined when the event does not change it. */
+export function vendorStatusAfter(event: { type: string }): VendorStatus | undefined {
+  return STATUS_AFTER.get(event.type);
+}

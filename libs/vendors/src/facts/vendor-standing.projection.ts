@@ -1,33 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { VendorStandingView } from '@vendorwatch/contracts';
-import {
-  DocumentProjection,
-  DomainEventClass,
-  InlineProjection,
-  InlineReadModel,
-  isEvent,
-  StoredEvent,
-} from '@vendorwatch/event-store';
+import { DocumentProjection, InlineProjection, InlineReadModel, isEvent, StoredEvent } from '@vendorwatch/event-store';
 import { Vendor } from '../domain/vendor.aggregate';
-import {
-  VendorActivated,
-  VendorApproved,
-  VendorOffboarded,
-  VendorRegistered,
-  VendorReinstated,
-  VendorRejected,
-  VendorSuspended,
-} from '../domain/vendor.events';
-import { VendorStatus } from '../domain/vendor-status';
-
-const STATUS_AFTER: [DomainEventClass, VendorStatus][] = [
-  [VendorApproved, 'approved'],
-  [VendorRejected, 'rejected'],
-  [VendorActivated, 'active'],
-  [VendorSuspended, 'suspended'],
-  [VendorReinstated, 'active'],
-  [VendorOffboarded, 'offboarded'],
-];
+import { VendorRegistered, vendorStatusAfter } from '../domain/vendor.events';
 
 /** A vendor's standing as other contexts' commands need it, written in each vendor append's transaction. */
 @Injectable()
@@ -45,7 +20,7 @@ export class VendorStandingProjection extends DocumentProjection<VendorStandingV
     if (isEvent(event, VendorRegistered)) {
       return { vendorId: event.data.vendorId, status: 'prospect', channels: [...event.data.channels] };
     }
-    const status = STATUS_AFTER.find(([cls]) => isEvent(event, cls))?.[1];
+    const status = vendorStatusAfter(event);
     return doc && status ? { ...doc, status } : doc;
   }
 }

@@ -1,29 +1,14 @@
 import { ContractDrafted } from '@vendorwatch/contracts';
 import { isEvent, StoredEvent, StoredEventOf } from '@vendorwatch/event-store';
 import {
-  VendorActivated,
-  VendorApproved,
   VendorDueDiligenceRecorded,
   VendorEvaluated,
-  VendorOffboarded,
   VendorReferenceChecked,
   VendorRegistered,
-  VendorReinstated,
-  VendorRejected,
   VendorRosterReported,
-  VendorSuspended,
+  vendorStatusAfter,
 } from '../domain/vendor.events';
-import { VendorStatus } from '../domain/vendor-status';
 import { VendorSummary } from './vendor-summary';
-
-const STATUS_AFTER = new Map<string, VendorStatus>([
-  [VendorApproved.type, 'approved'],
-  [VendorRejected.type, 'rejected'],
-  [VendorActivated.type, 'active'],
-  [VendorSuspended.type, 'suspended'],
-  [VendorReinstated.type, 'active'],
-  [VendorOffboarded.type, 'offboarded'],
-]);
 
 /** The summary of a just-registered vendor. */
 export function registeredSummary({ data, version }: StoredEventOf<VendorRegistered>): VendorSummary {
@@ -49,7 +34,7 @@ export function registeredSummary({ data, version }: StoredEventOf<VendorRegiste
 
 /** The summary after one more event of the vendor (or a contract of it). */
 export function nextSummary(doc: VendorSummary, event: StoredEvent): VendorSummary {
-  const status = STATUS_AFTER.get(event.type);
+  const status = event.type === VendorRegistered.type ? undefined : vendorStatusAfter(event);
   if (status) return { ...doc, status };
   if (isEvent(event, VendorEvaluated)) {
     const { weightedScore, priceWeightShare, criteria, pricing, evaluatedAt } = event.data;
