@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { migrate, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
+import { EmbeddedDatabaseInUseError, migrate, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
 import { migrations } from '../../../migrations';
 import { openDatabase, AppModule, ConfigError, loadConfig } from '../../api/src';
 
 /** The worker alone: projections and scheduled jobs, no HTTP. Run several for fail-over; each projection runs in one. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { command: 'npm run start:worker' });
   await migrate(database.settings, migrations);
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.settings), {
     logger: config.logLevels,
@@ -24,11 +24,13 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof EmbeddedDatabaseInUseError) console.error(error.message);
+  else console.error(error);
   process.exit(1);
 });
