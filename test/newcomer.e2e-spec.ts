@@ -36,7 +36,10 @@ describe('a fresh clone: npm ci && npm start, a second start, SIGTERM', () => {
   delete env.DATABASE_URL;
   delete env.DATABASE_SCHEMA;
   let dataDir = '';
-  afterAll(() => {
+  let product: ReturnType<typeof runNpm> | undefined;
+  afterAll(async () => {
+    product?.child.kill('SIGTERM');
+    await product?.exited;
     rmSync(folder, { recursive: true, force: true });
     if (dataDir.startsWith('/var/lib/vendorwatch/')) rmSync(dataDir, { recursive: true, force: true });
   });
@@ -49,7 +52,7 @@ describe('a fresh clone: npm ci && npm start, a second start, SIGTERM', () => {
       expect(ci.stderr.includes('ERR!') ? ci.stderr : ci.status).toBe(0);
 
       const port = await freePort();
-      const product = runNpm(['start'], clone, { ...env, PORT: String(port) });
+      product = runNpm(['start'], clone, { ...env, PORT: String(port) });
       await waitForHealth(port, product, 5 * MINUTE);
       dataDir = /embedded PostgreSQL with its data in (\S+)/.exec(product.output())?.[1] ?? '';
       const databasePort = Number(/127\.0\.0\.1:(\d+)\/vendorwatch/.exec(product.output())?.[1]);

@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import {
   DatabaseSettings,
   EmbeddedOwner,
@@ -17,6 +17,7 @@ import helmet from 'helmet';
 import { dirname, resolve } from 'node:path';
 import { migrations } from '../../../migrations';
 import { AppModule } from './app.module';
+import { openApiDocument } from './openapi/openapi-document';
 import { AppConfig } from './config';
 
 export const API_PREFIX = 'api/v1';
@@ -82,18 +83,7 @@ export function configureHttp(app: INestApplication): void {
   app.useGlobalFilters(new ErrorFilter());
 
   // Built on the first request for it, not at start (it costs about 0.4 s).
-  const document = () =>
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Vendorwatch')
-        .setDescription(
-          'Governance of outsourced customer-support vendors, reported against the 12 common outsourcing mistakes.',
-        )
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
+  const document = () => openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
 }
 

@@ -3,4 +3,5 @@ export { createApp, openDatabase } from './app';
 export type { OpenDatabase } from './app';
 export { AppModule } from './app.module';
 export { ConfigError, loadConfig } from './config';
+export { openApiDocument } from './openapi/openapi-document';
 export type { AppConfig } from './config';

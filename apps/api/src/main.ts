@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from './config';
 
 class PortInUseError extends Error {}
 
-/** Fails at once, before the database starts, when another program (a Vendorwatch already started?) holds the port. */
+/** Fails before the app starts when another program (a Vendorwatch already started?) holds the port. */
 function assertPortFree(port: number): Promise<void> {
   return new Promise((done, fail) => {
     const probe = createServer();
@@ -42,10 +42,15 @@ async function main(): Promise<void> {
       logger.log('Stopped');
       process.exit(0);
     })());
+  const stopAndThrow = async (error: unknown) => {
+    await started.database?.stop();
+    throw error;
+  };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  if (config.port !== 0) await assertPortFree(config.port);
+  // The embedded database's lock first: when another Vendorwatch holds it, its message names that process.
   started.database = await (step = openDatabase(config, { command: 'npm start', port: config.port }));
+  if (config.port !== 0) await assertPortFree(config.port).catch((error: unknown) => stopAndThrow(error));
   if (stopping) return;
   started.app = await (step = createApp(config, started.database.settings));
   if (stopping) return;

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
-import { EscalationView } from '../projections/escalation-view';
+import { EscalationSummary } from '../projections/escalation-view';
 import { EscalationsCatchUp } from './escalations-catch-up';
 import { ListEscalationsQuery } from './list-escalations.query';
 import { equalityFilter } from './sql-filter';
@@ -17,7 +17,7 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
     filter,
     page,
     minPosition,
-  }: ListEscalationsQuery): Promise<{ items: EscalationView[]; total: number }> {
+  }: ListEscalationsQuery): Promise<{ items: EscalationSummary[]; total: number }> {
     await this.catchUp.await(minPosition);
     const scope = VendorScope.vendorId();
     if (scope !== undefined && filter.vendorId !== undefined && filter.vendorId !== scope)
@@ -28,11 +28,16 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
       status: filter.status,
       severity: filter.severity,
     });
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM escalations ${where}`, params);
-    const rows = await this.db.query(
-      `SELECT doc FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
+    const [{ total }] = await this.db.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM escalations ${where}`,
       params,
     );
-    return { items: rows.map((r: { doc: EscalationView }) => r.doc), total };
+    // A list item is the escalation without its timeline (which grows with every step); GET /escalations/:id has it.
+    const rows = await this.db.query<{ doc: EscalationSummary }[]>(
+      `SELECT doc - 'timeline' || jsonb_build_object('timelineEntries', jsonb_array_length(doc->'timeline')) AS doc
+       FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
+      params,
+    );
+    return { items: rows.map((r) => r.doc), total };
   }
 }
