@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import createClient from 'openapi-fetch';
+import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
+
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+};
+type Operation = {
+  summary?: string;
+  description?: string;
+  parameters?: { name: string; in: string }[];
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+};
+
+const root = resolve(__dirname, '..');
+const bin = (pkg: string, file: string) => join(root, 'node_modules', pkg, file);
+
+/** The OpenAPI document as a client author meets it: complete, lint-clean, and good enough to generate a client. */
+describe('the OpenAPI document', () => {
+  let t: TestApp;
+  let document: Document;
+  const folder = join(root, 'test/artifacts', `openapi-${process.pid}`);
+  beforeAll(async () => {
+    t = await startTestApp();
+    document = (await t.http.get('/docs-json').expect(200)).body;
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'openapi.json'), JSON.stringify(document));
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+    );
+
+  it('gives every operation a summary, a description and its responses, each with a schema', () => {
+    expect(operations().length).toBeGreaterThanOrEqual(69);
+    const gaps = operations().flatMap(({ route, operation }) => [
+      ...(operation.summary ? [] : [`${route}: no summary`]),
+      ...(operation.description ? [] : [`${route}: no description`]),
+      ...(Object.keys(operation.responses).some((s) => s.startsWith('2')) ? [] : [`${route}: no success response`]),
+      ...Object.entries(operation.responses)
+        .filter(([, response]) => !response.content?.['application/json']?.schema)
+        .map(([status]) => `${route}: ${status} without a schema`),
+    ]);
+    expect(gaps).toEqual([]);
+    const vendors = document.paths['/api/v1/vendors'].post.responses;
+    expect(Object.keys(vendors).sort()).toEqual(['201', '400', '401', '403', '409', '413', '422', '429']);
+  });
+
+  it('lists each parameter once (X-Min-Position beside @Headers on the escalation routes)', () => {
+    const twice = operations().flatMap(({ route, operation }) => {
+      const keys = (operation.parameters ?? []).map((p) => `${p.in}:${p.name.toLowerCase()}`);
+      return keys.filter((key, i) => keys.indexOf(key) !== i).map((key) => `${route} ${key}`);
+    });
+    expect(twice).toEqual([]);
+  });
+
+  it('passes the Redocly lint (recommended rules) with zero errors', () => {
+    const lint = spawnSync(
+      process.execPath,
+      [bin('@redocly/cli', 'bin/cli.js'), 'lint', join(folder, 'openapi.json'), '--format=stylish'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(`${lint.stdout}${lint.stderr}`).toContain('Your API description is valid');
+    expect(lint.status).toBe(0);
+  });
+
+  it('generates a typed client that compiles and makes real calls', async () => {
+    const generate = spawnSync(
+      process.execPath,
+      [bin('openapi-typescript', 'bin/cli.js'), join(folder, 'openapi.json'), '-o', join(folder, 'api.d.ts')],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(generate.status).toBe(0);
+    // The generated types reject a wrong call: the path parameter and the login body are checked by the compiler.
+    writeFileSync(
+      join(folder, 'usage.ts'),
+      [
+        `import createClient from 'openapi-fetch';`,
+        `import type { paths } from './api';`,
+        `const client = createClient<paths>({ baseUrl: 'http://localhost:3000' });`,
+        `export const login = () => client.POST('/api/v1/auth/login', { body: { email: 'a@b.c', password: 'x' } });`,
+        `export const vendor = (id: string) => client.GET('/api/v1/vendors/{id}', { params: { path: { id } } });`,
+        `// @ts-expect-error the route needs its id`,
+        `export const wrong = () => client.GET('/api/v1/vendors/{id}', {});`,
+      ].join('\n'),
+    );
+    const compile = spawnSync(
+      process.execPath,
+      [
+        bin('typescript', 'bin/tsc'),
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--module',
+        'commonjs',
+        '--esModuleInterop',
+        join(folder, 'usage.ts'),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(compile.stdout).toBe('');
+    expect(compile.status).toBe(0);
+
+    const server = await t.app.listen(0, '127.0.0.1');
+    const client = createClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    const login = await client.POST('/api/v1/auth/login', { body: ADMIN });
+    expect(login.response.status).toBe(200);
+    const { accessToken } = login.data as { accessToken: string };
+    const vendors = await client.GET('/api/v1/vendors', { headers: { Authorization: `Bearer ${accessToken}` } });
+    expect(vendors.response.status).toBe(200);
+    expect(vendors.data).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
+    const missing = await client.POST('/api/v1/vendors', {
+      headers: { Authorization: `Bearer ${accessToken}` },
+      body: {},
+    });
+    expect(missing.response.status).toBe(400);
+    expect(missing.error).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect((missing.error as { message: string }).message).toContain('name is required');
+  });
+});
