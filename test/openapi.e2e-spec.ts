@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import createClient from 'openapi-fetch';
+import { promisify } from 'node:util';
+import { adminToken, bearer } from './helpers/auth';
 import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
 
 type Document = {
@@ -79,30 +80,36 @@ describe('the OpenAPI document', () => {
       { cwd: root, encoding: 'utf8' },
     );
     expect(generate.status).toBe(0);
-    // The generated types reject a wrong call: the path parameter and the login body are checked by the compiler.
+    // A client program on the generated types: the compiler checks paths, parameters, bodies and answers.
     writeFileSync(
-      join(folder, 'usage.ts'),
+      join(folder, 'client.ts'),
       [
         `import createClient from 'openapi-fetch';`,
         `import type { paths } from './api';`,
-        `const client = createClient<paths>({ baseUrl: 'http://localhost:3000' });`,
-        `export const login = () => client.POST('/api/v1/auth/login', { body: { email: 'a@b.c', password: 'x' } });`,
-        `export const vendor = (id: string) => client.GET('/api/v1/vendors/{id}', { params: { path: { id } } });`,
-        `// @ts-expect-error the route needs its id`,
-        `export const wrong = () => client.GET('/api/v1/vendors/{id}', {});`,
+        `const client = createClient<paths>({ baseUrl: process.env.API_URL });`,
+        `async function main() {`,
+        `  const body = { email: process.env.EMAIL ?? '', password: process.env.PASSWORD ?? '' };`,
+        `  const login = await client.POST('/api/v1/auth/login', { body });`,
+        `  const headers = { Authorization: \`Bearer \${login.data?.accessToken ?? ''}\` };`,
+        `  const vendors = await client.GET('/api/v1/vendors', { params: { query: { limit: 10 } }, headers });`,
+        `  const missing = await client.GET('/api/v1/vendors/{id}', {`,
+        `    params: { path: { id: '0b7f4c52-93c1-4d43-9a8e-3f3c1f8e2a10' } },`,
+        `    headers,`,
+        `  });`,
+        `  // @ts-expect-error the route needs its id`,
+        `  if (process.env.NEVER) await client.GET('/api/v1/vendors/{id}', { headers });`,
+        `  const answer = { login: login.response.status, vendors: vendors.data, missing: missing.error?.message };`,
+        `  console.log(JSON.stringify(answer));`,
+        `}`,
+        `void main();`,
       ].join('\n'),
     );
     const compile = spawnSync(
       process.execPath,
       [
         bin('typescript', 'bin/tsc'),
-        '--noEmit',
-        '--strict',
-        '--skipLibCheck',
-        '--module',
-        'commonjs',
-        '--esModuleInterop',
-        join(folder, 'usage.ts'),
+        ...['--strict', '--skipLibCheck', '--module', 'commonjs', '--target', 'es2022', '--esModuleInterop'],
+        ...['--outDir', join(folder, 'out'), join(folder, 'client.ts')],
       ],
       { cwd: root, encoding: 'utf8' },
     );
@@ -110,19 +117,27 @@ describe('the OpenAPI document', () => {
     expect(compile.status).toBe(0);
 
     const server = await t.app.listen(0, '127.0.0.1');
-    const client = createClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
-    const login = await client.POST('/api/v1/auth/login', { body: ADMIN });
-    expect(login.response.status).toBe(200);
-    const { accessToken } = login.data as { accessToken: string };
-    const vendors = await client.GET('/api/v1/vendors', { headers: { Authorization: `Bearer ${accessToken}` } });
-    expect(vendors.response.status).toBe(200);
-    expect(vendors.data).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
-    const missing = await client.POST('/api/v1/vendors', {
-      headers: { Authorization: `Bearer ${accessToken}` },
-      body: {},
+    const { port } = server.address() as AddressInfo;
+    // Not spawnSync: this process serves the calls.
+    const run = await promisify(execFile)(process.execPath, [join(folder, 'out', 'client.js')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, API_URL: `http://127.0.0.1:${port}`, EMAIL: ADMIN.email, PASSWORD: ADMIN.password },
     });
-    expect(missing.response.status).toBe(400);
-    expect(missing.error).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    expect((missing.error as { message: string }).message).toContain('name is required');
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      login: 200,
+      vendors: { items: [], total: 0, limit: 10, offset: 0 },
+      missing: 'Vendor 0b7f4c52-93c1-4d43-9a8e-3f3c1f8e2a10 was not found.',
+    });
+  });
+
+  it('answers a missing required field with one "<field> is required" message', async () => {
+    const { body } = await t.http
+      .post('/api/v1/vendors')
+      .set(bearer(await adminToken(t)))
+      .send({})
+      .expect(400);
+    expect(body.details[0]).toEqual({ field: 'name', errors: ['name is required'] });
   });
 });

@@ -72,6 +72,26 @@ const SCHEMAS = {
     },
   },
   Resource: { type: 'object', description: 'The resource or report, as the operation describes it.' },
+  Token: {
+    type: 'object',
+    description: 'A bearer token for `Authorization: Bearer <accessToken>`.',
+    required: ['accessToken', 'tokenType', 'expiresIn', 'user'],
+    properties: {
+      accessToken: { type: 'string' },
+      tokenType: { type: 'string', enum: ['Bearer'] },
+      expiresIn: { type: 'integer', description: 'Seconds until the token expires.' },
+      user: {
+        type: 'object',
+        required: ['id', 'email', 'roles'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          email: { type: 'string', format: 'email' },
+          roles: { type: 'array', items: { type: 'string' } },
+          vendorId: { type: 'string', format: 'uuid' },
+        },
+      },
+    },
+  },
 };
 
 const error = (statusCode: number, reason: string, message: string, code?: string) => ({
@@ -151,10 +171,15 @@ function uniqueParameters(parameters: Parameter[]): Parameter[] {
   });
 }
 
+/** Answers that are neither a write result, a page nor a plain resource. */
+const SUCCESS_SCHEMAS: Record<string, object> = { 'POST /auth/login': ref('Token') };
+
 function successResponse(method: string, path: string, operation: Operation, responses: Responses): void {
   const success = Object.keys(responses).find((status) => status.startsWith('2'));
   const isList = (operation.parameters as Parameter[] | undefined)?.some((p) => p.name === 'limit');
-  const schema = method === 'get' ? ref(isList ? 'Page' : 'Resource') : ref('WriteResult');
+  const schema =
+    SUCCESS_SCHEMAS[`${method.toUpperCase()} ${path}`] ??
+    (method === 'get' ? ref(isList ? 'Page' : 'Resource') : ref('WriteResult'));
   const csv: ContentObject =
     method === 'get' && (isList || REPORT.test(path)) ? { 'text/csv': { schema: { type: 'string' } } } : {};
   const status = success ?? (method === 'post' ? '201' : '200');
