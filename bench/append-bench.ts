@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { EventStore, pgClientConfig, UpcasterRegistry } from '@vendorwatch/event-store';
+import { EventStore, pgClientConfig, ProjectionRegistry, UpcasterRegistry } from '@vendorwatch/event-store';
 import { BenchDatabase } from './bench-database';
 import { throughput } from './throughput';
 
@@ -29,7 +29,7 @@ export async function measureWriteRates(
   const { db, settings } = bench;
   await db.query(`CREATE TABLE IF NOT EXISTS raw_events (LIKE events INCLUDING ALL)`);
   const pool = new Pool({ ...pgClientConfig(settings), max: connections });
-  const store = new EventStore(db, new UpcasterRegistry());
+  const store = new EventStore(db, new UpcasterRegistry(), new ProjectionRegistry());
   const run = `${connections}c-${Date.now()}`;
   try {
     const rawInsert = await throughput(connections, durationMs, (loop, i) =>

@@ -6,6 +6,7 @@ import {
   dataSourceOptions,
   EmbeddedPostgres,
   migrate,
+  queryRow,
   startEmbeddedPostgres,
 } from '@vendorwatch/event-store';
 import { migrations } from '../migrations';
@@ -15,6 +16,10 @@ export interface BenchDatabase {
   db: DataSource;
   serverVersion: string;
   close(): Promise<void>;
+}
+
+interface ServerVersionRow {
+  server_version: string;
 }
 
 let embedded: Promise<EmbeddedPostgres> | undefined;
@@ -38,11 +43,11 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   await migrate(settings, migrations);
   const db = new DataSource(dataSourceOptions(settings));
   await db.initialize();
-  const [{ server_version }] = await db.query(`SHOW server_version`);
+  const row = await queryRow<ServerVersionRow>(db, `SHOW server_version`);
   return {
     settings,
     db,
-    serverVersion: server_version,
+    serverVersion: row?.server_version ?? 'unknown',
     close: async () => {
       await db.destroy();
       const admin = new Client({ connectionString: url });

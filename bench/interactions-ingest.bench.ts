@@ -140,26 +140,30 @@ function peakRss(pid?: number): { stop(): number } {
   return { stop: () => (clearInterval(timer), peak) };
 }
 
-async function api(base: string, token: string | undefined, path: string, body: object): Promise<any> {
+async function api<T>(base: string, token: string | undefined, path: string, body: object): Promise<T> {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`POST ${path} answered ${res.status}: ${await res.text()}`);
-  return res.json();
+  return (await res.json()) as T;
+}
+
+interface Created {
+  id: string;
 }
 
 /** A vendor, a contract, and its five computed SLAs (weekly), so every import also re-measures what it touched. */
 async function contractWithSlas(base: string, token: string, n: number): Promise<string> {
-  const vendor = await api(base, token, '/vendors', {
+  const vendor = await api<Created>(base, token, '/vendors', {
     name: `Bench BPO ${n} ${Date.now()}`,
     country: 'PH',
     channels: ['voice', 'chat', 'email'],
     languages: ['en'],
     sites: [{ city: 'Manila', country: 'PH', timezone: 'Asia/Manila' }],
   });
-  const contract = await api(base, token, '/contracts', {
+  const contract = await api<Created>(base, token, '/contracts', {
     vendorId: vendor.id,
     title: 'Bench support',
     startDate: '2025-01-01',
@@ -175,7 +179,7 @@ async function contractWithSlas(base: string, token: string, n: number): Promise
     ['abandonment_rate', { kind: 'max', target: 8 }],
   ];
   for (const [metric, objective] of slas) {
-    await api(base, token, `/contracts/${contract.id}/slas`, {
+    await api<Created>(base, token, `/contracts/${contract.id}/slas`, {
       name: metric,
       metric,
       objective,
@@ -204,7 +208,7 @@ async function httpIngest(base: string, token: string, contractId: string, parts
       headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
       body: Readable.toWeb(createReadStream(part)) as ReadableStream,
       duplex: 'half',
-    } as RequestInit);
+    });
     if (!res.ok) throw new Error(`The ingest answered ${res.status}: ${await res.text()}`);
     accepted += ((await res.json()) as { accepted: number }).accepted;
   }
@@ -272,7 +276,7 @@ export async function interactionsIngestBench(): Promise<{
     for (let from = 0; from < ROWS; from += HTTP_BATCH)
       parts.push(await writeCsv(profiles, from, Math.min(from + HTTP_BATCH, ROWS)));
     files.push(...parts, await writeCsv(profiles, 0, ROWS));
-    const { accessToken } = await api(base, undefined, '/auth/login', ADMIN);
+    const { accessToken } = await api<{ accessToken: string }>(base, undefined, '/auth/login', ADMIN);
     const http = await httpIngest(base, accessToken, await contractWithSlas(base, accessToken, 1), parts);
     const cli = await cliIngest(url, schema, await contractWithSlas(base, accessToken, 2), files[files.length - 1]);
     const meets = (f: PathFigures) => f.rowsPerSecond >= TARGET_ROWS_PER_S && f.peakRssMb < TARGET_PEAK_MB;

@@ -10,6 +10,8 @@ import { Reporting1764000800000 } from './1764000800000-reporting';
 import { EscalationTerminatedContracts1764000900000 } from './1764000900000-escalation-terminated-contracts';
 import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
 import { RateLimitWindows1764001100000 } from './1764001100000-rate-limit-windows';
+import { PublishedFacts1764002000000 } from './1764002000000-published-facts';
+import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   EscalationTerminatedContracts1764000900000,
   InteractionIdsBytewise1764001000000,
   RateLimitWindows1764001100000,
+  PublishedFacts1764002000000,
+  RemeasureQueue1764002100000,
 ];

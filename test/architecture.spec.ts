@@ -60,3 +60,71 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** The tables a SQL text names after FROM / JOIN (reads) and after INSERT INTO / UPDATE / DELETE FROM / TRUNCATE / COPY. */
+const SQL_NAME = '([a-z_][a-z0-9_]*)';
+const readsIn = (source: string) =>
+  [...source.matchAll(new RegExp(`\\b(?:FROM|JOIN)\\s+${SQL_NAME}`, 'g'))].map((m) => m[1]);
+const writesIn = (source: string) => [
+  ...[
+    ...source.matchAll(
+      new RegExp(`\\b(?:INSERT INTO|UPDATE|DELETE FROM|TRUNCATE|COPY|LOCK TABLE)\\s+${SQL_NAME}`, 'g'),
+    ),
+  ].map((m) => m[1]),
+  ...[...source.matchAll(/\breadonly table = '([a-z_]+)'/g)].map((m) => m[1]),
+  ...[...source.matchAll(/\breadonly tables = \[([^\]]*)\]/g)].flatMap((m) =>
+    [...m[1].matchAll(/'([a-z_]+)'/g)].map((t) => t[1]),
+  ),
+];
+
+/** Each table created by a migration belongs to the lib that writes it; the event store's to the event store. */
+function tableOwners(): Map<string, Set<string>> {
+  const migrationsDir = join(ROOT, 'migrations');
+  const created = new Set(
+    readdirSync(migrationsDir).flatMap((name) =>
+      [...readFileSync(join(migrationsDir, name), 'utf8').matchAll(/CREATE (?:UNLOGGED )?TABLE ([a-z_]+)/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  );
+  const owners = new Map<string, Set<string>>();
+  for (const file of files) {
+    for (const table of writesIn(readFileSync(file, 'utf8'))) {
+      if (!created.has(table)) continue;
+      if (!owners.has(table)) owners.set(table, new Set());
+      owners.get(table)!.add(libOf(file));
+    }
+  }
+  return owners;
+}
+
+describe('data ownership', () => {
+  const owners = tableOwners();
+
+  it('finds the tables and their owners', () => {
+    expect(owners.get('events')).toEqual(new Set(['event-store']));
+    expect(owners.get('vendor_standing')).toEqual(new Set(['vendors']));
+  });
+
+  it('lets a lib read and write only its own tables (the events table only through the event store)', () => {
+    const offenders = files.flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      return [...readsIn(source), ...writesIn(source)]
+        .filter((table) => owners.has(table) && !owners.get(table)!.has(libOf(file)))
+        .map((table) => `${relative(ROOT, file)} uses ${table} (owned by ${[...owners.get(table)!].join(', ')})`);
+    });
+    expect([...new Set(offenders)]).toEqual([]);
+  });
+
+  it('gives every table one owner', () => {
+    const shared = [...owners]
+      .filter(([, libs]) => libs.size > 1)
+      .map(([table, libs]) => `${table}: ${[...libs].join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+
+  it('builds projections with constructor injection, never ModuleRef lookups', () => {
+    const offenders = files.filter((file) => /\bModuleRef\b/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(ROOT, file))).toEqual([]);
+  });
+});

@@ -93,13 +93,13 @@ describe('checklist: item 4 coverage_design across time zones', () => {
   });
 
   it('warns when covered but the weekend rule is missing, and fails without shifts', async () => {
-    const { weekendRule: _w, ...withoutWeekend } = coverage('20:00');
+    const withoutWeekend = { ...coverage('20:00'), weekendRule: undefined };
     const partial = await draftContract(t, actors, vendorId, { startDate: '2026-06-10', coverage: withoutWeekend });
     expect(itemOf(await contractChecklist(t, admin, partial.id, partial.position), 'coverage_design')).toMatchObject({
       status: 'warn',
       evidence: ['demand covered 100% (3600 of 3600 minutes, week of 2026-06-08)', 'weekendRule not set'],
     });
-    const { vendorShifts: _s, ...noShifts } = coverage('20:00');
+    const noShifts = { ...coverage('20:00'), vendorShifts: undefined };
     const none = await draftContract(t, actors, vendorId, { coverage: noShifts });
     expect(itemOf(await contractChecklist(t, admin, none.id, none.position), 'coverage_design')).toMatchObject({
       status: 'fail',

@@ -46,7 +46,7 @@ describe('checklist: items decided by the contract terms', () => {
     let { position } = await amend(id, {
       goals: { responseTimeTargets: '1h first response', toneGuidelines: 'friendly' },
     });
-    let item = itemOf(await contractChecklist(t, admin, id, position), 'clear_goals');
+    const item = itemOf(await contractChecklist(t, admin, id, position), 'clear_goals');
     expect(item.status).toBe('warn');
     expect(item.evidence).toEqual([
       'goals set: responseTimeTargets, toneGuidelines',

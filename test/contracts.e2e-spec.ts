@@ -139,6 +139,7 @@ describe('contracts', () => {
     expect(res.body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'VENDOR_NOT_APPROVED',
       message: `Vendor ${rejected} is rejected; a contract can be signed only with an approved or active vendor.`,
     });
   });
@@ -153,7 +154,7 @@ describe('contracts', () => {
     const { body } = await post('/contracts', minimalContract(approvedVendor)).expect(201);
     await patch(`/contracts/${body.id}`, { title: 'First change' }).set('If-Match', '1').expect(200);
     const stale = await patch(`/contracts/${body.id}`, { title: 'Second change' }).set('If-Match', '1').expect(412);
-    expect(stale.body).toMatchObject({ statusCode: 412, currentVersion: 2 });
+    expect(stale.body).toMatchObject({ statusCode: 412, code: 'STALE_VERSION', currentVersion: 2 });
   });
 
   it('enforces the status machine', async () => {

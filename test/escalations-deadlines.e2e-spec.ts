@@ -41,7 +41,7 @@ describe('escalations: the deadline clock', () => {
 
   async function history(id: string) {
     const res = await w.t.http.get(`/api/v1/escalations/${id}/history`).set(bearer(w.ops)).expect(200);
-    return res.body.items as { type: string; position: string; data: any }[];
+    return res.body.items as { type: string; position: string; data: Record<string, unknown> }[];
   }
 
   it('raises an unacknowledged escalation to level 2 at its deadline, then marks it overdue once past the last level', async () => {

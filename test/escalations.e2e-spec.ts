@@ -128,8 +128,8 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
     position = await review(5, 0);
     const all = await escalationsOf(w, contractId, position);
     const autoFail = all.items.find((e) => e.ruleId === autoFailRule);
-    expect(autoFail.cause.figures.autoFailedReviews).toBe(1);
-    expect(all.items.find((e) => e.ruleId === scoreRule).retriggerCount).toBe(1);
+    expect(autoFail?.cause.figures.autoFailedReviews).toBe(1);
+    expect(all.items.find((e) => e.ruleId === scoreRule)?.retriggerCount).toBe(1);
     expect(all.total).toBe(2);
   });
 

@@ -145,6 +145,7 @@ describe('identity and access (SPEC §2)', () => {
       expect(res.body).toEqual({
         statusCode: 409,
         error: 'Conflict',
+        code: 'EMAIL_TAKEN',
         message: expect.stringContaining('already exists'),
       });
     });

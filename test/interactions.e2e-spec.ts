@@ -1,5 +1,5 @@
 import { Clock } from '@vendorwatch/event-store';
-import { ComputedSlaPeriodsJob } from '@vendorwatch/interactions';
+import { ComputedMeasurements } from '@vendorwatch/slas';
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,13 +124,13 @@ describe('interaction ingest and computed SLAs', () => {
     });
 
     clock.set('2026-03-25T12:31:00.000Z'); // U-1 is now 61 minutes old
-    await t.app.get(ComputedSlaPeriodsJob).run();
+    await t.app.get(ComputedMeasurements).remeasureOpenPeriods();
     const later = await periodsOf('frt', await lastPosition());
     expect(later[0]).toMatchObject({ ...running, value: 33.33, sampleSize: 3, outcome: 'breached', provisional: true });
     expect(await breachesOf(slaIds.frt)).toEqual([WEEK.periodStart]); // none while provisional
 
     clock.set('2026-03-30T01:00:00.000Z'); // the week is over and its last interaction's hour has passed
-    await t.app.get(ComputedSlaPeriodsJob).run();
+    await t.app.get(ComputedMeasurements).remeasureOpenPeriods();
     const closed = await periodsOf('frt', await lastPosition());
     expect(closed[0]).toMatchObject({
       ...running,

@@ -1,5 +1,5 @@
 import { Clock } from '@vendorwatch/event-store';
-import { QaScoreSlaFinalizeJob } from '@vendorwatch/qa';
+import { ComputedMeasurements } from '@vendorwatch/slas';
 import { bearer, userWithRole } from './helpers/auth';
 import { eventually } from './helpers/eventually';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -187,7 +187,7 @@ describe('qa: the qa_score SLA is measured from reviews', () => {
 
     const nextMonth = Date.UTC(occurredAt.getUTCFullYear(), occurredAt.getUTCMonth() + 1, 1);
     clock.advance(nextMonth - occurredAt.getTime() + 60_000);
-    await t.app.get(QaScoreSlaFinalizeJob).run();
+    await t.app.get(ComputedMeasurements).remeasureOpenPeriods();
 
     const [, ended] = await measurementsOf(slaId, 2);
     expect(ended).toMatchObject({

@@ -155,6 +155,7 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
     );
     const again = await post(`/qa-reviews/${r4}/disputes`, { reason: 'Once more.' }, vendorStaff);
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DISPUTE_ALREADY_OPEN');
     expect(
       (await post(`/qa-reviews/${r3}/disputes`, { reason: 'Identity was verified by SMS.' }, vendorStaff)).status,
     ).toBe(201);
@@ -168,6 +169,7 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
       reviewer,
     );
     expect(byAuthor.status).toBe(409);
+    expect(byAuthor.body.code).toBe('RESOLVER_IS_REVIEWER');
     const amended = await post(
       `/qa-reviews/${r4}/dispute-resolution`,
       { outcome: 'amended', note: 'Agreed.', answers: answers(['greeting', 4], ['empathy', 4], ['compliance', 1]) },
@@ -194,6 +196,7 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
     const late = await post(`/qa-reviews/${r2}/disputes`, { reason: 'Too late?' }, vendorStaff);
     expect(late.status).toBe(409);
     expect(late.body.message).toMatch(/dispute window of 7 days closed/);
+    expect(late.body.code).toBe('DISPUTE_WINDOW_CLOSED');
 
     /*
      * Summarized (interaction within [from, to]): r1 81.7, r2 95.0, r3 0 (auto-fail), r4 96.0 (amended from 82.0), r5 100.

@@ -30,6 +30,7 @@ describe('vendors: status machine, concurrency and access', () => {
     expect(res.body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'INVALID_STATUS',
       message: expect.stringContaining(`it is ${status}`),
     });
   }

@@ -142,6 +142,7 @@ describe('vendors: procurement flow', () => {
     expect(res.body).toEqual({
       statusCode: 422,
       error: 'Unprocessable Entity',
+      code: 'EVALUATION_REQUIRED',
       message: expect.stringContaining('evaluated'),
     });
   });

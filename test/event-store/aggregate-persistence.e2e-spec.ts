@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AggregateRepository, EventStore, UpcasterRegistry } from '@vendorwatch/event-store';
+import { AggregateRepository, EventStore, ProjectionRegistry, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
 import { Counter, counterIncrementedV1ToV2, SnapshottedCounter } from './support/counter.aggregate';
 
@@ -13,7 +13,7 @@ describe('aggregate persistence', () => {
     db = await openDataSource(database);
     const upcasters = new UpcasterRegistry();
     upcasters.register(counterIncrementedV1ToV2);
-    store = new EventStore(db, upcasters);
+    store = new EventStore(db, upcasters, new ProjectionRegistry());
   });
   afterAll(async () => {
     await db.destroy();

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ConcurrencyError, EventStore, NewEvent, UpcasterRegistry } from '@vendorwatch/event-store';
+import { ConcurrencyError, EventStore, NewEvent, ProjectionRegistry, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
 
 const event = (n: number): NewEvent => ({ type: 'Noted', schemaVersion: 1, data: { n } });
@@ -12,7 +12,7 @@ describe('appending at an expected version', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     db = await openDataSource(database);
-    store = new EventStore(db, new UpcasterRegistry());
+    store = new EventStore(db, new UpcasterRegistry(), new ProjectionRegistry());
   });
   afterAll(async () => {
     await db.destroy();

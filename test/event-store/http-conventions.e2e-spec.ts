@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Injectable, Module, NotFoundException, Param, Post } from '@nestjs/common';
 import { APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { IsString, MaxLength } from 'class-validator';
@@ -6,10 +6,13 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
+  AsyncProjection,
   DocumentProjection,
+  DomainEvent,
   EventStore,
   EventStoreModule,
   IdempotencyInterceptor,
+  isEvent,
   ProjectionEngine,
   ReadsProjections,
   StoredEvent,
@@ -22,16 +25,23 @@ class NoteDoc {
   text: string;
 }
 
+class NoteWritten extends DomainEvent {
+  static readonly type = 'NoteWritten';
+  readonly text: string;
+}
+
+@Injectable()
+@AsyncProjection()
 class NotesProjection extends DocumentProjection<NoteDoc> {
   readonly name = 'notes';
   readonly table = 'notes';
 
   protected keysOf(event: StoredEvent): string[] {
-    return event.type === 'NoteWritten' ? [event.streamId] : [];
+    return isEvent(event, NoteWritten) ? [event.streamId] : [];
   }
 
-  protected reduce(_doc: NoteDoc | undefined, event: StoredEvent): NoteDoc {
-    return { text: event.data.text };
+  protected reduce(doc: NoteDoc | undefined, event: StoredEvent): NoteDoc | undefined {
+    return isEvent(event, NoteWritten) ? { text: event.data.text } : doc;
   }
 }
 
@@ -75,12 +85,9 @@ describe('HTTP conventions on the event store', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     @Module({
-      imports: [
-        EventStoreModule.forRoot({ database, projections: { pollIntervalMs: 200, leaseRetryMs: 200 } }),
-        EventStoreModule.forFeature({ projections: [NotesProjection] }),
-      ],
+      imports: [EventStoreModule.forRoot({ database, projections: { pollIntervalMs: 200, leaseRetryMs: 200 } })],
       controllers: [NotesController],
-      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+      providers: [NotesProjection, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     })
     class NotesModule {}
     app = await NestFactory.create<NestExpressApplication>(NotesModule, { bodyParser: false, logger: ['error'] });
@@ -131,7 +138,11 @@ describe('HTTP conventions on the event store', () => {
       const reused = await http().post('/api/v1/notes').set('Idempotency-Key', 'note-3').send({ text: 'second' });
 
       expect(reused.status).toBe(422);
-      expect(reused.body).toMatchObject({ statusCode: 422, error: 'Unprocessable Entity' });
+      expect(reused.body).toMatchObject({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
       expect(await eventCount()).toBe(before);
     });
   });

@@ -14,9 +14,7 @@ import { compareWithEvents, RecordingProjection, STALL_MS, waitFor } from './sup
 const broken: Projection = {
   name: 'broken',
   tables: [],
-  apply: async () => {
-    throw new Error('bug in a read model');
-  },
+  apply: () => Promise.reject(new Error('bug in a read model')),
 };
 
 describe('a failing projection', () => {
@@ -38,7 +36,7 @@ describe('a failing projection', () => {
     const registry = new ProjectionRegistry();
     registry.register(broken);
     registry.register(new RecordingProjection('engine'));
-    const store = new EventStore(db, new UpcasterRegistry());
+    const store = new EventStore(db, new UpcasterRegistry(), registry);
     const engine = new ProjectionEngine(db, store, registry, database, {
       batchSize: 10,
       pollIntervalMs: 50,

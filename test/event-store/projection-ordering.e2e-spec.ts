@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventStore, ProjectionEngine, UpcasterRegistry } from '@vendorwatch/event-store';
+import { EventStore, ProjectionEngine, ProjectionRegistry, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
 import { compareWithEvents, RecordingProjection, STALL_MS, waitFor } from './support/recording.projection';
 import { standaloneEngine } from './support/standalone-engine';
@@ -21,7 +21,7 @@ describe('projection ordering under concurrent writers', () => {
     Logger.overrideLogger(['error']);
     database = await createTestDatabase();
     db = await openDataSource(database);
-    store = new EventStore(db, new UpcasterRegistry());
+    store = new EventStore(db, new UpcasterRegistry(), new ProjectionRegistry());
     await RecordingProjection.createTable(db);
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { EventStore, UpcasterRegistry } from '@vendorwatch/event-store';
+import { EventStore, ProjectionRegistry, UpcasterRegistry } from '@vendorwatch/event-store';
 import { createTestDatabase, openDataSource } from '../helpers/test-database';
 import {
   compareWithEvents,
@@ -71,7 +71,7 @@ describe('two worker processes', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     db = await openDataSource(database);
-    store = new EventStore(db, new UpcasterRegistry());
+    store = new EventStore(db, new UpcasterRegistry(), new ProjectionRegistry());
     await RecordingProjection.createTable(db);
   });
   afterAll(async () => {
@@ -85,7 +85,7 @@ describe('two worker processes', () => {
     async () => {
       workers.push(new WorkerProcess('first', database.schema), new WorkerProcess('second', database.schema));
       await waitFor(
-        async () => workers.some((w) => w.runs()) && workers.every((w) => w.reports >= 10),
+        () => workers.some((w) => w.runs()) && workers.every((w) => w.reports >= 10),
         30000,
         'both workers to run',
       );
@@ -98,7 +98,7 @@ describe('two worker processes', () => {
       expect(standby.runs()).toBe(false);
 
       await Promise.all([holder.kill('SIGKILL'), append(150)]);
-      await waitFor(async () => standby.runs(), 20000, 'the standby worker to take over');
+      await waitFor(() => standby.runs(), 20000, 'the standby worker to take over');
       await append(100);
       await waitFor(async () => (await recordedCount(db)) >= appended, STALL_MS, 'every event to be applied');
       await new Promise((r) => setTimeout(r, 300));

@@ -1,4 +1,4 @@
-import { EscalationTrigger } from '@vendorwatch/escalations';
+import { EscalationTrigger, EscalationView } from '@vendorwatch/escalations';
 import { randomBytes } from 'node:crypto';
 import { adminToken, bearer, userWithRole } from './auth';
 import { startTestApp, TestApp } from './test-app';
@@ -98,7 +98,7 @@ export async function escalationsOf(w: EscalationsWorld, contractId: string, pos
       .set(bearer(token))
       .set('X-Min-Position', position);
     if (res.status !== 200) throw new Error(`GET /escalations answered ${res.status}: ${JSON.stringify(res.body)}`);
-    return res.body as { items: any[]; total: number };
+    return res.body as { items: EscalationView[]; total: number };
   });
 }
 

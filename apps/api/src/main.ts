@@ -37,8 +37,13 @@ async function main(): Promise<void> {
     (stopping ??= (async () => {
       logger.log(`${signal}: stopping`);
       await step.catch(() => undefined);
-      await started.app?.close();
-      await started.database?.stop();
+      try {
+        await started.app?.close();
+        await started.database?.stop();
+      } catch (error) {
+        console.error('The stop failed:', error);
+        process.exit(1);
+      }
       logger.log('Stopped');
       process.exit(0);
     })());

@@ -14,12 +14,14 @@ import { ContractFacts } from './queries/contract-facts';
 import { GetContractHistoryHandler } from './queries/get-contract-history.handler';
 import { GetContractHandler } from './queries/get-contract.handler';
 import { ListContractsHandler } from './queries/list-contracts.handler';
-import { VendorStatuses } from './queries/vendor-statuses';
+import { ContractFactsProjection } from './facts/contract-facts.projection';
 
 @Module({
-  imports: [EventStoreModule.forFeature({ aggregates: [Contract], projections: [ContractSummaryProjection] })],
+  imports: [EventStoreModule.forFeature({ aggregates: [Contract] })],
   controllers: [ContractsController],
   providers: [
+    ContractSummaryProjection,
+
     DraftContractHandler,
     AmendContractHandler,
     SignContractHandler,
@@ -30,7 +32,7 @@ import { VendorStatuses } from './queries/vendor-statuses';
     GetContractHandler,
     ListContractsHandler,
     GetContractHistoryHandler,
-    VendorStatuses,
+    ContractFactsProjection,
     ContractFacts,
   ],
   exports: [ContractFacts],

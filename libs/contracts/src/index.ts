@@ -1,8 +1,12 @@
 export * from './contracts.module';
 export { ContractStatus } from './domain/contract.aggregate';
 export { applyTermChanges } from './domain/contract-amendment';
+export { ContractErrorCode } from './domain/contract-errors';
 export * from './domain/contract-terms';
 export * from './domain/contract.events';
 export * from './domain/credit-terms';
-export { ContractFacts, ContractFactsView } from './queries/contract-facts';
+export { ContractFacts } from './queries/contract-facts';
+export type { ContractFactsView } from './facts/contract-facts.fold';
+export { GetVendorStandingQuery } from './facts/vendor-standing.query';
+export type { VendorStandingView } from './domain/vendor-standing';
 export { ContractView } from './queries/contract-view';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ContractsModule } from '@vendorwatch/contracts';
 import { EventStoreModule } from '@vendorwatch/event-store';
+import { SlasModule } from '@vendorwatch/slas';
 import { AcknowledgeEscalationHandler } from './commands/acknowledge-escalation.handler';
 import { RuleTargets } from './commands/rule-targets';
 import { DefineEscalationRuleHandler } from './commands/define-escalation-rule.handler';
@@ -29,15 +30,17 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
   imports: [
     CqrsModule,
     ContractsModule,
-    EventStoreModule.forFeature({
-      aggregates: [EscalationRule, Escalation],
-      // The trigger process first: the escalations it appends reach the read model in the same engine pass.
-      projections: [EscalationTriggersProcess, EscalationRulesProjection, EscalationsProjection],
-      jobs: [EscalationDeadlineJob],
-    }),
+    SlasModule,
+    EventStoreModule.forFeature({ aggregates: [EscalationRule, Escalation] }),
   ],
   controllers: [EscalationRulesController, EscalationsController],
   providers: [
+    // The trigger process first: the escalations it appends reach the read model in the same engine pass.
+    EscalationTriggersProcess,
+    EscalationRulesProjection,
+    EscalationsProjection,
+    EscalationDeadlineJob,
+
     RuleTargets,
     EscalationsCatchUp,
     EscalationRuleDirectory,

@@ -13,6 +13,7 @@
  * `EscalationLevelRaised { level, dueAt }`, `EscalationOverdue`, `EscalationResolved { resolvedAt }`.
  */
 export * from './domain/escalation-cause';
+export { EscalationErrorCode } from './domain/escalation-errors';
 export * from './domain/escalation-level';
 export * from './domain/escalation-rule.events';
 export * from './domain/escalation-trigger';

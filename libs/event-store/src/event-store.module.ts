@@ -1,18 +1,19 @@
-import { DynamicModule, Global, Inject, Module, Provider, Type } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings } from './database/database-settings';
 import { dataSourceOptions } from './database/migrate';
-import { AggregateClass } from './domain/event-sourced.aggregate';
+import { AggregateClass, EventSourcedAggregate } from './domain/event-sourced.aggregate';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
-import { Projection } from './projections/projection';
 import { ProjectionCheckpoints } from './projections/projection-checkpoints';
 import { PROJECTION_ENGINE_OPTIONS, ProjectionEngine, ProjectionEngineOptions } from './projections/projection-engine';
+import { InlineProjections } from './projections/inline-projections';
 import { ProjectionRebuilder } from './projections/projection-rebuilder';
+import { ProjectionDiscovery } from './projections/projection-discovery';
 import { ProjectionRegistry } from './projections/projection-registry';
-import { ScheduledJob } from './projections/scheduled-job';
 import { AggregateRepository } from './store/aggregate.repository';
 import { EventStore } from './store/event-store';
 import { Clock } from './time/clock';
@@ -23,19 +24,18 @@ export interface EventStoreOptions {
   projections?: Partial<ProjectionEngineOptions>;
 }
 
+/** A context's aggregates and upcasters; its projections and jobs are providers of its own module (discovered). */
 export interface EventStoreFeature {
-  aggregates?: AggregateClass<any>[];
-  projections?: Type<Projection>[];
-  jobs?: Type<ScheduledJob>[];
+  aggregates?: AggregateClass<EventSourcedAggregate>[];
   upcasters?: Upcaster[];
 }
 
-export function aggregateRepositoryToken(aggregate: AggregateClass<any>): string {
+export function aggregateRepositoryToken(aggregate: AggregateClass<EventSourcedAggregate>): string {
   return `AggregateRepository:${aggregate.streamType}`;
 }
 
 /** Injects the `AggregateRepository` of an aggregate registered with `EventStoreModule.forFeature`. */
-export const InjectAggregateRepository = (aggregate: AggregateClass<any>) =>
+export const InjectAggregateRepository = (aggregate: AggregateClass<EventSourcedAggregate>) =>
   Inject(aggregateRepositoryToken(aggregate));
 
 const FEATURE = Symbol('EVENT_STORE_FEATURE');
@@ -47,7 +47,7 @@ export class EventStoreModule {
   static forRoot(options: EventStoreOptions): DynamicModule {
     return {
       module: EventStoreModule,
-      imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot(dataSourceOptions(options.database))],
+      imports: [CqrsModule.forRoot(), DiscoveryModule, TypeOrmModule.forRoot(dataSourceOptions(options.database))],
       providers: [
         { provide: DATABASE_SETTINGS, useValue: options.database },
         {
@@ -58,9 +58,11 @@ export class EventStoreModule {
         UpcasterRegistry,
         EventStore,
         ProjectionRegistry,
+        ProjectionDiscovery,
         ProjectionEngine,
         ProjectionCheckpoints,
         ProjectionRebuilder,
+        InlineProjections,
         ReadYourWritesInterceptor,
         IdempotencyInterceptor,
       ],
@@ -74,39 +76,31 @@ export class EventStoreModule {
         ProjectionEngine,
         ProjectionCheckpoints,
         ProjectionRebuilder,
+        InlineProjections,
         ReadYourWritesInterceptor,
         IdempotencyInterceptor,
       ],
     };
   }
 
-  /** Registers a context's aggregates (as injectable repositories), projections and upcasters. */
+  /** Registers a context's aggregates (as injectable repositories) and upcasters. */
   static forFeature(feature: EventStoreFeature): DynamicModule {
     const repositories: Provider[] = (feature.aggregates ?? []).map((aggregate) => ({
       provide: aggregateRepositoryToken(aggregate),
       useFactory: (store: EventStore, db: DataSource) => new AggregateRepository(aggregate, store, db),
       inject: [EventStore, DataSource],
     }));
-    const projections = feature.projections ?? [];
-    const jobs = feature.jobs ?? [];
     return {
       module: EventStoreFeatureModule,
       providers: [
         ...repositories,
-        ...projections,
-        ...jobs,
         {
           provide: FEATURE,
-          useFactory: (registry: ProjectionRegistry, upcasters: UpcasterRegistry, ...instances: unknown[]) => {
-            instances.slice(0, projections.length).forEach((p) => registry.register(p as Projection));
-            instances.slice(projections.length).forEach((j) => registry.registerJob(j as ScheduledJob));
-            upcasters.register(...(feature.upcasters ?? []));
-            return true;
-          },
-          inject: [ProjectionRegistry, UpcasterRegistry, ...projections, ...jobs],
+          useFactory: (upcasters: UpcasterRegistry) => upcasters.register(...(feature.upcasters ?? [])),
+          inject: [UpcasterRegistry],
         },
       ],
-      exports: [...repositories.map((p) => (p as { provide: string }).provide), ...projections, ...jobs],
+      exports: repositories.map((p) => (p as { provide: string }).provide),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ScheduledJob } from '@vendorwatch/event-store';
+import { Clock, Job, ScheduledJob } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { WINDOW_MS } from './auth/login-throttle';
 
@@ -8,6 +8,7 @@ import { WINDOW_MS } from './auth/login-throttle';
  * from many addresses cannot grow the tables.
  */
 @Injectable()
+@Job()
 export class IdentityCleanupJob implements ScheduledJob {
   readonly name = 'identity-cleanup';
   readonly intervalMs = 10 * 60 * 1000;

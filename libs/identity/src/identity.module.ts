@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
-import { EventStoreModule } from '@vendorwatch/event-store';
 import { AccessGuard } from './access/access.guard';
 import { ApiThrottlerGuard } from './access/api-throttler.guard';
 import { RateLimitWindows } from './access/rate-limit-windows.storage';
@@ -42,7 +41,6 @@ export class IdentityModule {
           },
           verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         }),
-        EventStoreModule.forFeature({ jobs: [IdentityCleanupJob] }),
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
           useFactory: (db: DataSource) => ({
@@ -53,6 +51,8 @@ export class IdentityModule {
       ],
       controllers: [AuthController, UsersController, AuditController],
       providers: [
+        IdentityCleanupJob,
+
         { provide: IDENTITY_OPTIONS, useValue: options },
         { provide: PasswordHasher, useValue: new PasswordHasher() },
         UsersRepository,

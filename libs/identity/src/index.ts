@@ -5,4 +5,5 @@ export * from './access/vendor-scope';
 export * from './identity.module';
 export * from './identity-options';
 export * from './users/user';
+export { UserErrorCode } from './users/user-errors';
 export * from './users/user.events';

@@ -2,7 +2,6 @@ export * from './interactions.module';
 export { InteractionIngest } from './ingest/interaction-ingest.service';
 export { IngestProgress, IngestReport, Rejection } from './ingest/ingest-report';
 export { csvRecords } from './ingest/csv-records';
-export { ComputedSlaPeriodsJob } from './measurement/computed-sla-periods.job';
 export { MalformedBodyError } from './ingest/source-record';
 export { InteractionActivity } from './queries/interaction-activity.query';
 export type { PriorityWindow, RepeatWindow } from './queries/interaction-activity.query';

@@ -1,34 +1,23 @@
 import { Module } from '@nestjs/common';
 import { ContractsModule } from '@vendorwatch/contracts';
-import { EventStoreModule } from '@vendorwatch/event-store';
 import { SlasModule } from '@vendorwatch/slas';
 import { ContractFactsGate } from './adapters/contract-facts.gate';
-import { ContractSlasCatalog } from './adapters/contract-slas.catalog';
-import { SlaCommandRecorder } from './adapters/sla-command.recorder';
 import { InteractionsController } from './http/interactions.controller';
 import { InteractionIngest } from './ingest/interaction-ingest.service';
-import { ComputedSlaMeasurer } from './measurement/computed-sla-measurer';
-import { ComputedSlaPeriodsJob } from './measurement/computed-sla-periods.job';
-import { NewComputedSlaProcess } from './measurement/new-computed-sla.process';
-import { ComputedSlaCatalog, ContractGate, MeasurementRecorder } from './ports/ingest-ports';
+import { InteractionMetricsSource } from './measurement/interaction-metrics.source';
+import { ContractGate } from './ports/ingest-ports';
 import { InteractionActivity } from './queries/interaction-activity.query';
 
-/** Interaction evidence (SPEC §6): ingest, storage, and the SLA figures computed from it. */
+/** Interaction evidence (SPEC §6): ingest and storage, and the figures of the SLAs computed from it. */
 @Module({
-  imports: [
-    ContractsModule,
-    SlasModule,
-    EventStoreModule.forFeature({ projections: [NewComputedSlaProcess], jobs: [ComputedSlaPeriodsJob] }),
-  ],
+  imports: [ContractsModule, SlasModule],
   controllers: [InteractionsController],
   providers: [
     InteractionIngest,
-    ComputedSlaMeasurer,
+    InteractionMetricsSource,
     InteractionActivity,
     { provide: ContractGate, useClass: ContractFactsGate },
-    { provide: ComputedSlaCatalog, useClass: ContractSlasCatalog },
-    { provide: MeasurementRecorder, useClass: SlaCommandRecorder },
   ],
-  exports: [InteractionIngest, ComputedSlaMeasurer, InteractionActivity],
+  exports: [InteractionIngest, InteractionActivity],
 })
 export class InteractionsModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ContractsModule } from '@vendorwatch/contracts';
 import { EventStoreModule } from '@vendorwatch/event-store';
+import { SlasModule } from '@vendorwatch/slas';
 import { AcknowledgeQaFeedbackHandler } from './commands/acknowledge-qa-feedback.handler';
 import { ContractQaFactsReader } from './commands/contract-qa-facts.reader';
 import { DisputeQaReviewHandler } from './commands/dispute-qa-review.handler';
@@ -12,8 +14,8 @@ import { Scorecard } from './domain/scorecard.aggregate';
 import { ContractQaSummaryController } from './http/contract-qa-summary.controller';
 import { QaReviewsController } from './http/qa-reviews.controller';
 import { ScorecardsController } from './http/scorecards.controller';
-import { QaScoreSlaFinalizeJob } from './processes/qa-score-sla-finalize.job';
-import { QaScoreSlaProcess } from './processes/qa-score-sla.process';
+import { QaScoreEvidenceProjection } from './processes/qa-score-evidence.projection';
+import { QaScoreMetricSource } from './processes/qa-score-metric.source';
 import { ContractQaFactsProjection } from './projections/contract-qa-facts.projection';
 import { QaReviewListProjection } from './projections/qa-review-list.projection';
 import { ScorecardCatalogProjection } from './projections/scorecard-catalog.projection';
@@ -26,15 +28,15 @@ import { ListScorecardsHandler } from './queries/list-scorecards.handler';
 
 /** SPEC §7: scorecards, QA reviews with disputes and acknowledgements, and the contract QA summary. */
 @Module({
-  imports: [
-    EventStoreModule.forFeature({
-      aggregates: [Scorecard, QaReview],
-      projections: [ContractQaFactsProjection, ScorecardCatalogProjection, QaReviewListProjection, QaScoreSlaProcess],
-      jobs: [QaScoreSlaFinalizeJob],
-    }),
-  ],
+  imports: [ContractsModule, SlasModule, EventStoreModule.forFeature({ aggregates: [Scorecard, QaReview] })],
   controllers: [ScorecardsController, QaReviewsController, ContractQaSummaryController],
   providers: [
+    ContractQaFactsProjection,
+    ScorecardCatalogProjection,
+    QaReviewListProjection,
+    QaScoreEvidenceProjection,
+    QaScoreMetricSource,
+
     ContractQaFactsReader,
     PublishScorecardHandler,
     ReviseScorecardHandler,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { EventStoreModule } from '@vendorwatch/event-store';
 import { InteractionsModule } from '@vendorwatch/interactions';
 import { ChecklistController } from './http/checklist.controller';
 import { ReportsController } from './http/reports.controller';
@@ -15,14 +14,13 @@ import { GetVendorRankingHandler } from './queries/get-vendor-ranking.handler';
 
 /** Cross-context read models: the outsourcing-mistakes checklist, vendor performance, ranking and support debt. */
 @Module({
-  imports: [
-    InteractionsModule,
-    EventStoreModule.forFeature({
-      projections: [ContractFactsProjection, VendorFactsProjection, PerformanceFactsProjection],
-    }),
-  ],
+  imports: [InteractionsModule],
   controllers: [ChecklistController, ReportsController],
   providers: [
+    ContractFactsProjection,
+    VendorFactsProjection,
+    PerformanceFactsProjection,
+
     ChecklistReader,
     GetContractChecklistHandler,
     GetVendorChecklistHandler,

@@ -13,6 +13,8 @@ import { ReportRosterHandler } from './commands/report-roster.handler';
 import { SuspendVendorHandler } from './commands/suspend-vendor.handler';
 import { VendorNameReservations } from './commands/vendor-name-reservations';
 import { Vendor } from './domain/vendor.aggregate';
+import { VendorStandingHandler } from './facts/vendor-standing.handler';
+import { VendorStandingProjection } from './facts/vendor-standing.projection';
 import { VendorLifecycleController } from './http/vendor-lifecycle.controller';
 import { VendorVettingController } from './http/vendor-vetting.controller';
 import { VendorsController } from './http/vendors.controller';
@@ -34,17 +36,18 @@ const COMMAND_HANDLERS = [
   OffboardVendorHandler,
   ReportRosterHandler,
 ];
-const QUERY_HANDLERS = [GetVendorHandler, ListVendorsHandler, GetVendorHistoryHandler];
+const QUERY_HANDLERS = [VendorStandingHandler, GetVendorHandler, ListVendorsHandler, GetVendorHistoryHandler];
 
 @Module({
-  imports: [
-    CqrsModule,
-    EventStoreModule.forFeature({
-      aggregates: [Vendor],
-      projections: [VendorSummaryProjection, VendorActivationProcess],
-    }),
-  ],
+  imports: [CqrsModule, EventStoreModule.forFeature({ aggregates: [Vendor] })],
   controllers: [VendorsController, VendorVettingController, VendorLifecycleController],
-  providers: [VendorNameReservations, ...COMMAND_HANDLERS, ...QUERY_HANDLERS],
+  providers: [
+    VendorStandingProjection,
+    VendorSummaryProjection,
+    VendorActivationProcess,
+    VendorNameReservations,
+    ...COMMAND_HANDLERS,
+    ...QUERY_HANDLERS,
+  ],
 })
 export class VendorsModule {}

@@ -1,6 +1,7 @@
 import { DomainEvent, EventSourcedAggregate } from '@vendorwatch/event-store';
 
 export class CounterOpened extends DomainEvent {
+  static readonly type = 'CounterOpened';
   constructor(readonly counterId: string) {
     super();
   }
@@ -8,6 +9,7 @@ export class CounterOpened extends DomainEvent {
 
 /** Version 1 stored `{ by: "<number as text>" }`; version 2 stores `{ amount: number }`. */
 export class CounterIncremented extends DomainEvent {
+  static readonly type = 'CounterIncremented';
   static override readonly schemaVersion = 2;
   constructor(readonly amount: number) {
     super();

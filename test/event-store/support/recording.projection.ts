@@ -33,7 +33,7 @@ export class RecordingProjection implements Projection {
         events.map((e) => e.eventId),
         events.map((e) => e.streamId),
         events.map((e) => e.version),
-        events.map((e) => e.data.seq),
+        events.map((e) => (e.data as { seq: number }).seq),
         this.appliedBy,
       ],
     );
@@ -72,7 +72,11 @@ export async function recordedCount(db: DataSource): Promise<number> {
  */
 export const STALL_MS = 60_000;
 
-export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);

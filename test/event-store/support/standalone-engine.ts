@@ -18,7 +18,7 @@ export function standaloneEngine(
 ): ProjectionEngine {
   const registry = new ProjectionRegistry();
   registry.register(projection);
-  const store = new EventStore(db, new UpcasterRegistry());
+  const store = new EventStore(db, new UpcasterRegistry(), registry);
   return new ProjectionEngine(db, store, registry, settings, {
     batchSize: 25,
     pollIntervalMs: 100,

@@ -5,6 +5,7 @@ import {
   OperationObject,
   ParameterObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { withErrorBody } from '../error-body.openapi';
 import { OPERATIONS } from './operations';
 
 type Operation = OperationObject;
@@ -21,30 +22,6 @@ const json = (schema: object, example?: unknown) => ({
 });
 
 const SCHEMAS = {
-  Error: {
-    type: 'object',
-    description: 'Every failure (SPEC §1). 409, 412 and 422 also carry `code`, the stable name of the refusing rule.',
-    required: ['statusCode', 'error', 'message'],
-    properties: {
-      statusCode: { type: 'integer', example: 400 },
-      error: { type: 'string', description: 'The reason phrase of the status.', example: 'Bad Request' },
-      message: { type: 'string', description: 'A sentence for people; branch on `code`, never on it.' },
-      code: {
-        type: 'string',
-        pattern: '^[A-Z][A-Z0-9_]*$',
-        description:
-          'UPPER_SNAKE name of the rule (409, 412, 422), e.g. STALE_VERSION, VENDOR_NAME_TAKEN, INVALID_STATUS, ' +
-          'EVALUATION_REQUIRED, DISPUTE_WINDOW_CLOSED, DISPUTE_ALREADY_OPEN, IDEMPOTENCY_KEY_REUSED, CHANNEL_NOT_OFFERED, ' +
-          'CHANNEL_NOT_IN_CONTRACT.',
-      },
-      details: {
-        type: 'array',
-        items: {},
-        description: 'What was wrong, field by field, when there is more than one thing.',
-      },
-      currentVersion: { type: 'integer', description: '412 only: the version the stream is at now.' },
-    },
-  },
   WriteResult: {
     type: 'object',
     description: 'A write that appended events.',
@@ -218,7 +195,7 @@ function complete(method: string, path: string, operation: Operation): void {
     const existing = responses[status] as { description?: string } | undefined;
     responses[status] = {
       description: existing?.description || ERRORS[status].description,
-      content: json(ref('Error'), ERRORS[status].example),
+      content: json(ref('ErrorBody'), ERRORS[status].example),
     };
   }
   operation.security = PUBLIC.has(route) ? [] : [{ bearer: [] }];
@@ -242,6 +219,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
   );
   document.info.license = { name: 'Proprietary (UNLICENSED)' };
+  withErrorBody(document);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...SCHEMAS } };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {

@@ -71,7 +71,7 @@ export const importInteractionsCommand: CliCommand = {
         return 0;
       } catch (error) {
         if (!(error instanceof DomainError) && !(error instanceof MalformedBodyError)) throw error;
-        process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${(error as Error).message}\n`);
+        process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${error.message}\n`);
         return 1;
       }
     });

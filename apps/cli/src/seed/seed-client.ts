@@ -81,7 +81,7 @@ export class SeedClient {
       response = await fetch(`${this.baseUrl}/api/v1${path}`, init);
     }
     const text = await response.text();
-    const parsed = text ? JSON.parse(text) : undefined;
+    const parsed: unknown = text ? JSON.parse(text) : undefined;
     if (!response.ok) throw new ApiCallError(method, path, response.status, parsed);
     const position = (parsed as { position?: unknown } | undefined)?.position;
     if (typeof position === 'string' && BigInt(position) > this.written.position)

@@ -60,9 +60,12 @@ export async function seedSlas(api: SeedClient, contracts: SeededContracts): Pro
   const seeded: SeededSla[] = [];
   for (const [contractKey, plans] of Object.entries(PLANS) as [ContractKey, SlaPlan[]][]) {
     for (const plan of plans) {
-      const { manual: _manual, ...definition } = plan;
+      const { name, metric, objective, serviceCreditPercent } = plan;
       const { id } = await api.post(`/contracts/${contracts[contractKey]}/slas`, {
-        ...definition,
+        name,
+        metric,
+        objective,
+        serviceCreditPercent,
         period: 'week',
         minimumSample: MINIMUM_SAMPLE,
       });

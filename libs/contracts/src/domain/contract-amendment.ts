@@ -46,7 +46,7 @@ export function changedTerms(current: ContractTerms, requested: TermChanges): Te
       changes[key] = value;
     }
   }
-  return changes as TermChanges;
+  return changes;
 }
 
 /** The terms after an amendment: sections merge field by field, other terms are replaced, `null` removes. */

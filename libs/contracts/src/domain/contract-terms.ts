@@ -54,6 +54,8 @@ export type ContractGovernance = {
   reviewCadenceDays?: number;
   reportingCadence?: string;
   ownershipBoundaries?: string;
+  /** Days a vendor may dispute an SLA period's figure (SPEC §13); 30 when unset. */
+  slaDisputeWindowDays?: number;
 };
 
 export type ContractQaPlan = {

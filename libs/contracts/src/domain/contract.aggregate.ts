@@ -1,4 +1,5 @@
-import { BusinessRuleError, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { BusinessRuleError, CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { ContractErrorCode } from './contract-errors';
 import { applyTermChanges, changedTerms } from './contract-amendment';
 import { ContractTerms, REQUIRED_TERMS, TermChanges } from './contract-terms';
 import { CreditTerms, creditTermsOf } from './credit-terms';
@@ -49,7 +50,10 @@ export class Contract extends EventSourcedAggregate {
   amend(requested: TermChanges, now: Date): void {
     this.assertNotTerminated('amended');
     const removed = REQUIRED_TERMS.filter((term) => requested[term] === null);
-    if (removed.length) throw new BusinessRuleError(`${removed.join(', ')} cannot be removed from a contract.`);
+    if (removed.length) {
+      const message = `${removed.join(', ')} cannot be removed from a contract.`;
+      throw new BusinessRuleError(ContractErrorCode.REQUIRED_TERM_REMOVED, message);
+    }
     const changes = changedTerms(this.terms, requested);
     if (Object.keys(changes).length === 0) return;
     assertDatesInOrder(applyTermChanges(this.terms, changes));
@@ -58,9 +62,13 @@ export class Contract extends EventSourcedAggregate {
 
   sign(vendorStatus: VendorStatus | undefined, signedAt: string | undefined, now: Date): void {
     if (this.status !== 'draft')
-      throw new InvalidStateError(`Contract ${this.id} is ${this.status}; only a draft can be signed.`);
+      throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
+        `Contract ${this.id} is ${this.status}; only a draft can be signed.`,
+      );
     if (!vendorStatus || !canSignWith(vendorStatus)) {
       throw new InvalidStateError(
+        ContractErrorCode.VENDOR_NOT_APPROVED,
         `Vendor ${this.vendorId} is ${vendorStatus ?? 'not registered'}; a contract can be signed only with an approved or active vendor.`,
       );
     }
@@ -71,7 +79,10 @@ export class Contract extends EventSourcedAggregate {
     this.assertNotTerminated('onboarded');
     const done = this.milestones.get(milestone);
     if (done)
-      throw new InvalidStateError(`Milestone ${milestone} of contract ${this.id} was already completed at ${done}.`);
+      throw new InvalidStateError(
+        ContractErrorCode.MILESTONE_ALREADY_COMPLETED,
+        `Milestone ${milestone} of contract ${this.id} was already completed at ${done}.`,
+      );
     this.apply(
       new OnboardingMilestoneCompleted(this.id, this.vendorId, milestone, pastInstant(completedAt, now, 'completedAt')),
     );
@@ -79,16 +90,23 @@ export class Contract extends EventSourcedAggregate {
 
   goLive(liveAt: string | undefined, now: Date): void {
     if (this.status !== 'signed')
-      throw new InvalidStateError(`Contract ${this.id} is ${this.status}; only a signed contract can go live.`);
+      throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
+        `Contract ${this.id} is ${this.status}; only a signed contract can go live.`,
+      );
     const at = pastInstant(liveAt, now, 'liveAt');
     if (at < this.signedAt!)
-      throw new BusinessRuleError(`liveAt ${at} is before the contract was signed (${this.signedAt}).`);
+      throw new BusinessRuleError(
+        ContractErrorCode.LIVE_BEFORE_SIGNED,
+        `liveAt ${at} is before the contract was signed (${this.signedAt}).`,
+      );
     this.apply(new ContractWentLive(this.id, this.vendorId, at));
   }
 
   holdGovernanceReview(review: GovernanceReview, now: Date): void {
     if (this.status !== 'signed' && this.status !== 'live') {
       throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
         `Contract ${this.id} is ${this.status}; governance reviews are held for signed or live contracts.`,
       );
     }
@@ -112,7 +130,10 @@ export class Contract extends EventSourcedAggregate {
 
   private assertNotTerminated(action: string): void {
     if (this.status === 'terminated')
-      throw new InvalidStateError(`Contract ${this.id} is terminated; it cannot be ${action}.`);
+      throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
+        `Contract ${this.id} is terminated; it cannot be ${action}.`,
+      );
   }
 
   protected onContractDrafted(event: ContractDrafted): void {
@@ -150,6 +171,9 @@ export class Contract extends EventSourcedAggregate {
 
 function assertDatesInOrder(terms: ContractTerms): void {
   if (terms.endDate <= terms.startDate) {
-    throw new BusinessRuleError(`endDate ${terms.endDate} must be after startDate ${terms.startDate}.`);
+    throw new BusinessRuleError(
+      ContractErrorCode.END_BEFORE_START,
+      `endDate ${terms.endDate} must be after startDate ${terms.startDate}.`,
+    );
   }
 }

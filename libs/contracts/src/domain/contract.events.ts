@@ -10,8 +10,11 @@ export const ONBOARDING_MILESTONES = [
 export type OnboardingMilestone = (typeof ONBOARDING_MILESTONES)[number];
 
 /** The terms are stored flat beside the ids, in the shape of the `POST /contracts` body. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- types the terms the constructor assigns flat
 export interface ContractDrafted extends ContractTerms {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class ContractDrafted extends DomainEvent {
+  static readonly type = 'ContractDrafted';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -24,12 +27,16 @@ export class ContractDrafted extends DomainEvent {
 }
 
 export function draftedTerms(event: ContractDrafted): ContractTerms {
-  const { contractId: _contractId, vendorId: _vendorId, draftedAt: _draftedAt, ...terms } = event;
+  const terms: ContractTerms & { contractId?: string; vendorId?: string; draftedAt?: string } = { ...event };
+  delete terms.contractId;
+  delete terms.vendorId;
+  delete terms.draftedAt;
   return terms;
 }
 
 /** `changes` holds only the terms that changed (see `TermChanges`; apply with `applyTermChanges`). */
 export class ContractAmended extends DomainEvent {
+  static readonly type = 'ContractAmended';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -41,6 +48,7 @@ export class ContractAmended extends DomainEvent {
 }
 
 export class ContractSigned extends DomainEvent {
+  static readonly type = 'ContractSigned';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -51,6 +59,7 @@ export class ContractSigned extends DomainEvent {
 }
 
 export class OnboardingMilestoneCompleted extends DomainEvent {
+  static readonly type = 'OnboardingMilestoneCompleted';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -63,6 +72,7 @@ export class OnboardingMilestoneCompleted extends DomainEvent {
 
 /** The vendors context reacts to it by making the vendor `active`. */
 export class ContractWentLive extends DomainEvent {
+  static readonly type = 'ContractWentLive';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -73,6 +83,7 @@ export class ContractWentLive extends DomainEvent {
 }
 
 export class GovernanceReviewHeld extends DomainEvent {
+  static readonly type = 'GovernanceReviewHeld';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,
@@ -86,6 +97,7 @@ export class GovernanceReviewHeld extends DomainEvent {
 }
 
 export class ContractTerminated extends DomainEvent {
+  static readonly type = 'ContractTerminated';
   constructor(
     readonly contractId: string,
     readonly vendorId: string,

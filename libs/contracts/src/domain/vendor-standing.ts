@@ -1,25 +1,15 @@
-/**
- * What contracts need to know about a vendor, derived from the vendors context's events (never its internals).
- * Each of these events carries `data.vendorId`.
- */
-export const VENDOR_STATUS_BY_EVENT = {
-  VendorRegistered: 'prospect',
-  VendorApproved: 'approved',
-  VendorRejected: 'rejected',
-  VendorActivated: 'active',
-  VendorSuspended: 'suspended',
-  VendorReinstated: 'active',
-  VendorOffboarded: 'offboarded',
-} as const;
-
-export type VendorStatus = (typeof VENDOR_STATUS_BY_EVENT)[keyof typeof VENDOR_STATUS_BY_EVENT];
-
-export function vendorStatusAfter(eventType: string): VendorStatus | undefined {
-  return VENDOR_STATUS_BY_EVENT[eventType as keyof typeof VENDOR_STATUS_BY_EVENT];
+/** What the contracts context needs to know of a vendor now (drafting, signing), answered by the vendors context. */
+export interface VendorStandingView {
+  vendorId: string;
+  status: 'prospect' | 'approved' | 'rejected' | 'active' | 'suspended' | 'offboarded';
+  channels: string[];
 }
+
+export type VendorStatus = VendorStandingView['status'];
 
 const SIGNABLE: readonly VendorStatus[] = ['approved', 'active'];
 
+/** A contract is signed only with a vetted vendor (SPEC §4). */
 export function canSignWith(status: VendorStatus): boolean {
   return SIGNABLE.includes(status);
 }

@@ -26,7 +26,7 @@ import { DraftContractDto } from './dto/draft-contract.dto';
 import { ListContractsDto } from './dto/list-contracts.dto';
 
 /** Class instances and absent fields out, plain JSON data in: what events store. */
-const plain = <T>(dto: T): T => JSON.parse(JSON.stringify(dto));
+const plain = <T>(dto: T): T => JSON.parse(JSON.stringify(dto)) as T;
 
 @ApiTags('contracts')
 @Controller('contracts')

@@ -1,36 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { AggregateRepository, InjectAggregateRepository, NotFoundError } from '@vendorwatch/event-store';
+import { NotFoundError, queryRow } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
-import { EntityManager } from 'typeorm';
-import { Contract, ContractStatus } from '../domain/contract.aggregate';
-import { CreditTerms } from '../domain/credit-terms';
-
-/** The facts of a contract other contexts act on (SLA credits, vendor scope), current as of its last event. */
-export interface ContractFactsView {
-  contractId: string;
-  vendorId: string;
-  status: ContractStatus;
-  /** The fee and credit cap over time, oldest first; `creditTermsAt` picks the ones in force at an instant. */
-  creditTerms: readonly CreditTerms[];
-}
+import { DataSource, EntityManager } from 'typeorm';
+import { ContractFactsView } from '../facts/contract-facts.fold';
 
 /**
- * Read straight from the contract's stream, so a command that follows a contract change sees it at once.
- * Exported for other contexts; `ContractsModule` provides it.
+ * The contracts context's facts API: read from its inline read model, so a command that follows a contract change
+ * sees it at once, inside the caller's transaction when a manager is given. Provided by `ContractsModule`.
  */
 @Injectable()
 export class ContractFacts {
-  constructor(@InjectAggregateRepository(Contract) private readonly contracts: AggregateRepository<Contract>) {}
+  constructor(private readonly db: DataSource) {}
 
   async find(contractId: string, options: { manager?: EntityManager } = {}): Promise<ContractFactsView | undefined> {
-    const contract = await this.contracts.tryLoad(contractId, options);
-    if (!contract) return undefined;
-    return {
-      contractId,
-      vendorId: contract.vendorId,
-      status: contract.status,
-      creditTerms: contract.creditTerms,
-    };
+    const row = await queryRow<{ doc: ContractFactsView }>(
+      options.manager ?? this.db,
+      `SELECT doc FROM contract_terms WHERE id = $1`,
+      [contractId],
+    );
+    return row?.doc;
   }
 
   /** The facts of a contract the caller may see; 404 otherwise (vendor users see only their own). */

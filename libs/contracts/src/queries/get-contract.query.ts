@@ -1,3 +1,8 @@
-export class GetContractQuery {
-  constructor(readonly contractId: string) {}
+import { Query } from '@nestjs/cqrs';
+import { ContractView } from './contract-view';
+
+export class GetContractQuery extends Query<ContractView> {
+  constructor(readonly contractId: string) {
+    super();
+  }
 }

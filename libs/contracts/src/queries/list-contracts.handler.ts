@@ -1,8 +1,18 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
+import { ContractSummary } from '../projections/contract-summary';
 import { ContractView, toContractView } from './contract-view';
 import { ListContractsQuery } from './list-contracts.query';
+
+interface CountRow {
+  total: number;
+}
+
+interface SummaryRow {
+  doc: ContractSummary;
+}
 
 @QueryHandler(ListContractsQuery)
 export class ListContractsHandler implements IQueryHandler<
@@ -15,14 +25,16 @@ export class ListContractsHandler implements IQueryHandler<
     const scope = VendorScope.vendorId();
     const params = [scope ?? null, filter.vendorId ?? null, filter.status ?? null];
     const where = `($1::text IS NULL OR vendor_id = $1) AND ($2::text IS NULL OR vendor_id = $2) AND ($3::text IS NULL OR status = $3)`;
-    const [{ total }] = await this.db.query(
+    const count = await queryRow<CountRow>(
+      this.db,
       `SELECT count(*)::int AS total FROM contract_summaries WHERE ${where}`,
       params,
     );
-    const rows = await this.db.query(
+    const rows = await queryRows<SummaryRow>(
+      this.db,
       `SELECT doc FROM contract_summaries WHERE ${where} ORDER BY drafted_at, id LIMIT $4 OFFSET $5`,
       [...params, page.limit, page.offset],
     );
-    return { items: rows.map((row: { doc: never }) => toContractView(row.doc)), total };
+    return { items: rows.map((row) => toContractView(row.doc)), total: count?.total ?? 0 };
   }
 }

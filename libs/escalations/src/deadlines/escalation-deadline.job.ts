@@ -3,6 +3,7 @@ import {
   AggregateRepository,
   Clock,
   InjectAggregateRepository,
+  Job,
   RequestContext,
   ScheduledJob,
   SYSTEM_ACTOR,
@@ -18,6 +19,7 @@ const BATCH = 200;
  * candidate the read model shows late (already raised, acknowledged meanwhile) is left as it is.
  */
 @Injectable()
+@Job()
 export class EscalationDeadlineJob implements ScheduledJob {
   readonly name = 'escalation-deadlines';
   readonly intervalMs = 10_000;

@@ -102,7 +102,7 @@ describe('EscalationRule', () => {
       new EscalationRuleDisabled('rule-1', 'contract-1', 'vendor-1', null, NOW.toISOString()),
     );
     expect(() => rule.disable(undefined, NOW)).toThrow(
-      new InvalidStateError('Escalation rule rule-1 is already disabled.'),
+      expect.objectContaining({ code: 'INVALID_STATUS', message: 'Escalation rule rule-1 is already disabled.' }),
     );
   });
 

@@ -1,4 +1,5 @@
-import { BusinessRuleError, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { BusinessRuleError, CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { EscalationErrorCode } from './escalation-errors';
 import { EscalationLevel, Severity, SEVERITIES } from './escalation-level';
 import {
   EscalationRuleChanges,
@@ -61,12 +62,14 @@ export class EscalationRule extends EventSourcedAggregate {
   }
 
   disable(reason: string | undefined, now: Date): void {
-    if (this.status === 'disabled') throw new InvalidStateError(`Escalation rule ${this.id} is already disabled.`);
+    if (this.status === 'disabled')
+      throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, `Escalation rule ${this.id} is already disabled.`);
     this.apply(new EscalationRuleDisabled(this.id, this.contractId, this.vendorId, reason ?? null, now.toISOString()));
   }
 
   enable(now: Date): void {
-    if (this.status === 'enabled') throw new InvalidStateError(`Escalation rule ${this.id} is already enabled.`);
+    if (this.status === 'enabled')
+      throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, `Escalation rule ${this.id} is already enabled.`);
     this.apply(new EscalationRuleEnabled(this.id, this.contractId, this.vendorId, now.toISOString()));
   }
 
@@ -102,7 +105,11 @@ function assertValid(fields: Partial<EscalationRuleDefinition>): void {
   if (fields.trigger !== undefined) problems.push(...triggerProblems(fields.trigger));
   if (fields.levels !== undefined) problems.push(...levelProblems(fields.levels));
   if (problems.length)
-    throw new BusinessRuleError(`The escalation rule is not valid: ${problems.join('; ')}.`, problems);
+    throw new BusinessRuleError(
+      EscalationErrorCode.ESCALATION_RULE_INVALID,
+      `The escalation rule is not valid: ${problems.join('; ')}.`,
+      problems,
+    );
 }
 
 function levelProblems(levels: EscalationLevel[]): string[] {

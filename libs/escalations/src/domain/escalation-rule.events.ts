@@ -3,6 +3,7 @@ import { EscalationLevel, Severity } from './escalation-level';
 import { EscalationTrigger } from './escalation-trigger';
 
 export class EscalationRuleDefined extends DomainEvent {
+  static readonly type = 'EscalationRuleDefined';
   constructor(
     readonly ruleId: string,
     readonly contractId: string,
@@ -26,6 +27,7 @@ export interface EscalationRuleChanges {
 }
 
 export class EscalationRuleRevised extends DomainEvent {
+  static readonly type = 'EscalationRuleRevised';
   constructor(
     readonly ruleId: string,
     readonly contractId: string,
@@ -38,6 +40,7 @@ export class EscalationRuleRevised extends DomainEvent {
 }
 
 export class EscalationRuleDisabled extends DomainEvent {
+  static readonly type = 'EscalationRuleDisabled';
   constructor(
     readonly ruleId: string,
     readonly contractId: string,
@@ -50,6 +53,7 @@ export class EscalationRuleDisabled extends DomainEvent {
 }
 
 export class EscalationRuleEnabled extends DomainEvent {
+  static readonly type = 'EscalationRuleEnabled';
   constructor(
     readonly ruleId: string,
     readonly contractId: string,

@@ -65,12 +65,14 @@ const FIELDS: Record<TriggerType, Record<string, FieldRule>> = {
   },
 };
 
+const isTriggerType = (value: unknown): value is TriggerType => TRIGGER_TYPES.includes(value as TriggerType);
+
 /** Every problem with a trigger as sent by a client, as sentences naming the field; empty when it is valid. */
 export function triggerProblems(raw: unknown): string[] {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return ['trigger must be an object'];
   const { type, ...fields } = raw as Record<string, unknown>;
-  if (!TRIGGER_TYPES.includes(type as TriggerType)) return [`trigger.type must be one of ${TRIGGER_TYPES.join(', ')}`];
-  const rules = FIELDS[type as TriggerType];
+  if (!isTriggerType(type)) return [`trigger.type must be one of ${TRIGGER_TYPES.join(', ')}`];
+  const rules = FIELDS[type];
   const problems: string[] = [];
   for (const [name, rule] of Object.entries(rules)) {
     const value = fields[name];

@@ -1,4 +1,3 @@
-import { InvalidStateError } from '@vendorwatch/event-store';
 import { EscalationCause } from './escalation-cause';
 import { Escalation, EscalationOpening } from './escalation.aggregate';
 import {
@@ -138,7 +137,10 @@ describe('Escalation', () => {
       new EscalationAcknowledged('esc-1', 'contract-1', 'vendor-1', 1, null, at(10).toISOString()),
     );
     expect(() => escalation.acknowledge('again', at(11))).toThrow(
-      new InvalidStateError('Escalation esc-1 is acknowledged; only an open one can be acknowledged.'),
+      expect.objectContaining({
+        code: 'INVALID_STATUS',
+        message: 'Escalation esc-1 is acknowledged; only an open one can be acknowledged.',
+      }),
     );
   });
 

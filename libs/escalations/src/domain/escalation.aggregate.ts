@@ -1,4 +1,4 @@
-import { EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
 import { EscalationCause } from './escalation-cause';
 import { dueAtOf, EscalationLevel, Severity } from './escalation-level';
 import {
@@ -79,7 +79,10 @@ export class Escalation extends EventSourcedAggregate {
 
   retrigger(cause: EscalationCause, now: Date): void {
     if (this.status === 'resolved')
-      throw new InvalidStateError(`Escalation ${this.id} is resolved; a new firing opens a new one.`);
+      throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
+        `Escalation ${this.id} is resolved; a new firing opens a new one.`,
+      );
     if (this.hasReactedTo(cause.sourceEventId)) return;
     this.apply(
       new EscalationRetriggered(
@@ -96,7 +99,10 @@ export class Escalation extends EventSourcedAggregate {
 
   acknowledge(note: string | undefined, now: Date): void {
     if (this.status !== 'open')
-      throw new InvalidStateError(`Escalation ${this.id} is ${this.status}; only an open one can be acknowledged.`);
+      throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
+        `Escalation ${this.id} is ${this.status}; only an open one can be acknowledged.`,
+      );
     this.apply(
       new EscalationAcknowledged(this.id, this.contractId, this.vendorId, this.level, note ?? null, now.toISOString()),
     );
@@ -127,7 +133,8 @@ export class Escalation extends EventSourcedAggregate {
   }
 
   resolve(resolution: string, now: Date): void {
-    if (this.status === 'resolved') throw new InvalidStateError(`Escalation ${this.id} is already resolved.`);
+    if (this.status === 'resolved')
+      throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, `Escalation ${this.id} is already resolved.`);
     this.apply(new EscalationResolved(this.id, this.contractId, this.vendorId, resolution, now.toISOString()));
   }
 

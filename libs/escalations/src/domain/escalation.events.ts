@@ -4,6 +4,7 @@ import { EscalationLevel, Severity } from './escalation-level';
 
 /** `levels` is the rule's ladder when the escalation opened: a later revision of the rule does not move it. */
 export class EscalationOpened extends DomainEvent {
+  static readonly type = 'EscalationOpened';
   constructor(
     readonly escalationId: string,
     readonly ruleId: string,
@@ -23,6 +24,7 @@ export class EscalationOpened extends DomainEvent {
 }
 
 export class EscalationRetriggered extends DomainEvent {
+  static readonly type = 'EscalationRetriggered';
   constructor(
     readonly escalationId: string,
     readonly ruleId: string,
@@ -37,6 +39,7 @@ export class EscalationRetriggered extends DomainEvent {
 }
 
 export class EscalationAcknowledged extends DomainEvent {
+  static readonly type = 'EscalationAcknowledged';
   constructor(
     readonly escalationId: string,
     readonly contractId: string,
@@ -50,6 +53,7 @@ export class EscalationAcknowledged extends DomainEvent {
 }
 
 export class EscalationLevelRaised extends DomainEvent {
+  static readonly type = 'EscalationLevelRaised';
   constructor(
     readonly escalationId: string,
     readonly contractId: string,
@@ -66,6 +70,7 @@ export class EscalationLevelRaised extends DomainEvent {
 
 /** The last level's deadline passed unacknowledged; recorded once. */
 export class EscalationOverdue extends DomainEvent {
+  static readonly type = 'EscalationOverdue';
   constructor(
     readonly escalationId: string,
     readonly contractId: string,
@@ -79,6 +84,7 @@ export class EscalationOverdue extends DomainEvent {
 }
 
 export class EscalationResolved extends DomainEvent {
+  static readonly type = 'EscalationResolved';
   constructor(
     readonly escalationId: string,
     readonly contractId: string,

@@ -1,3 +1,4 @@
+import { MEASUREMENT_SOURCES, MeasurementOutcome, MeasurementSource } from '@vendorwatch/slas';
 import { EscalationCause } from './escalation-cause';
 import { AttritionAboveTrigger, QaAutoFailTrigger, QaScoreBelowTrigger, SlaBreachTrigger } from './escalation-trigger';
 
@@ -7,11 +8,7 @@ export interface Firing {
   cause: Omit<EscalationCause, 'sourceEventId' | 'sourceEventType'>;
 }
 
-export type MeasurementOutcome = 'met' | 'breached' | 'insufficient_data';
-
-/** Where an SLA figure comes from, strongest evidence first (as the SLA context ranks them). */
-export const MEASUREMENT_SOURCES = ['computed', 'manual', 'vendor_report'] as const;
-export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
+export type { MeasurementOutcome, MeasurementSource };
 
 /** The latest measurement of one SLA period from one source. */
 export interface PeriodMeasurement {

@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEvent, StoredEvent } from '@vendorwatch/event-store';
+import {
+  EscalationRuleDefined,
+  EscalationRuleDisabled,
+  EscalationRuleEnabled,
+  EscalationRuleRevised,
+} from '../domain/escalation-rule.events';
 import { EscalationRuleView } from './escalation-rule-view';
 
 export const ESCALATION_RULES_PROJECTION = 'escalation-rules';
 
 /** Every escalation rule with its current definition and status. */
 @Injectable()
+@AsyncProjection()
 export class EscalationRulesProjection extends DocumentProjection<EscalationRuleView> {
   readonly name = ESCALATION_RULES_PROJECTION;
   readonly table = 'escalation_rules';
@@ -15,9 +22,8 @@ export class EscalationRulesProjection extends DocumentProjection<EscalationRule
   }
 
   protected reduce(doc: EscalationRuleView | undefined, event: StoredEvent): EscalationRuleView | undefined {
-    const data = event.data;
-    if (event.type === 'EscalationRuleDefined') {
-      const { ruleId, contractId, vendorId, name, trigger, severity, levels, definedAt } = data;
+    if (isEvent(event, EscalationRuleDefined)) {
+      const { ruleId, contractId, vendorId, name, trigger, severity, levels, definedAt } = event.data;
       return {
         id: ruleId,
         contractId,
@@ -34,16 +40,12 @@ export class EscalationRulesProjection extends DocumentProjection<EscalationRule
     }
     if (!doc) return undefined;
     const next = { ...doc, version: event.version };
-    switch (event.type) {
-      case 'EscalationRuleRevised':
-        return { ...next, ...data.changes, revisedAt: data.revisedAt };
-      case 'EscalationRuleDisabled':
-        return { ...next, status: 'disabled' };
-      case 'EscalationRuleEnabled':
-        return { ...next, status: 'enabled' };
-      default:
-        return next;
+    if (isEvent(event, EscalationRuleRevised)) {
+      return { ...next, ...event.data.changes, revisedAt: event.data.revisedAt };
     }
+    if (isEvent(event, EscalationRuleDisabled)) return { ...next, status: 'disabled' };
+    if (isEvent(event, EscalationRuleEnabled)) return { ...next, status: 'enabled' };
+    return next;
   }
 
   protected columns(doc: EscalationRuleView): Record<string, unknown> {

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEvent, StoredEvent } from '@vendorwatch/event-store';
+import {
+  EscalationAcknowledged,
+  EscalationLevelRaised,
+  EscalationOpened,
+  EscalationOverdue,
+  EscalationResolved,
+  EscalationRetriggered,
+} from '../domain/escalation.events';
 import { EscalationTimelineEntry, EscalationView } from './escalation-view';
 
 export const ESCALATIONS_PROJECTION = 'escalations';
@@ -9,6 +17,7 @@ export const ESCALATIONS_PROJECTION = 'escalations';
  * index of open escalations, so the clock never scans streams.
  */
 @Injectable()
+@AsyncProjection()
 export class EscalationsProjection extends DocumentProjection<EscalationView> {
   readonly name = ESCALATIONS_PROJECTION;
   readonly table = 'escalations';
@@ -18,14 +27,14 @@ export class EscalationsProjection extends DocumentProjection<EscalationView> {
   }
 
   protected reduce(doc: EscalationView | undefined, event: StoredEvent): EscalationView | undefined {
-    const d = event.data;
     const entry = (at: string, details: Partial<EscalationTimelineEntry> = {}): EscalationTimelineEntry => ({
       type: event.type,
       at,
       actorId: event.metadata?.actorId ?? null,
       ...details,
     });
-    if (event.type === 'EscalationOpened') {
+    if (isEvent(event, EscalationOpened)) {
+      const d = event.data;
       return {
         id: d.escalationId,
         ruleId: d.ruleId,
@@ -52,42 +61,47 @@ export class EscalationsProjection extends DocumentProjection<EscalationView> {
     if (!doc) return undefined;
     const next = { ...doc, version: event.version };
     const add = (timelineEntry: EscalationTimelineEntry) => [...doc.timeline, timelineEntry];
-    switch (event.type) {
-      case 'EscalationRetriggered':
-        return {
-          ...next,
-          retriggerCount: doc.retriggerCount + 1,
-          timeline: add(entry(d.retriggeredAt, { cause: d.cause })),
-        };
-      case 'EscalationAcknowledged':
-        return {
-          ...next,
-          status: 'acknowledged',
-          acknowledgedAt: d.acknowledgedAt,
-          timeline: add(entry(d.acknowledgedAt, { level: d.level, note: d.note })),
-        };
-      case 'EscalationLevelRaised':
-        return {
-          ...next,
-          level: d.level,
-          dueAt: d.dueAt,
-          timeline: add(
-            entry(d.raisedAt, { level: d.level, dueAt: d.dueAt, notify: d.notify, authority: d.authority }),
-          ),
-        };
-      case 'EscalationOverdue':
-        return { ...next, overdue: true, timeline: add(entry(d.overdueAt, { level: d.level, dueAt: d.missedDueAt })) };
-      case 'EscalationResolved':
-        return {
-          ...next,
-          status: 'resolved',
-          resolvedAt: d.resolvedAt,
-          resolution: d.resolution,
-          timeline: add(entry(d.resolvedAt, { resolution: d.resolution })),
-        };
-      default:
-        return next;
+    if (isEvent(event, EscalationRetriggered)) {
+      const d = event.data;
+      return {
+        ...next,
+        retriggerCount: doc.retriggerCount + 1,
+        timeline: add(entry(d.retriggeredAt, { cause: d.cause })),
+      };
     }
+    if (isEvent(event, EscalationAcknowledged)) {
+      const d = event.data;
+      return {
+        ...next,
+        status: 'acknowledged',
+        acknowledgedAt: d.acknowledgedAt,
+        timeline: add(entry(d.acknowledgedAt, { level: d.level, note: d.note })),
+      };
+    }
+    if (isEvent(event, EscalationLevelRaised)) {
+      const d = event.data;
+      return {
+        ...next,
+        level: d.level,
+        dueAt: d.dueAt,
+        timeline: add(entry(d.raisedAt, { level: d.level, dueAt: d.dueAt, notify: d.notify, authority: d.authority })),
+      };
+    }
+    if (isEvent(event, EscalationOverdue)) {
+      const d = event.data;
+      return { ...next, overdue: true, timeline: add(entry(d.overdueAt, { level: d.level, dueAt: d.missedDueAt })) };
+    }
+    if (isEvent(event, EscalationResolved)) {
+      const d = event.data;
+      return {
+        ...next,
+        status: 'resolved',
+        resolvedAt: d.resolvedAt,
+        resolution: d.resolution,
+        timeline: add(entry(d.resolvedAt, { resolution: d.resolution })),
+      };
+    }
+    return next;
   }
 
   protected columns(doc: EscalationView): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { EscalationRuleView } from '../projections/escalation-rule-view';
 
@@ -12,10 +13,11 @@ export class EscalationRuleDirectory {
   constructor(private readonly db: DataSource) {}
 
   async rulesOfContract(contractId: string, options: { enabledOnly?: boolean } = {}): Promise<EscalationRuleView[]> {
-    const rows = await this.db.query(
+    const rows = await queryRows<{ doc: EscalationRuleView }>(
+      this.db,
       `SELECT doc FROM escalation_rules WHERE contract_id = $1 ${options.enabledOnly ? 'AND enabled' : ''} ORDER BY defined_at, id`,
       [contractId],
     );
-    return rows.map((r: { doc: EscalationRuleView }) => r.doc);
+    return rows.map((r) => r.doc);
   }
 }

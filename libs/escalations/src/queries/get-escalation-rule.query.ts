@@ -1,3 +1,8 @@
-export class GetEscalationRuleQuery {
-  constructor(readonly ruleId: string) {}
+import { Query } from '@nestjs/cqrs';
+import { EscalationRuleView } from '../projections/escalation-rule-view';
+
+export class GetEscalationRuleQuery extends Query<EscalationRuleView> {
+  constructor(readonly ruleId: string) {
+    super();
+  }
 }

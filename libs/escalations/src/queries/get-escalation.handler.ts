@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '@vendorwatch/event-store';
+import { NotFoundError, queryRow } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { EscalationView } from '../projections/escalation-view';
@@ -15,7 +15,9 @@ export class GetEscalationHandler implements IQueryHandler<GetEscalationQuery> {
 
   async execute({ escalationId, minPosition }: GetEscalationQuery): Promise<EscalationView> {
     await this.catchUp.await(minPosition);
-    const [row] = await this.db.query(`SELECT doc FROM escalations WHERE id = $1`, [escalationId]);
+    const row = await queryRow<{ doc: EscalationView }>(this.db, `SELECT doc FROM escalations WHERE id = $1`, [
+      escalationId,
+    ]);
     if (!row) throw NotFoundError.of('Escalation', escalationId);
     VendorScope.assertVisible(row.doc.vendorId, 'Escalation', escalationId);
     return row.doc;

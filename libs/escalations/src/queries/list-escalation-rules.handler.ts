@@ -1,4 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { EscalationRuleView } from '../projections/escalation-rule-view';
@@ -15,11 +16,16 @@ export class ListEscalationRulesHandler implements IQueryHandler<ListEscalationR
       enabled: filter.status === undefined ? undefined : filter.status === 'enabled',
       vendor_id: VendorScope.vendorId(),
     });
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM escalation_rules ${where}`, params);
-    const rows = await this.db.query(
+    const [{ total }] = await queryRows<{ total: number }>(
+      this.db,
+      `SELECT count(*)::int AS total FROM escalation_rules ${where}`,
+      params,
+    );
+    const rows = await queryRows<{ doc: EscalationRuleView }>(
+      this.db,
       `SELECT doc FROM escalation_rules ${where} ORDER BY defined_at, id LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
-    return { items: rows.map((r: { doc: EscalationRuleView }) => r.doc), total };
+    return { items: rows.map((r) => r.doc), total };
   }
 }

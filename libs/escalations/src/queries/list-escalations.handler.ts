@@ -1,4 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { EscalationSummary } from '../projections/escalation-view';
@@ -28,12 +29,14 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
       status: filter.status,
       severity: filter.severity,
     });
-    const [{ total }] = await this.db.query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      this.db,
       `SELECT count(*)::int AS total FROM escalations ${where}`,
       params,
     );
     // A list item is the escalation without its timeline (which grows with every step); GET /escalations/:id has it.
-    const rows = await this.db.query<{ doc: EscalationSummary }[]>(
+    const rows = await queryRows<{ doc: EscalationSummary }>(
+      this.db,
       `SELECT doc - 'timeline' || jsonb_build_object('timelineEntries', jsonb_array_length(doc->'timeline')) AS doc
        FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,

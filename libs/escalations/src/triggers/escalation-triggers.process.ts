@@ -1,8 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { AggregateRepository, InjectAggregateRepository, Projection, StoredEvent } from '@vendorwatch/event-store';
+import {
+  AggregateRepository,
+  AsyncProjection,
+  EventData,
+  InjectAggregateRepository,
+  isEvent,
+  Projection,
+  StoredEvent,
+  StoredEventOf,
+} from '@vendorwatch/event-store';
+import { ContractTerminated } from '@vendorwatch/contracts';
+import { QaDisputeResolved, QaReviewSubmitted } from '@vendorwatch/qa';
+import { SlaMeasured } from '@vendorwatch/slas';
+import { VendorRosterReported } from '@vendorwatch/vendors';
 import { EntityManager } from 'typeorm';
 import { Escalation } from '../domain/escalation.aggregate';
-import { EscalationRuleDefined, EscalationRuleRevised } from '../domain/escalation-rule.events';
+import {
+  EscalationRuleDefined,
+  EscalationRuleDisabled,
+  EscalationRuleEnabled,
+  EscalationRuleRevised,
+} from '../domain/escalation-rule.events';
+import { EscalationResolved } from '../domain/escalation.events';
 import {
   evaluateAttritionAbove,
   evaluateQaAutoFail,
@@ -23,10 +42,11 @@ export const ESCALATION_TRIGGERS_PROCESS = 'escalation-triggers';
 /**
  * The process manager of SPEC §9: evaluates every rule's trigger as the SLA, QA and roster events arrive, and
  * appends the escalation events in the same transaction as its checkpoint, so a crash loses no firing and a replay
- * adds none. It reads other contexts only through their events (type names and data fields). "Now" is the
+ * adds none. It reads other contexts only through their published event classes. "Now" is the
  * event's `recordedAt`, so evaluating an event again gives the same answer.
  */
 @Injectable()
+@AsyncProjection()
 export class EscalationTriggersProcess implements Projection {
   readonly name = ESCALATION_TRIGGERS_PROCESS;
   readonly tables = [
@@ -48,41 +68,38 @@ export class EscalationTriggersProcess implements Projection {
     const fire: FireFn = async (rule, firing) => {
       if (firing) await fireEscalation(this.escalations, state, manager, rule, firing, event);
     };
-    const data = event.data;
-    switch (event.type) {
-      case 'EscalationRuleDefined':
-        return state.saveRule(ruleOf(data), true);
-      case 'EscalationRuleRevised':
-        return state.reviseRule(data.ruleId, (data as EscalationRuleRevised).changes);
-      case 'EscalationRuleDisabled':
-        return state.setEnabled(data.ruleId, false);
-      case 'EscalationRuleEnabled':
-        return state.setEnabled(data.ruleId, true);
-      case 'EscalationResolved':
-        return state.forgetEscalation(data.escalationId);
-      case 'ContractTerminated':
-        return state.terminateContract(data.contractId);
-      case 'SlaMeasured':
-        return this.onSlaMeasured(event, state, fire);
-      case 'QaReviewSubmitted':
-        await state.recordReview(data.contractId, {
-          reviewId: data.reviewId,
-          score: data.score,
-          autoFailed: data.autoFailed === true,
-          submittedAt: data.submittedAt ?? event.recordedAt,
-        });
-        return this.evaluateQa(event, state, fire, data.autoFailed === true);
-      case 'QaDisputeResolved':
-        if (data.outcome !== 'amended') return;
-        await state.rescoreReview(data.reviewId, data.score, data.autoFailed === true);
-        return this.evaluateQa(event, state, fire, false);
-      case 'VendorRosterReported':
-        return this.onRosterReported(event, state, fire);
+    if (isEvent(event, EscalationRuleDefined)) return state.saveRule(ruleOf(event.data), true);
+    if (isEvent(event, EscalationRuleRevised)) return state.reviseRule(event.data.ruleId, event.data.changes);
+    if (isEvent(event, EscalationRuleDisabled)) return state.setEnabled(event.data.ruleId, false);
+    if (isEvent(event, EscalationRuleEnabled)) return state.setEnabled(event.data.ruleId, true);
+    if (isEvent(event, EscalationResolved)) return state.forgetEscalation(event.data.escalationId);
+    if (isEvent(event, ContractTerminated)) return state.terminateContract(event.data.contractId);
+    if (isEvent(event, SlaMeasured)) return this.onSlaMeasured(event, state, fire);
+    if (isEvent(event, QaReviewSubmitted)) {
+      const data = event.data;
+      await state.recordReview(data.contractId, {
+        reviewId: data.reviewId,
+        score: data.score,
+        autoFailed: data.autoFailed === true,
+        submittedAt: data.submittedAt ?? event.recordedAt,
+      });
+      return this.evaluateQa(event, data.contractId, state, fire, data.autoFailed === true);
     }
+    if (isEvent(event, QaDisputeResolved)) {
+      const data = event.data;
+      if (data.outcome !== 'amended') return;
+      await state.rescoreReview(data.reviewId, data.score, data.autoFailed === true);
+      return this.evaluateQa(event, data.contractId, state, fire, false);
+    }
+    if (isEvent(event, VendorRosterReported)) return this.onRosterReported(event, state, fire);
   }
 
   /** A vendor's report concerns every contract of that vendor with an attrition rule (rules carry their vendor). */
-  private async onRosterReported(event: StoredEvent, state: TriggerState, fire: FireFn): Promise<void> {
+  private async onRosterReported(
+    event: StoredEventOf<VendorRosterReported>,
+    state: TriggerState,
+    fire: FireFn,
+  ): Promise<void> {
     const { vendorId, month, annualizedAttritionPercent } = event.data;
     const report = { vendorId, month, annualizedAttritionPercent: annualizedAttritionPercent ?? null };
     for (const rule of await state.enabledRulesOfVendor(vendorId, 'attrition_above')) {
@@ -91,7 +108,7 @@ export class EscalationTriggersProcess implements Projection {
     }
   }
 
-  private async onSlaMeasured(event: StoredEvent, state: TriggerState, fire: FireFn): Promise<void> {
+  private async onSlaMeasured(event: StoredEventOf<SlaMeasured>, state: TriggerState, fire: FireFn): Promise<void> {
     const { slaId, contractId, periodStart, source, outcome, provisional } = event.data;
     const measured: PeriodMeasurement = {
       periodStart: new Date(periodStart).toISOString(),
@@ -111,8 +128,13 @@ export class EscalationTriggersProcess implements Projection {
   }
 
   /** Score rules are evaluated on every review or rescore; auto-fail rules only when a review auto-failed. */
-  private async evaluateQa(event: StoredEvent, state: TriggerState, fire: FireFn, autoFailed: boolean): Promise<void> {
-    const contractId: string = event.data.contractId;
+  private async evaluateQa(
+    event: StoredEvent,
+    contractId: string,
+    state: TriggerState,
+    fire: FireFn,
+    autoFailed: boolean,
+  ): Promise<void> {
     const rules = await state.enabledRulesOfContract(
       contractId,
       autoFailed ? ['qa_score_below', 'qa_auto_fail'] : ['qa_score_below'],
@@ -131,7 +153,7 @@ export class EscalationTriggersProcess implements Projection {
 
 type FireFn = (rule: TriggerRule, firing: Firing | undefined) => Promise<void>;
 
-function ruleOf(data: EscalationRuleDefined): TriggerRule {
+function ruleOf(data: EventData<EscalationRuleDefined>): TriggerRule {
   const { ruleId, contractId, vendorId, name, trigger, severity, levels } = data;
   return { ruleId, contractId, vendorId, name, trigger, severity, levels };
 }

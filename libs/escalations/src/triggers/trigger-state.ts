@@ -1,8 +1,28 @@
+import { queryRow, queryRows } from '@vendorwatch/event-store';
 import { EntityManager } from 'typeorm';
 import { EscalationRuleChanges } from '../domain/escalation-rule.events';
 import { TriggerType } from '../domain/escalation-trigger';
 import { MeasurementOutcome, MeasurementSource, PeriodMeasurement, ReviewFact } from '../domain/trigger-evaluation';
 import { TriggerRule } from './trigger-rule';
+
+interface RuleRow {
+  rule: TriggerRule;
+  enabled: boolean;
+}
+
+interface SlaPeriodRow {
+  period_start: Date;
+  source: MeasurementSource;
+  outcome: MeasurementOutcome;
+  provisional: boolean;
+}
+
+interface ReviewRow {
+  review_id: string;
+  score: number;
+  auto_failed: boolean;
+  submitted_at: Date;
+}
 
 const NOT_TERMINATED = `contract_id NOT IN (SELECT contract_id FROM escalation_trigger_terminated_contracts)`;
 
@@ -20,9 +40,11 @@ export class TriggerState {
   }
 
   async reviseRule(ruleId: string, changes: EscalationRuleChanges): Promise<void> {
-    const [row] = await this.manager.query(`SELECT rule, enabled FROM escalation_trigger_rules WHERE rule_id = $1`, [
-      ruleId,
-    ]);
+    const row = await queryRow<RuleRow>(
+      this.manager,
+      `SELECT rule, enabled FROM escalation_trigger_rules WHERE rule_id = $1`,
+      [ruleId],
+    );
     if (row) await this.saveRule({ ...row.rule, ...changes }, row.enabled);
   }
 
@@ -39,21 +61,23 @@ export class TriggerState {
   }
 
   async enabledRulesOfContract(contractId: string, types: TriggerType[]): Promise<TriggerRule[]> {
-    const rows = await this.manager.query(
+    const rows = await queryRows<Pick<RuleRow, 'rule'>>(
+      this.manager,
       `SELECT rule FROM escalation_trigger_rules
        WHERE contract_id = $1 AND trigger_type = ANY($2) AND enabled AND ${NOT_TERMINATED} ORDER BY rule_id`,
       [contractId, types],
     );
-    return rows.map((r: { rule: TriggerRule }) => r.rule);
+    return rows.map((r) => r.rule);
   }
 
   async enabledRulesOfVendor(vendorId: string, type: TriggerType): Promise<TriggerRule[]> {
-    const rows = await this.manager.query(
+    const rows = await queryRows<Pick<RuleRow, 'rule'>>(
+      this.manager,
       `SELECT rule FROM escalation_trigger_rules
        WHERE vendor_id = $1 AND trigger_type = $2 AND enabled AND ${NOT_TERMINATED} ORDER BY rule_id`,
       [vendorId, type],
     );
-    return rows.map((r: { rule: TriggerRule }) => r.rule);
+    return rows.map((r) => r.rule);
   }
 
   /** Keeps the latest measurement per period and source: a later one of the same period replaces it. */
@@ -68,11 +92,11 @@ export class TriggerState {
   }
 
   async slaMeasurements(slaId: string): Promise<PeriodMeasurement[]> {
-    const rows: { period_start: Date; source: MeasurementSource; outcome: MeasurementOutcome; provisional: boolean }[] =
-      await this.manager.query(
-        `SELECT period_start, source, outcome, provisional FROM escalation_trigger_sla_periods WHERE sla_id = $1`,
-        [slaId],
-      );
+    const rows = await queryRows<SlaPeriodRow>(
+      this.manager,
+      `SELECT period_start, source, outcome, provisional FROM escalation_trigger_sla_periods WHERE sla_id = $1`,
+      [slaId],
+    );
     return rows.map((r) => ({
       periodStart: new Date(r.period_start).toISOString(),
       source: r.source,
@@ -98,12 +122,12 @@ export class TriggerState {
   }
 
   async reviewsSince(contractId: string, since: Date): Promise<ReviewFact[]> {
-    const rows: { review_id: string; score: number; auto_failed: boolean; submitted_at: Date }[] =
-      await this.manager.query(
-        `SELECT review_id, score, auto_failed, submitted_at FROM escalation_trigger_qa_reviews
+    const rows = await queryRows<ReviewRow>(
+      this.manager,
+      `SELECT review_id, score, auto_failed, submitted_at FROM escalation_trigger_qa_reviews
        WHERE contract_id = $1 AND submitted_at > $2`,
-        [contractId, since],
-      );
+      [contractId, since],
+    );
     return rows.map((r) => ({
       reviewId: r.review_id,
       score: r.score,
@@ -113,7 +137,8 @@ export class TriggerState {
   }
 
   async openEscalationOf(ruleId: string, subject: string): Promise<string | undefined> {
-    const [row] = await this.manager.query(
+    const row = await queryRow<{ escalation_id: string }>(
+      this.manager,
       `SELECT escalation_id FROM escalation_trigger_open_subjects WHERE rule_id = $1 AND subject = $2`,
       [ruleId, subject],
     );

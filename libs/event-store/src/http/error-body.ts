@@ -7,6 +7,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** Every 409, 412 and 422: the rule that refused (`ErrorCode`). */
+  code?: string;
   details?: unknown[];
   [extra: string]: unknown;
 }
@@ -28,22 +30,32 @@ export function errorBody(statusCode: number, message: string, details?: unknown
   };
 }
 
+/** An `HttpException` body's `message` as text: a primitive as itself, anything else as JSON (not "[object Object]"). */
+function messageText(message: unknown): string {
+  if (typeof message === 'string') return message;
+  if (typeof message === 'number' || typeof message === 'boolean' || typeof message === 'bigint')
+    return String(message);
+  return JSON.stringify(message);
+}
+
 /** Maps any thrown value to the status and body a client sees; unknown errors never leak their text. */
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof ConcurrencyError) {
     return errorBody(HttpStatus.PRECONDITION_FAILED, exception.message, undefined, {
+      code: exception.code,
       currentVersion: exception.currentVersion,
     });
   }
   if (exception instanceof DomainError) {
-    return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details);
+    const extra = exception.code === undefined ? {} : { code: exception.code };
+    return errorBody(STATUS_BY_KIND[exception.kind], exception.message, exception.details, extra);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
     if (typeof response === 'string') return errorBody(status, response);
     const { message, details, statusCode: _s, error: _e, ...extra } = response as Record<string, unknown>;
-    const text = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+    const text = Array.isArray(message) ? message.join('; ') : messageText(message ?? exception.message);
     return errorBody(status, text, details as unknown[] | undefined, extra);
   }
   const bodyParserError = exception as { type?: string; status?: number };

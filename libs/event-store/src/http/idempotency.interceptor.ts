@@ -1,13 +1,11 @@
 import {
   BadRequestException,
   CallHandler,
-  ConflictException,
   ExecutionContext,
   HttpException,
   Injectable,
   NestInterceptor,
   SetMetadata,
-  UnprocessableEntityException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Request, Response } from 'express';
@@ -15,7 +13,17 @@ import { createHash } from 'node:crypto';
 import { catchError, concatMap, from, map, Observable, of, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../context/request-context';
-import { toErrorBody } from './error-body';
+import { queryRow, queryRows } from '../database/typed-query';
+import { BusinessRuleError, CommonErrorCode, InvalidStateError } from '../domain/domain-errors';
+import { ErrorBody, toErrorBody } from './error-body';
+
+interface IdempotencyRow {
+  request_hash: string;
+  /** Null while the first request is still running. */
+  status_code: number | null;
+  /** The stored answer's body: an `ErrorBody` when the status is 400 or more. */
+  response: unknown;
+}
 
 const KEEP_HOURS = 24;
 const IGNORES_IDEMPOTENCY_KEY = 'vendorwatch:ignores-idempotency-key';
@@ -32,13 +40,13 @@ export const IgnoresIdempotencyKey = () => SetMetadata(IGNORES_IDEMPOTENCY_KEY, 
  * replay with the same body returns it and runs nothing, the same key with another body is 422.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class IdempotencyInterceptor implements NestInterceptor<unknown, unknown> {
   constructor(
     private readonly db: DataSource,
     private readonly reflector: Reflector,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  intercept(context: ExecutionContext, next: CallHandler<unknown>): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined) return next.handle();
@@ -59,20 +67,29 @@ export class IdempotencyInterceptor implements NestInterceptor {
       switchMap((previous) => {
         if (!previous) return this.runAndRemember(next, userKey, key, response);
         if (previous.request_hash !== hash) {
-          throw new UnprocessableEntityException(
+          throw new BusinessRuleError(
+            CommonErrorCode.IDEMPOTENCY_KEY_REUSED,
             'This Idempotency-Key was already used with a different request body.',
           );
         }
         if (previous.status_code === null)
-          throw new ConflictException('A request with this Idempotency-Key is still being processed.');
-        if (previous.status_code >= 400) throw new HttpException(previous.response, previous.status_code);
+          throw new InvalidStateError(
+            CommonErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT,
+            'A request with this Idempotency-Key is still being processed.',
+          );
+        if (previous.status_code >= 400) throw new HttpException(previous.response as ErrorBody, previous.status_code);
         response.status(previous.status_code);
         return of(previous.response);
       }),
     );
   }
 
-  private runAndRemember(next: CallHandler, userKey: string, key: string, response: Response): Observable<unknown> {
+  private runAndRemember(
+    next: CallHandler<unknown>,
+    userKey: string,
+    key: string,
+    response: Response,
+  ): Observable<unknown> {
     return next.handle().pipe(
       concatMap((body) => from(this.remember(userKey, key, response.statusCode, body ?? null)).pipe(map(() => body))),
       catchError((error) => {
@@ -89,21 +106,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   /** Inserts the key, or returns the earlier request's row; expired keys are reclaimed. */
-  private async claim(userKey: string, key: string, hash: string): Promise<any | undefined> {
-    const inserted = await this.db.query(
+  private async claim(userKey: string, key: string, hash: string): Promise<IdempotencyRow | undefined> {
+    const inserted = await queryRows<{ claimed: number }>(
+      this.db,
       `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (user_key, idempotency_key) DO UPDATE
          SET request_hash = EXCLUDED.request_hash, status_code = NULL, response = NULL, created_at = now()
          WHERE idempotency_keys.created_at < now() - interval '${KEEP_HOURS} hours'
-       RETURNING 1`,
+       RETURNING 1 AS claimed`,
       [userKey, key, hash],
     );
     if (inserted.length) return undefined;
-    const [row] = await this.db.query(
+    const row = await queryRow<IdempotencyRow>(
+      this.db,
       `SELECT request_hash, status_code, response FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`,
       [userKey, key],
     );
-    if (!row) throw new ConflictException('A request with this Idempotency-Key was just abandoned; retry.');
+    if (!row) {
+      const message = 'A request with this Idempotency-Key was just abandoned; retry.';
+      throw new InvalidStateError(CommonErrorCode.IDEMPOTENCY_KEY_IN_FLIGHT, message);
+    }
     return row;
   }
 

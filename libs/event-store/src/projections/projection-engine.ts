@@ -2,13 +2,16 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
+import { queryRows } from '../database/typed-query';
 import { EventStore } from '../store/event-store';
 import { StoredEvent } from '../store/stored-event';
 import { Projection } from './projection';
 import { EVENTS_CHANNEL, tryLease } from './projection-lease';
 import { ProjectionRegistry } from './projection-registry';
 
-const FAILURE_BACKOFF_MS = 1000;
+/** A failing projection is retried after 1 s, doubling up to a minute; it never skips the event. */
+const FIRST_RETRY_MS = 1000;
+const MAX_RETRY_MS = 60_000;
 
 export interface ProjectionEngineOptions {
   batchSize: number;
@@ -46,7 +49,7 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   private session?: Client;
   private readonly leased = new Set<string>();
   private readonly jobDue = new Map<string, number>();
-  private readonly failedUntil = new Map<string, number>();
+  private readonly failures = new Map<string, { attempts: number; retryAt: number }>();
   private lastLeaseAttempt = 0;
   private running = false;
   private loop?: Promise<void>;
@@ -118,7 +121,8 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
     prefetched?: PrefetchedBatch,
   ): Promise<BatchResult> {
     return this.db.transaction(async (manager) => {
-      const [checkpoint] = await manager.query(
+      const [checkpoint] = await queryRows<Checkpoint>(
+        manager,
         `SELECT transaction_id::text AS "transactionId", global_position::text AS position
          FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
         [projection.name],
@@ -135,7 +139,8 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
       const last = events[events.length - 1];
       await manager.query(
         `UPDATE projection_checkpoints
-         SET transaction_id = $2::xid8, global_position = $3, events_applied = events_applied + $4, updated_at = now()
+         SET transaction_id = $2::xid8, global_position = $3, events_applied = events_applied + $4, updated_at = now(),
+             failing_since = NULL, failure = NULL, failed_attempts = 0
          WHERE projection = $1`,
         [projection.name, last.transactionId, last.position, events.length],
       );
@@ -189,18 +194,30 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
       behind = false;
       for (const projection of this.registry.all()) {
         if (!this.running || !this.leased.has(leaseName('projection', projection.name))) continue;
-        if ((this.failedUntil.get(projection.name) ?? 0) > Date.now()) continue;
+        if ((this.failures.get(projection.name)?.retryAt ?? 0) > Date.now()) continue;
         try {
           if ((await this.processBatch(projection)).applied === this.options.batchSize) behind = true;
-          this.failedUntil.delete(projection.name);
+          if (this.failures.delete(projection.name)) this.logger.log(`Projection ${projection.name} recovered`);
         } catch (error) {
-          this.failedUntil.set(projection.name, Date.now() + FAILURE_BACKOFF_MS);
-          this.logger.error(
-            `Projection ${projection.name} failed; retrying in ${FAILURE_BACKOFF_MS} ms: ${(error as Error).message}`,
-          );
+          await this.recordFailure(projection.name, error as Error);
         }
       }
     }
+  }
+
+  /** Keeps the checkpoint where it is, schedules the retry, and records the reason where health reads it. */
+  private async recordFailure(name: string, error: Error): Promise<void> {
+    const attempts = (this.failures.get(name)?.attempts ?? 0) + 1;
+    const wait = Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), MAX_RETRY_MS);
+    this.failures.set(name, { attempts, retryAt: Date.now() + wait });
+    this.logger.error(`Projection ${name} failed (attempt ${attempts}); retrying in ${wait} ms: ${error.message}`);
+    await this.db
+      .query(
+        `UPDATE projection_checkpoints
+         SET failing_since = coalesce(failing_since, now()), failure = $2, failed_attempts = $3 WHERE projection = $1`,
+        [name, error.message.slice(0, 1000), attempts],
+      )
+      .catch(() => undefined);
   }
 
   private async runDueJobs(): Promise<void> {

@@ -8,6 +8,8 @@ export const EVENTS_CHANNEL = 'vendorwatch_events';
  * so several schemas on one server (tests, tenants) never contend. Held until the session ends.
  */
 export async function tryLease(session: Client, schema: string, lease: string): Promise<boolean> {
-  const { rows } = await session.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [`${schema}:${lease}`]);
+  const { rows } = await session.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [
+    `${schema}:${lease}`,
+  ]);
   return rows[0].ok;
 }

@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
+import { queryRows } from '../database/typed-query';
 import { EventStore } from '../store/event-store';
 import { Checkpoint, leaseName, PrefetchedBatch, ProjectionEngine } from './projection-engine';
+import { InlineProjections } from './inline-projections';
 import { tryLease } from './projection-lease';
 import { ProjectionRegistry } from './projection-registry';
 
@@ -34,6 +36,7 @@ export class ProjectionRebuilder {
     private readonly registry: ProjectionRegistry,
     @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
     private readonly store: EventStore,
+    private readonly inline: InlineProjections,
   ) {}
 
   async rebuild(
@@ -41,6 +44,13 @@ export class ProjectionRebuilder {
     onProgress: (progress: RebuildProgress) => void = () => undefined,
   ): Promise<RebuildProgress> {
     const projection = this.registry.get(name);
+    if (this.registry.isInline(projection)) {
+      const started = Date.now();
+      const done = await this.inline.build(projection);
+      const progress = { projection: name, done, total: done, elapsedMs: Date.now() - started, appliedHere: true };
+      onProgress(progress);
+      return progress;
+    }
     const session = new Client(pgClientConfig(this.settings));
     await session.connect();
     try {
@@ -90,7 +100,8 @@ export class ProjectionRebuilder {
   }
 
   private async checkpointOf(name: string): Promise<Checkpoint> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<Checkpoint>(
+      this.db,
       `SELECT transaction_id::text AS "transactionId", global_position::text AS position FROM projection_checkpoints WHERE projection = $1`,
       [name],
     );
@@ -98,12 +109,13 @@ export class ProjectionRebuilder {
   }
 
   private async countEvents(): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM events`);
+    const [row] = await queryRows<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM events`);
     return row.n;
   }
 
   private async applied(name: string): Promise<number> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<{ n: number }>(
+      this.db,
       `SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = $1`,
       [name],
     );
@@ -111,7 +123,8 @@ export class ProjectionRebuilder {
   }
 
   private async isCaughtUp(name: string): Promise<boolean> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<{ caught_up: boolean }>(
+      this.db,
       `SELECT NOT EXISTS (
          SELECT 1 FROM events e, projection_checkpoints c
          WHERE c.projection = $1 AND (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)

@@ -13,4 +13,10 @@ export interface Projection {
   apply(events: StoredEvent[], manager: EntityManager): Promise<void>;
 }
 
-export const PROJECTIONS = Symbol('PROJECTIONS');
+/**
+ * A read model written in the transaction of every append to its stream types, so a command reading it sees every
+ * change committed before it: the backing of a context's facts API (ADR 0005). No lag, no checkpoint per event.
+ */
+export interface InlineProjection extends Projection {
+  readonly streamTypes: readonly string[];
+}

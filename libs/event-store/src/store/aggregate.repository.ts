@@ -1,9 +1,15 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError, NotFoundError } from '../domain/domain-errors';
-import { eventTypeOf, hydrateEvent, schemaVersionOf, DomainEventClass } from '../domain/domain-event';
+import { DomainEventClass, eventTypeOf, hydrateEvent, schemaVersionOf, wireNameOf } from '../domain/domain-event';
 import { AggregateClass, EventSourcedAggregate } from '../domain/event-sourced.aggregate';
+import { queryRow } from '../database/typed-query';
 import { EventStore } from './event-store';
 import { WriteResult } from './stored-event';
+
+interface SnapshotRow {
+  stream_version: number;
+  state: object;
+}
 
 const MAX_ATTEMPTS = 5;
 const SNAPSHOT_EVERY = 50;
@@ -22,7 +28,7 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     private readonly db: DataSource,
     private readonly label: string = aggregate.streamType,
   ) {
-    this.eventClasses = new Map(aggregate.events.map((cls) => [cls.name, cls]));
+    this.eventClasses = new Map(aggregate.events.map((cls) => [wireNameOf(cls), cls]));
   }
 
   async load(id: string, options: { manager?: EntityManager } = {}): Promise<A> {
@@ -39,7 +45,9 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     const history = await this.store.readStream(id, instance.version + 1, options.manager);
     if (history.length === 0 && !snapshot) return undefined;
     if (history.some((e) => e.streamType !== this.aggregate.streamType)) return undefined;
-    instance.loadFromHistory(history.map((stored) => hydrateEvent(this.eventClass(stored.type), stored.data)));
+    instance.loadFromHistory(
+      history.map((stored) => hydrateEvent(this.eventClass(stored.type), stored.data as object)),
+    );
     return instance;
   }
 
@@ -96,8 +104,10 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     id: string,
     runner: DataSource | EntityManager,
   ): Promise<{ version: number; state: object } | undefined> {
-    if (this.aggregate.prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
-    const [row] = await runner.query(
+    const prototype = this.aggregate.prototype as EventSourcedAggregate;
+    if (prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
+    const row = await queryRow<SnapshotRow>(
+      runner,
       `SELECT stream_version, state FROM snapshots WHERE stream_id = $1 AND schema_version = $2`,
       [id, this.aggregate.snapshotSchemaVersion],
     );

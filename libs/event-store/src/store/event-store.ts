@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { Pool, QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError } from '../domain/domain-errors';
-import { RequestContext } from '../context/request-context';
+import { EventMetadata, RequestContext } from '../context/request-context';
+import { queryRow, queryRows } from '../database/typed-query';
+import { ProjectionRegistry } from '../projections/projection-registry';
 import { AppendNotifier } from './append-notifier';
 import { NewEvent, StoredEvent, WriteResult } from './stored-event';
 import { UpcasterRegistry } from './upcasters';
@@ -27,10 +29,16 @@ interface EventRow {
   event_id: string;
   event_type: string;
   schema_version: number;
-  data: any;
-  metadata: any;
+  data: unknown;
+  metadata: EventMetadata;
   recorded_at: Date;
   transaction_id: string;
+}
+
+interface AppendedRow {
+  global_position: string;
+  transaction_id: string;
+  recorded_at: Date;
 }
 
 const COLUMNS = `global_position, stream_id, stream_type, stream_version, event_id, event_type, schema_version,
@@ -47,10 +55,15 @@ export class EventStore {
   constructor(
     private readonly db: DataSource,
     readonly upcasters: UpcasterRegistry,
+    private readonly registry: ProjectionRegistry,
   ) {
     this.notifier = new AppendNotifier(db);
   }
 
+  /**
+   * Appends at the expected version. The inline projections of the stream type apply the events in the same
+   * transaction (one is opened when the caller gave none), so their read models never lag the events.
+   */
   async append(
     stream: { id: string; type: string },
     expectedVersion: number,
@@ -59,10 +72,16 @@ export class EventStore {
   ): Promise<WriteResult> {
     const runner = options.manager ?? this.db;
     if (events.length === 0) return this.unchanged(stream.id, expectedVersion, runner);
+    const inline = this.registry.inlineFor(stream.type);
+    if (inline.length > 0 && !options.manager) {
+      return this.db.transaction((manager) => this.append(stream, expectedVersion, events, { manager }));
+    }
     const metadata = RequestContext.metadata();
-    let rows: { global_position: string }[];
+    const eventIds = events.map(() => randomUUID());
+    const data = events.map((e) => JSON.stringify(e.data));
+    let rows: AppendedRow[];
     try {
-      rows = await this.query(
+      rows = await this.query<AppendedRow>(
         options.manager,
         'append-events',
         `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
@@ -71,15 +90,15 @@ export class EventStore {
               WITH ORDINALITY AS e(event_id, event_type, schema_version, data, ord)
          WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $3
          ORDER BY e.ord
-         RETURNING global_position`,
+         RETURNING global_position::text, transaction_id::text, recorded_at`,
         [
           stream.id,
           stream.type,
           expectedVersion,
-          events.map(() => randomUUID()),
+          eventIds,
           events.map((e) => e.type),
           events.map((e) => e.schemaVersion),
-          events.map((e) => JSON.stringify(e.data)),
+          data,
           JSON.stringify(metadata),
         ],
       );
@@ -92,6 +111,22 @@ export class EventStore {
     }
     if (rows.length === 0) {
       throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
+    }
+    if (inline.length > 0 && options.manager) {
+      const stored = rows.map((row, i): StoredEvent => ({
+        position: row.global_position,
+        streamId: stream.id,
+        streamType: stream.type,
+        version: expectedVersion + i + 1,
+        eventId: eventIds[i],
+        type: events[i].type,
+        schemaVersion: events[i].schemaVersion,
+        data: JSON.parse(data[i]) as unknown,
+        metadata,
+        recordedAt: new Date(row.recorded_at).toISOString(),
+        transactionId: row.transaction_id,
+      }));
+      for (const projection of inline) await projection.apply(stored, options.manager);
     }
     this.notifier.appended(options.manager?.queryRunner);
     return {
@@ -106,7 +141,8 @@ export class EventStore {
 
   /** A write that changed nothing answers the position of the stream's event at that version, for `X-Min-Position`. */
   private async unchanged(streamId: string, version: number, runner: DataSource | EntityManager): Promise<WriteResult> {
-    const [row] = await runner.query(
+    const row = await queryRow<{ position: string }>(
+      runner,
       `SELECT global_position::text AS position FROM events WHERE stream_id = $1 AND stream_version = $2`,
       [streamId, version],
     );
@@ -123,8 +159,8 @@ export class EventStore {
     sql: string,
     parameters: unknown[],
   ): Promise<R[]> {
-    if (manager) return manager.query(sql, parameters);
-    return (await this.pool.query({ name, text: sql, values: parameters })).rows;
+    if (manager) return queryRows<R>(manager, sql, parameters);
+    return (await this.pool.query<QueryResultRow>({ name, text: sql, values: parameters })).rows as R[];
   }
 
   private get pool(): Pool {
@@ -132,7 +168,8 @@ export class EventStore {
   }
 
   async streamVersion(streamId: string, runner: DataSource | EntityManager = this.db): Promise<number> {
-    const [row] = await runner.query(
+    const [row] = await queryRows<{ version: number }>(
+      runner,
       `SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1`,
       [streamId],
     );
@@ -144,7 +181,8 @@ export class EventStore {
     fromVersion = 1,
     runner: DataSource | EntityManager = this.db,
   ): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await runner.query(
+    const rows = await queryRows<EventRow>(
+      runner,
       `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
       [streamId, fromVersion],
     );
@@ -169,8 +207,13 @@ export class EventStore {
     if (filter.from) add('recorded_at >= ?', filter.from);
     if (filter.to) add('recorded_at < ?', filter.to);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM events ${clause}`, params);
-    const rows: EventRow[] = await this.db.query(
+    const [{ total }] = await queryRows<{ total: number }>(
+      this.db,
+      `SELECT count(*)::int AS total FROM events ${clause}`,
+      params,
+    );
+    const rows = await queryRows<EventRow>(
+      this.db,
       `SELECT ${COLUMNS} FROM events ${clause} ORDER BY global_position LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
@@ -186,13 +229,30 @@ export class EventStore {
     limit: number,
     runner: DataSource | EntityManager = this.db,
   ): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await runner.query(
+    const rows = await queryRows<EventRow>(
+      runner,
       `SELECT ${COLUMNS} FROM events
        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        ORDER BY transaction_id, global_position
        LIMIT ${limit}`,
       [after.transactionId, after.position],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
+  /** Every event of these stream types after `position`, in position order: the replay of an inline projection. */
+  async readByStreamTypes(
+    streamTypes: readonly string[],
+    afterPosition: string,
+    limit: number,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<StoredEvent[]> {
+    const rows = await queryRows<EventRow>(
+      runner,
+      `SELECT ${COLUMNS} FROM events WHERE stream_type = ANY($1) AND global_position > $2
+       ORDER BY global_position LIMIT ${limit}`,
+      [streamTypes, afterPosition],
     );
     return rows.map((row) => this.toStoredEvent(row));
   }

@@ -2,7 +2,7 @@
 export interface Upcaster {
   type: string;
   fromVersion: number;
-  upcast(data: any): any;
+  upcast(data: unknown): unknown;
 }
 
 /**
@@ -16,7 +16,7 @@ export class UpcasterRegistry {
     for (const upcaster of upcasters) this.byKey.set(`${upcaster.type}@${upcaster.fromVersion}`, upcaster);
   }
 
-  upcast(type: string, schemaVersion: number, data: any): { schemaVersion: number; data: any } {
+  upcast(type: string, schemaVersion: number, data: unknown): { schemaVersion: number; data: unknown } {
     let version = schemaVersion;
     let current = data;
     for (let next = this.byKey.get(`${type}@${version}`); next; next = this.byKey.get(`${type}@${version}`)) {

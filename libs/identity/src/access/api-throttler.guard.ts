@@ -8,7 +8,7 @@ import { RequestContext } from '@vendorwatch/event-store';
  */
 @Injectable()
 export class ApiThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(request: Record<string, any>): Promise<string> {
+  protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const actor = RequestContext.actor();
     return actor ? `user:${actor.id}` : `address:${await super.getTracker(request)}`;
   }
@@ -17,16 +17,15 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
     return `${name}:${tracker}`;
   }
 
-  protected override async throwThrottlingException(
-    _context: ExecutionContext,
-    detail: ThrottlerLimitDetail,
-  ): Promise<void> {
-    throw new HttpException(
-      {
-        message: `Too many requests: the limit is ${detail.limit} per minute; retry in ${detail.timeToBlockExpire} s.`,
-        retryAfter: detail.timeToBlockExpire,
-      },
-      HttpStatus.TOO_MANY_REQUESTS,
+  protected override throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    return Promise.reject(
+      new HttpException(
+        {
+          message: `Too many requests: the limit is ${detail.limit} per minute; retry in ${detail.timeToBlockExpire} s.`,
+          retryAfter: detail.timeToBlockExpire,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      ),
     );
   }
 }

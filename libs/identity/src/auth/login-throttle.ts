@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { Clock } from '@vendorwatch/event-store';
+import { Clock, queryRow, queryRows } from '@vendorwatch/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 
 export const MAX_FAILURES = 5;
@@ -40,7 +40,8 @@ export class LoginThrottle {
     const now = this.clock.now();
     return this.db.transaction(async (manager) => {
       await this.lock(manager, emailKey);
-      const [lockout] = await manager.query(
+      const lockout = await queryRow<{ locked_until: Date }>(
+        manager,
         `SELECT locked_until FROM login_lockouts WHERE email_key = $1 AND locked_until > $2`,
         [emailKey, now],
       );
@@ -50,13 +51,15 @@ export class LoginThrottle {
         emailKey,
         windowStart(now),
       ]);
-      const [{ recent }] = await manager.query(
+      const [{ recent }] = await queryRows<{ recent: number }>(
+        manager,
         `SELECT count(*)::int AS recent FROM login_attempts WHERE email_key = $1`,
         [emailKey],
       );
       // Only parallel attempts still in flight get here: they may yet succeed, so ask to retry shortly.
       if (recent >= MAX_FAILURES) throw new TooManyLoginAttempts(1);
-      const [{ id }] = await manager.query(
+      const [{ id }] = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO login_attempts (email_key, attempted_at, outcome) VALUES ($1, $2, 'pending') RETURNING id`,
         [emailKey, now],
       );
@@ -70,7 +73,8 @@ export class LoginThrottle {
     await this.db.transaction(async (manager) => {
       await this.lock(manager, attempt.emailKey);
       await manager.query(`UPDATE login_attempts SET outcome = 'failed' WHERE id = $1`, [attempt.id]);
-      const [{ failures }] = await manager.query(
+      const [{ failures }] = await queryRows<{ failures: number }>(
+        manager,
         `SELECT count(*)::int AS failures FROM login_attempts WHERE email_key = $1 AND outcome = 'failed' AND attempted_at > $2`,
         [attempt.emailKey, windowStart(now)],
       );

@@ -3,6 +3,7 @@ import { Role } from '../access/role';
 
 /** Audit facts of the `User` stream. Credentials never enter an event. */
 export class UserRegistered extends DomainEvent {
+  static readonly type = 'UserRegistered';
   constructor(
     readonly userId: string,
     readonly email: string,
@@ -15,6 +16,7 @@ export class UserRegistered extends DomainEvent {
 }
 
 export class UserDisabled extends DomainEvent {
+  static readonly type = 'UserDisabled';
   constructor(
     readonly userId: string,
     readonly email: string,

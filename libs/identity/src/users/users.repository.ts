@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRow, queryRows } from '@vendorwatch/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../access/role';
 import { User } from './user';
@@ -61,20 +62,27 @@ export class UsersRepository {
     forUpdate = false,
   ): Promise<User | undefined> {
     if (!isUuid(id)) return undefined;
-    const [row] = await runner.query(`SELECT ${COLUMNS} FROM users WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [
-      id,
-    ]);
+    const row = await queryRow<UserRow>(
+      runner,
+      `SELECT ${COLUMNS} FROM users WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
     return row ? toUser(row) : undefined;
   }
 
   async credentialsOf(email: string): Promise<{ user: User; passwordHash: string } | undefined> {
-    const [row] = await this.db.query(`SELECT ${COLUMNS}, password_hash FROM users WHERE email = $1`, [email]);
+    const row = await queryRow<UserRow & { password_hash: string }>(
+      this.db,
+      `SELECT ${COLUMNS}, password_hash FROM users WHERE email = $1`,
+      [email],
+    );
     return row ? { user: toUser(row), passwordHash: row.password_hash } : undefined;
   }
 
   async page(page: { limit: number; offset: number }): Promise<{ items: User[]; total: number }> {
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM users`);
-    const rows: UserRow[] = await this.db.query(
+    const [{ total }] = await queryRows<{ total: number }>(this.db, `SELECT count(*)::int AS total FROM users`);
+    const rows = await queryRows<UserRow>(
+      this.db,
       `SELECT ${COLUMNS} FROM users ORDER BY created_at, id LIMIT $1 OFFSET $2`,
       [page.limit, page.offset],
     );
@@ -82,7 +90,8 @@ export class UsersRepository {
   }
 
   async countActiveAdmins(runner: DataSource | EntityManager = this.db): Promise<number> {
-    const [{ count }] = await runner.query(
+    const [{ count }] = await queryRows<{ count: number }>(
+      runner,
       `SELECT count(*)::int AS count FROM users WHERE status = 'active' AND 'admin' = ANY(roles)`,
     );
     return count;

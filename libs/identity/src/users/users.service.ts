@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   BusinessRuleError,
   Clock,
+  CommonErrorCode,
   DomainEvent,
   EventStore,
   eventTypeOf,
@@ -16,6 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../access/role';
 import { PasswordHasher } from '../auth/password-hasher';
 import { normalizeEmail, User } from './user';
+import { UserErrorCode } from './user-errors';
 import { USER_STREAM_TYPE, UserDisabled, UserRegistered } from './user.events';
 import { DuplicateEmail, UsersRepository } from './users.repository';
 
@@ -32,11 +34,14 @@ function toNewEvent(event: DomainEvent): NewEvent {
 
 /** A vendor's staff belong to exactly one vendor; nobody else belongs to one. */
 export function assertRolesFit(roles: Role[], vendorId: string | undefined): void {
-  if (roles.length === 0) throw new BusinessRuleError('A user needs at least one role.');
+  if (roles.length === 0) throw new BusinessRuleError(UserErrorCode.ROLE_REQUIRED, 'A user needs at least one role.');
   if (roles.includes('vendor') && !vendorId)
-    throw new BusinessRuleError('A vendor user needs the vendorId of its vendor.');
+    throw new BusinessRuleError(UserErrorCode.VENDOR_ID_REQUIRED, 'A vendor user needs the vendorId of its vendor.');
   if (!roles.includes('vendor') && vendorId)
-    throw new BusinessRuleError('Only vendor users belong to a vendor (vendorId).');
+    throw new BusinessRuleError(
+      UserErrorCode.VENDOR_ID_NOT_ALLOWED,
+      'Only vendor users belong to a vendor (vendorId).',
+    );
 }
 
 /**
@@ -67,7 +72,7 @@ export class UsersService {
         );
       } catch (error) {
         if (error instanceof DuplicateEmail)
-          throw new InvalidStateError(`A user with the email ${email} already exists.`);
+          throw new InvalidStateError(UserErrorCode.EMAIL_TAKEN, `A user with the email ${email} already exists.`);
         throw error;
       }
       const event = new UserRegistered(id, email, input.roles, input.vendorId ?? null, at.toISOString());
@@ -80,9 +85,11 @@ export class UsersService {
       await this.lockAdmins(manager);
       const user = await this.users.findById(id, manager, true);
       if (!user) throw NotFoundError.of('User', id);
-      if (user.status === 'disabled') throw new InvalidStateError(`User ${id} is already disabled.`);
+      if (user.status === 'disabled')
+        throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, `User ${id} is already disabled.`);
       if (user.roles.includes('admin') && (await this.users.countActiveAdmins(manager)) <= 1) {
         throw new InvalidStateError(
+          UserErrorCode.LAST_ACTIVE_ADMIN,
           `User ${id} is the last active admin; create another admin before disabling this one.`,
         );
       }

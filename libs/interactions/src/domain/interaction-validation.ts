@@ -104,16 +104,21 @@ function time(value: unknown, name: string, problems: string[], required: boolea
     return undefined;
   }
   const parsed = typeof value === 'string' ? parseTimestamp(value.trim()) : undefined;
-  if (parsed === undefined) problems.push(`${name} "${String(value).slice(0, 40)}" is not an ISO-8601 date-time`);
+  if (parsed === undefined) problems.push(`${name} "${shown(value).slice(0, 40)}" is not an ISO-8601 date-time`);
   return parsed === undefined ? undefined : new Date(parsed);
 }
 
 function flag(value: unknown, name: string, problems: string[]): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value as boolean | undefined;
+  if (value === undefined || typeof value === 'boolean') return value;
   if (value === 'true') return true;
   if (value === 'false') return false;
   problems.push(`${name} must be true or false`);
   return undefined;
+}
+
+/** A refused value as the sender wrote it: a string as is, anything else as JSON (never "[object Object]"). */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function score(value: unknown, problems: string[]): number | undefined {
@@ -121,6 +126,6 @@ function score(value: unknown, problems: string[]): number | undefined {
   const number =
     typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (Number.isInteger(number) && number >= 1 && number <= 5) return number;
-  problems.push(`csat ${String(value).slice(0, 20)} is not a whole number from 1 to 5`);
+  problems.push(`csat ${shown(value).slice(0, 20)} is not a whole number from 1 to 5`);
   return undefined;
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '@vendorwatch/event-store';
+import { ComputedMeasurements, RemeasureRequests } from '@vendorwatch/slas';
 import { Client } from 'pg';
 import { validateInteraction } from '../domain/interaction-validation';
-import { ComputedSlaMeasurer } from '../measurement/computed-sla-measurer';
+import { INTERACTION_METRICS } from '../measurement/period-figures.query';
 import { ContractGate } from '../ports/ingest-ports';
 import { InteractionStaging } from '../storage/interaction-staging';
 import { insertIfAllNew, removeDuplicates, UpsertResult, upsertStaged } from '../storage/staged-interactions';
@@ -16,14 +17,15 @@ type ProgressListener = (progress: IngestProgress) => void;
 /**
  * The one ingest path of the HTTP route and the CLI: records stream through validation into a session's staging
  * table, then one set-based write in one short transaction (a body found malformed half-way stores nothing);
- * then the touched periods of the contract's computed SLAs are re-measured.
+ * the touched periods of the contract's computed SLAs are queued in that transaction and measured right after.
  */
 @Injectable()
 export class InteractionIngest {
   constructor(
     @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
     private readonly contracts: ContractGate,
-    private readonly measurer: ComputedSlaMeasurer,
+    private readonly remeasure: RemeasureRequests,
+    private readonly measurements: ComputedMeasurements,
   ) {}
 
   async ingest(
@@ -42,10 +44,12 @@ export class InteractionIngest {
       await staging.finish();
       await client.query('BEGIN');
       const stored = await this.store(client, contractId, staging, rejections);
+      // The periods to measure again commit with the rows, so a crash right after loses no re-measurement.
+      await this.remeasure.forDays(client, contractId, stored.touchedDays, INTERACTION_METRICS);
       await client.query('COMMIT');
       onProgress({ rows, rejected: rejections.count });
       const accepted = staging.count - stored.duplicates;
-      const measured = await this.measurer.remeasureDays(contractId, stored.touchedDays);
+      const measured = await this.measurements.drainContract(contractId);
       return {
         accepted,
         replaced: stored.replaced,

@@ -1,30 +1,41 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Clock, DatabaseSettings, NotFoundError, WriteResult } from '@vendorwatch/event-store';
+import {
+  ComputedMeasurement,
+  ComputedMeasurements,
+  MetricSources,
+  RecordSlaMeasurementCommand,
+  RemeasureRequests,
+  SlaFacts,
+} from '@vendorwatch/slas';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, openDataSource } from '../../../../test/helpers/test-database';
-import { ComputedSla } from '../domain/computed-sla';
-import { ComputedSlaMeasurer } from '../measurement/computed-sla-measurer';
-import { ComputedMeasurement, ComputedSlaCatalog, ContractGate, MeasurementRecorder } from '../ports/ingest-ports';
+import { InteractionMetricsSource } from '../measurement/interaction-metrics.source';
+import { ContractGate } from '../ports/ingest-ports';
 import { csvRecords } from './csv-records';
 import { InteractionIngest } from './interaction-ingest.service';
 import { jsonRecords } from './json-records';
 import { MalformedBodyError } from './source-record';
 
 const CONTRACT = randomUUID();
-const SLA: ComputedSla = {
-  slaId: 'sla-frt',
+const SLA = {
+  id: 'sla-frt',
   contractId: CONTRACT,
+  status: 'active',
   metric: 'first_response_time',
   period: 'week',
-  thresholdMinutes: 60,
+  objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 },
 };
 
-class RecordedMeasurements extends MeasurementRecorder {
+/** Stands in for the SLA aggregate: keeps the computed figures it is asked to record. */
+class RecordedMeasurements {
   readonly recorded: ComputedMeasurement[] = [];
-  async record(sla: ComputedSla, measurement: ComputedMeasurement): Promise<WriteResult> {
-    this.recorded.push(measurement);
-    return { id: sla.slaId, version: this.recorded.length, position: String(this.recorded.length) };
+  execute({ slaId, measurement }: RecordSlaMeasurementCommand): Promise<WriteResult> {
+    const { periodStart, value, sampleSize, provisional = false } = measurement;
+    this.recorded.push({ periodStart, value, sampleSize, provisional });
+    return Promise.resolve({ id: slaId, version: this.recorded.length, position: String(this.recorded.length) });
   }
 }
 
@@ -43,12 +54,18 @@ describe('InteractionIngest (PostgreSQL)', () => {
     db = await openDataSource(database);
     recorder = new RecordedMeasurements();
     const contracts: ContractGate = {
-      assertVisible: async (id) => {
-        if (id !== CONTRACT) throw NotFoundError.of('Contract', id);
-      },
+      assertVisible: (id) => (id === CONTRACT ? Promise.resolve() : Promise.reject(NotFoundError.of('Contract', id))),
     };
-    const catalog: ComputedSlaCatalog = { ofContract: async () => [SLA], current: async () => SLA };
-    ingest = new InteractionIngest(database, contracts, new ComputedSlaMeasurer(db, clock, catalog, recorder));
+    await db.query(`INSERT INTO sla_definitions (id, doc, contract_id, status) VALUES ($1, $2, $3, 'active')`, [
+      SLA.id,
+      JSON.stringify(SLA),
+      CONTRACT,
+    ]);
+    const sources = new MetricSources();
+    sources.register(new InteractionMetricsSource());
+    const commands = recorder as unknown as CommandBus;
+    const measurements = new ComputedMeasurements(db, clock, commands, new SlaFacts(db), sources);
+    ingest = new InteractionIngest(database, contracts, new RemeasureRequests(), measurements);
     clock.set('2026-03-20T00:00:00Z');
   });
   afterAll(async () => {

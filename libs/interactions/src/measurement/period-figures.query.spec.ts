@@ -2,8 +2,8 @@ import { DatabaseSettings } from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, openDataSource } from '../../../../test/helpers/test-database';
-import { ComputedSla } from '../domain/computed-sla';
-import { PeriodFigure, periodFigures } from './period-figures.query';
+import { ComputedSla, PeriodFigure } from '@vendorwatch/slas';
+import { periodFigures } from './period-figures.query';
 
 const CONTRACT = randomUUID();
 const sla = (

@@ -1,22 +1,16 @@
-import { ComputedMetric, ComputedSla } from '../domain/computed-sla';
-import { periodEndOf, periodStartOf } from '../domain/periods';
+import { Queryable, queryRows } from '@vendorwatch/event-store';
+import { ComputedMetric, ComputedSla, MeasuredSla, periodEndOf, PeriodFigure, periodStartDay } from '@vendorwatch/slas';
 
-export interface PeriodFigure {
-  periodStart: string;
-  sampleSize: number;
-  /** Percentage with 2 decimals; null when the sample is empty. */
-  value: number | null;
-}
-
-/** An SLA and the periods of it to measure. */
-export interface MeasuredSla {
-  sla: ComputedSla;
-  periodStarts: string[];
-}
-
-interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<any>;
-}
+/** The metrics computed from interactions (SPEC §6). */
+export const INTERACTION_METRICS = [
+  'first_response_time',
+  'resolution_time',
+  'service_level',
+  'csat',
+  'reopen_rate',
+  'abandonment_rate',
+] as const satisfies readonly ComputedMetric[];
+export type InteractionMetric = (typeof INTERACTION_METRICS)[number];
 
 /** SQL conditions over `i` (an interactions row); `threshold` (minutes) and `now` give the SQL of those parameters. */
 interface MetricSql {
@@ -30,7 +24,7 @@ const dueOrDone = (column: string, threshold: () => string, now: () => string) =
   `(i.${column} IS NOT NULL OR ${now()} - i.created_at > make_interval(mins => ${threshold()}))`;
 
 /** SPEC §6 formulas, plus `service_level` as defined in ADR 0004. */
-const METRICS: Record<ComputedMetric, MetricSql> = {
+const METRICS: Record<InteractionMetric, MetricSql> = {
   first_response_time: {
     sample: (t, now) => dueOrDone('first_response_at', t, now),
     met: (t) => answeredWithin('first_response_at', t),
@@ -71,14 +65,15 @@ export async function periodFigures(
   const counts = measured.map(({ sla }, n) => {
     let thresholdSql: string | undefined;
     const threshold = () => (thresholdSql ??= parameter(sla.thresholdMinutes ?? 0, 'int'));
-    const metric = METRICS[sla.metric];
+    const metric = METRICS[sla.metric as InteractionMetric];
     const sample = metric.sample(threshold, nowParameter);
     return `count(*) FILTER (WHERE ${sample})::int AS sample${n}, count(*) FILTER (WHERE ${sample} AND ${metric.met(threshold)})::int AS met${n}`;
   });
-  const days: Record<string, number | string>[] =
+  const days =
     ranges.length === 0
       ? []
-      : await db.query(
+      : await queryRows<Record<string, number | string>>(
+          db,
           `SELECT to_char((i.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, ${counts.join(', ')}
            FROM unnest($2::timestamptz[], $3::timestamptz[]) AS period(from_at, to_at)
            JOIN interactions i ON i.contract_id = $1::uuid AND i.created_at >= period.from_at AND i.created_at < period.to_at
@@ -96,7 +91,7 @@ function figuresOf(
 ): PeriodFigure[] {
   const totals = new Map([...periodStarts].sort().map((start) => [start, { sample: 0, met: 0 }]));
   for (const day of days) {
-    const total = totals.get(periodStartOf(day.day as string, sla.period));
+    const total = totals.get(periodStartDay(sla.period, day.day as string));
     if (!total) continue;
     total.sample += day[`sample${n}`] as number;
     total.met += day[`met${n}`] as number;
@@ -114,7 +109,8 @@ interface Range {
 }
 
 function periodRange(periodStart: string, period: ComputedSla['period']): Range {
-  return { from: `${periodStart}T00:00:00.000Z`, to: periodEndOf(periodStart, period).toISOString() };
+  const from = `${periodStart}T00:00:00.000Z`;
+  return { from, to: periodEndOf(period, new Date(from)).toISOString() };
 }
 
 /** Overlapping or touching ranges joined, so no interaction is counted twice (weeks and months overlap). */

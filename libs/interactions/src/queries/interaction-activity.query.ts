@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 
 export interface PriorityWindow {
@@ -15,6 +16,13 @@ export interface RepeatWindow {
   repeating: number;
 }
 
+export interface BacklogPoint {
+  at: string;
+  open: number;
+}
+
+type Counts<W> = Omit<W, 'from' | 'to'>;
+
 /** Activity figures of a contract's interactions, for the support-debt report: the one public read of the table. */
 @Injectable()
 export class InteractionActivity {
@@ -22,7 +30,8 @@ export class InteractionActivity {
 
   /** Interactions created in (from, to], and how many were high or urgent. */
   async priorities(contractId: string, from: string, to: string): Promise<PriorityWindow> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<Counts<PriorityWindow>>(
+      this.db,
       `SELECT count(*)::int AS interactions, count(*) FILTER (WHERE priority IN ('high', 'urgent'))::int AS "highOrUrgent"
        FROM interactions WHERE contract_id = $1::uuid AND created_at > $2 AND created_at <= $3`,
       [contractId, from, to],
@@ -31,8 +40,9 @@ export class InteractionActivity {
   }
 
   /** Interactions open (created, not yet resolved) at each instant. */
-  async openBacklog(contractId: string, instants: string[]): Promise<{ at: string; open: number }[]> {
-    return this.db.query(
+  async openBacklog(contractId: string, instants: string[]): Promise<BacklogPoint[]> {
+    return queryRows<BacklogPoint>(
+      this.db,
       `SELECT to_char(t.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
               (SELECT count(*)::int FROM interactions i
                WHERE i.contract_id = $1::uuid AND i.created_at <= t.at AND (i.resolved_at IS NULL OR i.resolved_at > t.at)) AS open
@@ -43,7 +53,8 @@ export class InteractionActivity {
 
   /** Customers with interactions in (from, to], and those with two on different channels within 7 days. */
   async repeats(contractId: string, from: string, to: string): Promise<RepeatWindow> {
-    const [row] = await this.db.query(
+    const [row] = await queryRows<Counts<RepeatWindow>>(
+      this.db,
       `WITH recent AS (
          SELECT customer_ref, channel, created_at FROM interactions
          WHERE contract_id = $1::uuid AND customer_ref IS NOT NULL AND created_at > $2 AND created_at <= $3

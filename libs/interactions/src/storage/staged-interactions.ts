@@ -55,11 +55,11 @@ export async function insertIfAllNew(client: Client, contractId: string): Promis
 
 /** Keeps the first row of each externalId sent twice in one ingest and returns the later ones. */
 export async function removeDuplicates(client: Client): Promise<DuplicateRow[]> {
-  const { rows: repeated } = await client.query(
+  const { rows: repeated } = await client.query<{ any: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM interaction_staging GROUP BY external_id HAVING count(*) > 1) AS "any"`,
   );
   if (!repeated[0].any) return [];
-  const { rows } = await client.query(`
+  const { rows } = await client.query<DuplicateRow>(`
     DELETE FROM interaction_staging s
     USING (
       SELECT row, min(row) OVER (PARTITION BY external_id) AS first_row FROM interaction_staging
@@ -75,7 +75,7 @@ export async function removeDuplicates(client: Client): Promise<DuplicateRow[]> 
  */
 export async function upsertStaged(client: Client, contractId: string): Promise<UpsertResult> {
   const columns = VALUE_COLUMNS.join(', ');
-  const { rows } = await client.query(
+  const { rows } = await client.query<UpsertResult>(
     `WITH staged AS (
        SELECT ${STAGED_VALUES} FROM interaction_staging
      ), moved AS (

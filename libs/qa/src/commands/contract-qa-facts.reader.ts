@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { EventStore, NotFoundError } from '@vendorwatch/event-store';
-import { ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-facts';
+import { ContractFacts } from '@vendorwatch/contracts';
+import { NotFoundError } from '@vendorwatch/event-store';
+import { ContractQaFacts } from '../domain/contract-qa-facts';
 
-/**
- * Contract facts for commands, folded from the contract's own stream rather than the `qa-contract-facts` read
- * model, so a review submitted right after the contract was drafted never races the projection.
- */
+/** The contract facts QA commands act on, from the contracts context's facts API (never lags a contract change). */
 @Injectable()
 export class ContractQaFactsReader {
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly contracts: ContractFacts) {}
 
   async find(contractId: string): Promise<ContractQaFacts | undefined> {
-    const events = await this.store.readStream(contractId);
-    return events.reduce<ContractQaFacts | undefined>(foldContractQaFacts, undefined);
+    const facts = await this.contracts.find(contractId);
+    return (
+      facts && {
+        contractId,
+        vendorId: facts.vendorId,
+        disputeWindowDays: facts.terms.qaPlan?.disputeWindowDays ?? null,
+      }
+    );
   }
 
   async load(contractId: string): Promise<ContractQaFacts> {

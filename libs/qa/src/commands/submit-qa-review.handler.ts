@@ -7,6 +7,7 @@ import {
   WriteResult,
 } from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
+import { QaErrorCode } from '../domain/qa-errors';
 import { QaReview } from '../domain/qa-review.aggregate';
 import { Scorecard } from '../domain/scorecard.aggregate';
 import { actingUserId } from './acting-user';
@@ -26,9 +27,11 @@ export class SubmitQaReviewHandler implements ICommandHandler<SubmitQaReviewComm
   async execute(command: SubmitQaReviewCommand): Promise<WriteResult> {
     // Ids in the body are values, not the page addressed: an unknown one is 422 (as contracts do for vendorId).
     const contract = await this.contracts.find(command.contractId);
-    if (!contract) throw new BusinessRuleError(`Contract ${command.contractId} does not exist.`);
+    if (!contract)
+      throw new BusinessRuleError(QaErrorCode.UNKNOWN_CONTRACT, `Contract ${command.contractId} does not exist.`);
     const scorecard = await this.scorecards.tryLoad(command.scorecardId);
-    if (!scorecard) throw new BusinessRuleError(`Scorecard ${command.scorecardId} does not exist.`);
+    if (!scorecard)
+      throw new BusinessRuleError(QaErrorCode.UNKNOWN_SCORECARD, `Scorecard ${command.scorecardId} does not exist.`);
     const review = QaReview.submit(
       {
         id: randomUUID(),

@@ -1,4 +1,5 @@
-import { disputeWindowDays, foldContractQaFacts } from './contract-qa-facts';
+import { StoredEvent } from '@vendorwatch/event-store';
+import { ContractQaFacts, disputeWindowDays, foldContractQaFacts } from './contract-qa-facts';
 
 const drafted = (qaPlan?: object) => ({
   type: 'ContractDrafted',
@@ -8,7 +9,11 @@ const amended = (changes: object) => ({
   type: 'ContractAmended',
   data: { contractId: 'c-1', vendorId: 'v-1', changes },
 });
-const fold = (...events: { type: string; data: object }[]) => events.reduce(foldContractQaFacts, undefined)!;
+const fold = (...events: { type: string; data: object }[]) =>
+  events.reduce<ContractQaFacts | undefined>(
+    (facts, event) => foldContractQaFacts(facts, event as StoredEvent),
+    undefined,
+  )!;
 
 describe('contract QA facts', () => {
   it('defaults the dispute window to 14 days when the contract has no qaPlan', () => {
@@ -32,6 +37,8 @@ describe('contract QA facts', () => {
   });
 
   it('knows no contract before it is drafted', () => {
-    expect([amended({ qaPlan: { disputeWindowDays: 3 } })].reduce(foldContractQaFacts, undefined)).toBeUndefined();
+    expect(
+      foldContractQaFacts(undefined, amended({ qaPlan: { disputeWindowDays: 3 } }) as StoredEvent),
+    ).toBeUndefined();
   });
 });

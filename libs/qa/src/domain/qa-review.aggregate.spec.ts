@@ -1,4 +1,5 @@
 import { BusinessRuleError, InvalidStateError } from '@vendorwatch/event-store';
+import { QaErrorCode } from './qa-errors';
 import { QaReview, QaReviewSubmission } from './qa-review.aggregate';
 import { QaDisputeResolved, QaFeedbackAcknowledged, QaReviewDisputed, QaReviewSubmitted } from './qa-review.events';
 import { ScorecardCriterion } from './scorecard-criterion';
@@ -74,7 +75,7 @@ describe('QaReview', () => {
 
   it('refuses a dispute after the window (409)', () => {
     expect(() => given([submitted()], (r) => r.dispute('late', 'vendor-user', 14, days(14.01)))).toThrow(
-      InvalidStateError,
+      expect.objectContaining({ code: QaErrorCode.DISPUTE_WINDOW_CLOSED }),
     );
     expect(() => given([submitted()], (r) => r.dispute('late', 'vendor-user', 3, days(4)))).toThrow(
       /dispute window of 3 days closed/,
@@ -83,7 +84,10 @@ describe('QaReview', () => {
 
   it('refuses a second dispute (409)', () => {
     expect(() => given([submitted(), disputed], (r) => r.dispute('again', 'vendor-user', 14, days(2)))).toThrow(
-      new InvalidStateError('This review is disputed; a review can be disputed only once, before it is acknowledged.'),
+      expect.objectContaining({
+        code: QaErrorCode.DISPUTE_ALREADY_OPEN,
+        message: 'This review is disputed; a review can be disputed only once, before it is acknowledged.',
+      }),
     );
   });
 
@@ -129,7 +133,10 @@ describe('QaReview', () => {
     const resolve = (r: QaReview) =>
       r.resolveDispute({ outcome: 'upheld', answers: null, note: 'mine', resolverId: 'reviewer-a', criteria }, days(2));
     expect(() => given([submitted(), disputed], resolve)).toThrow(
-      new InvalidStateError("A review's author cannot resolve its dispute; another QA reviewer must."),
+      expect.objectContaining({
+        code: QaErrorCode.RESOLVER_IS_REVIEWER,
+        message: "A review's author cannot resolve its dispute; another QA reviewer must.",
+      }),
     );
   });
 
@@ -140,7 +147,10 @@ describe('QaReview', () => {
     const uphold = (r: QaReview) =>
       r.resolveDispute({ outcome: 'upheld', answers: null, note: 'x', resolverId: 'reviewer-b', criteria }, days(2));
     expect(() => given([submitted()], uphold)).toThrow(
-      new InvalidStateError('This review is submitted; only a disputed review can be resolved.'),
+      expect.objectContaining({
+        code: 'INVALID_STATUS',
+        message: 'This review is submitted; only a disputed review can be resolved.',
+      }),
     );
   });
 

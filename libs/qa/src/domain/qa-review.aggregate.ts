@@ -1,4 +1,5 @@
-import { BusinessRuleError, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { BusinessRuleError, CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { QaErrorCode } from './qa-errors';
 import { QaAnswer, scoreAnswers } from './qa-score';
 import { QaReviewStatus } from './qa-review-status';
 import {
@@ -90,12 +91,14 @@ export class QaReview extends EventSourcedAggregate {
   dispute(reason: string, disputedBy: string, disputeWindowDays: number, now: Date): void {
     if (this.status !== 'submitted') {
       throw new InvalidStateError(
+        this.status === 'disputed' ? QaErrorCode.DISPUTE_ALREADY_OPEN : CommonErrorCode.INVALID_STATUS,
         `This review is ${this.status}; a review can be disputed only once, before it is acknowledged.`,
       );
     }
     const deadline = new Date(this.submittedAt.getTime() + disputeWindowDays * DAY_MS);
     if (now > deadline) {
       throw new InvalidStateError(
+        QaErrorCode.DISPUTE_WINDOW_CLOSED,
         `The dispute window of ${disputeWindowDays} days closed at ${deadline.toISOString()}.`,
       );
     }
@@ -104,13 +107,22 @@ export class QaReview extends EventSourcedAggregate {
 
   resolveDispute(resolution: DisputeResolution, now: Date): void {
     if (this.status !== 'disputed')
-      throw new InvalidStateError(`This review is ${this.status}; only a disputed review can be resolved.`);
+      throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
+        `This review is ${this.status}; only a disputed review can be resolved.`,
+      );
     if (resolution.resolverId === this.reviewerId) {
-      throw new InvalidStateError("A review's author cannot resolve its dispute; another QA reviewer must.");
+      throw new InvalidStateError(
+        QaErrorCode.RESOLVER_IS_REVIEWER,
+        "A review's author cannot resolve its dispute; another QA reviewer must.",
+      );
     }
     const amended = resolution.outcome === 'amended';
     if (amended !== (resolution.answers !== null)) {
-      throw new BusinessRuleError('An amended resolution needs the new answers; an upheld one takes none.');
+      throw new BusinessRuleError(
+        QaErrorCode.RESOLUTION_ANSWERS_MISMATCH,
+        'An amended resolution needs the new answers; an upheld one takes none.',
+      );
     }
     const rescored = amended ? scoreAnswers(resolution.criteria, resolution.answers!) : undefined;
     this.apply(
@@ -132,8 +144,12 @@ export class QaReview extends EventSourcedAggregate {
 
   acknowledge(note: string | null, acknowledgedBy: string, now: Date): void {
     if (this.status === 'disputed')
-      throw new InvalidStateError('This review is disputed; acknowledge it once the dispute is resolved.');
-    if (this.status === 'acknowledged') throw new InvalidStateError('This review is already acknowledged.');
+      throw new InvalidStateError(
+        CommonErrorCode.INVALID_STATUS,
+        'This review is disputed; acknowledge it once the dispute is resolved.',
+      );
+    if (this.status === 'acknowledged')
+      throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, 'This review is already acknowledged.');
     this.apply(
       new QaFeedbackAcknowledged(this.id, this.contractId, this.vendorId, note, acknowledgedBy, now.toISOString()),
     );

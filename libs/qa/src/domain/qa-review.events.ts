@@ -10,6 +10,7 @@ export interface ReviewedInteraction {
 }
 
 export class QaReviewSubmitted extends DomainEvent {
+  static readonly type = 'QaReviewSubmitted';
   constructor(
     readonly reviewId: string,
     readonly contractId: string,
@@ -31,6 +32,7 @@ export class QaReviewSubmitted extends DomainEvent {
 }
 
 export class QaReviewDisputed extends DomainEvent {
+  static readonly type = 'QaReviewDisputed';
   constructor(
     readonly reviewId: string,
     readonly contractId: string,
@@ -47,6 +49,7 @@ export type DisputeOutcome = 'upheld' | 'amended';
 
 /** `score`/`autoFailed` are the review's current values after the resolution (unchanged when upheld). */
 export class QaDisputeResolved extends DomainEvent {
+  static readonly type = 'QaDisputeResolved';
   constructor(
     readonly reviewId: string,
     readonly contractId: string,
@@ -65,6 +68,7 @@ export class QaDisputeResolved extends DomainEvent {
 }
 
 export class QaFeedbackAcknowledged extends DomainEvent {
+  static readonly type = 'QaFeedbackAcknowledged';
   constructor(
     readonly reviewId: string,
     readonly contractId: string,

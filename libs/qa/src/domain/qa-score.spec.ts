@@ -1,4 +1,5 @@
 import { BusinessRuleError } from '@vendorwatch/event-store';
+import { QaErrorCode } from './qa-errors';
 import { scoreAnswers } from './qa-score';
 import { ScorecardCriterion } from './scorecard-criterion';
 
@@ -71,7 +72,10 @@ describe('scoreAnswers', () => {
       { criterionKey: 'accuracy', score: 7 },
     ];
     expect(() => scoreAnswers(criteria, answers)).toThrow(
-      new BusinessRuleError('Every criterion must be answered (null when not applicable); missing: compliance.'),
+      expect.objectContaining({
+        code: QaErrorCode.CRITERION_UNANSWERED,
+        message: 'Every criterion must be answered (null when not applicable); missing: compliance.',
+      }),
     );
   });
 
@@ -83,7 +87,10 @@ describe('scoreAnswers', () => {
       { criterionKey: 'compliance', score: 1 },
     ];
     expect(() => scoreAnswers(criteria, answers)).toThrow(
-      new BusinessRuleError('Criterion "greeting" is answered more than once.'),
+      expect.objectContaining({
+        code: QaErrorCode.CRITERION_ANSWERED_TWICE,
+        message: 'Criterion "greeting" is answered more than once.',
+      }),
     );
   });
 
@@ -95,7 +102,10 @@ describe('scoreAnswers', () => {
       { criterionKey: 'empathy', score: 2 },
     ];
     expect(() => scoreAnswers(criteria, answers)).toThrow(
-      new BusinessRuleError('"empathy" is not a criterion of this scorecard version.'),
+      expect.objectContaining({
+        code: QaErrorCode.UNKNOWN_CRITERION,
+        message: '"empathy" is not a criterion of this scorecard version.',
+      }),
     );
   });
 });

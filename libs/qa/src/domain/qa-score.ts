@@ -1,4 +1,5 @@
 import { BusinessRuleError } from '@vendorwatch/event-store';
+import { QaErrorCode } from './qa-errors';
 import { roundTo } from './rounding';
 import { ScorecardCriterion } from './scorecard-criterion';
 
@@ -20,7 +21,10 @@ export interface QaScore {
 export function scoreAnswers(criteria: readonly ScorecardCriterion[], answers: readonly QaAnswer[]): QaScore {
   const answered = matchAnswers(criteria, answers).filter((pair) => pair.answer.score !== null);
   if (answered.length === 0)
-    throw new BusinessRuleError('Every answer is null (not applicable); at least one criterion must be scored.');
+    throw new BusinessRuleError(
+      QaErrorCode.NO_CRITERION_SCORED,
+      'Every answer is null (not applicable); at least one criterion must be scored.',
+    );
   if (answered.some(({ criterion, answer }) => criterion.critical && answer.score === 0))
     return { score: 0, autoFailed: true };
   const weighted = answered.reduce(
@@ -37,13 +41,20 @@ function matchAnswers(criteria: readonly ScorecardCriterion[], answers: readonly
   const pairs = answers.map((answer) => {
     const criterion = byKey.get(answer.criterionKey);
     if (!criterion)
-      throw new BusinessRuleError(`"${answer.criterionKey}" is not a criterion of this scorecard version.`);
+      throw new BusinessRuleError(
+        QaErrorCode.UNKNOWN_CRITERION,
+        `"${answer.criterionKey}" is not a criterion of this scorecard version.`,
+      );
     if (seen.has(answer.criterionKey))
-      throw new BusinessRuleError(`Criterion "${answer.criterionKey}" is answered more than once.`);
+      throw new BusinessRuleError(
+        QaErrorCode.CRITERION_ANSWERED_TWICE,
+        `Criterion "${answer.criterionKey}" is answered more than once.`,
+      );
     seen.add(answer.criterionKey);
     const score = answer.score;
     if (score !== null && (score < 0 || score > criterion.maxScore)) {
       throw new BusinessRuleError(
+        QaErrorCode.SCORE_OUT_OF_RANGE,
         `Criterion "${answer.criterionKey}" takes a score from 0 to ${criterion.maxScore}, or null.`,
       );
     }
@@ -52,6 +63,7 @@ function matchAnswers(criteria: readonly ScorecardCriterion[], answers: readonly
   const missing = criteria.filter((criterion) => !seen.has(criterion.key)).map((criterion) => criterion.key);
   if (missing.length)
     throw new BusinessRuleError(
+      QaErrorCode.CRITERION_UNANSWERED,
       `Every criterion must be answered (null when not applicable); missing: ${missing.join(', ')}.`,
     );
   return pairs;

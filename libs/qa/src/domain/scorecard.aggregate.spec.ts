@@ -1,4 +1,4 @@
-import { BusinessRuleError } from '@vendorwatch/event-store';
+import { QaErrorCode } from './qa-errors';
 import { Scorecard } from './scorecard.aggregate';
 import { ScorecardPublished, ScorecardRevised } from './scorecard.events';
 import { ScorecardCriterion } from './scorecard-criterion';
@@ -34,15 +34,33 @@ describe('Scorecard', () => {
   });
 
   it.each([
-    ['duplicate keys', [criterion('a'), criterion('a')], 'Criterion key "a" appears twice; keys must be unique.'],
-    ['a zero weight', [criterion('a', { weight: 0 })], 'Criterion "a" needs a weight above 0.'],
+    [
+      'duplicate keys',
+      [criterion('a'), criterion('a')],
+      QaErrorCode.CRITERION_KEY_REPEATED,
+      'Criterion key "a" appears twice; keys must be unique.',
+    ],
+    [
+      'a zero weight',
+      [criterion('a', { weight: 0 })],
+      QaErrorCode.CRITERION_WEIGHT_NOT_POSITIVE,
+      'Criterion "a" needs a weight above 0.',
+    ],
     [
       'a fractional maxScore',
       [criterion('a', { maxScore: 2.5 })],
+      QaErrorCode.CRITERION_MAX_SCORE_INVALID,
       'Criterion "a" needs an integer maxScore of at least 1.',
     ],
-    ['a maxScore of 0', [criterion('a', { maxScore: 0 })], 'Criterion "a" needs an integer maxScore of at least 1.'],
-  ])('rejects %s with 422', (_case, criteria, message) => {
-    expect(() => Scorecard.publish('sc-1', 'Chat', criteria, publishedAt)).toThrow(new BusinessRuleError(message));
+    [
+      'a maxScore of 0',
+      [criterion('a', { maxScore: 0 })],
+      QaErrorCode.CRITERION_MAX_SCORE_INVALID,
+      'Criterion "a" needs an integer maxScore of at least 1.',
+    ],
+  ])('rejects %s with 422', (_case, criteria, code, message) => {
+    expect(() => Scorecard.publish('sc-1', 'Chat', criteria, publishedAt)).toThrow(
+      expect.objectContaining({ kind: 'rule_violation', code, message }),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { ScorecardCriterion } from './scorecard-criterion';
 
 /** `version` is the scorecard's revision number (1 when published), the one reviews are scored on. */
 export class ScorecardPublished extends DomainEvent {
+  static readonly type = 'ScorecardPublished';
   constructor(
     readonly scorecardId: string,
     readonly name: string,
@@ -15,6 +16,7 @@ export class ScorecardPublished extends DomainEvent {
 }
 
 export class ScorecardRevised extends DomainEvent {
+  static readonly type = 'ScorecardRevised';
   constructor(
     readonly scorecardId: string,
     readonly name: string,

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
-import { CONTRACT_EVENT_TYPES, ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-facts';
+import { ContractAmended, ContractDrafted } from '@vendorwatch/contracts';
+import { AsyncProjection, DocumentProjection, isEventOf, StoredEvent } from '@vendorwatch/event-store';
+import { ContractQaFacts, foldContractQaFacts } from '../domain/contract-qa-facts';
 
 /** Which contracts exist and whose they are, for the QA summary's 404 and vendor scope. */
 @Injectable()
+@AsyncProjection()
 export class ContractQaFactsProjection extends DocumentProjection<ContractQaFacts> {
   static readonly projectionName = 'qa-contract-facts';
   readonly name = ContractQaFactsProjection.projectionName;
   readonly table = 'qa_contract_facts';
 
   protected keysOf(event: StoredEvent): string[] {
-    return CONTRACT_EVENT_TYPES.includes(event.type) ? [event.data.contractId] : [];
+    return isEventOf(event, ContractDrafted, ContractAmended) ? [event.data.contractId] : [];
   }
 
   protected reduce(doc: ContractQaFacts | undefined, event: StoredEvent): ContractQaFacts | undefined {

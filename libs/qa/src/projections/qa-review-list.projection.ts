@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
 import { QaAnswer } from '../domain/qa-score';
 import { QaReviewStatus } from '../domain/qa-review-status';
-import { ReviewedInteraction } from '../domain/qa-review.events';
+import {
+  QaDisputeResolved,
+  QaFeedbackAcknowledged,
+  QaReviewDisputed,
+  QaReviewSubmitted,
+  ReviewedInteraction,
+} from '../domain/qa-review.events';
 
 export interface QaReviewView {
   id: string;
@@ -28,22 +34,23 @@ export interface QaReviewView {
   version: number;
 }
 
-const REVIEW_EVENTS = ['QaReviewSubmitted', 'QaReviewDisputed', 'QaDisputeResolved', 'QaFeedbackAcknowledged'];
-
 /** One document per QA review: the list, the detail and the contract summary read it. */
 @Injectable()
+@AsyncProjection()
 export class QaReviewListProjection extends DocumentProjection<QaReviewView> {
   static readonly projectionName = 'qa-reviews';
   readonly name = QaReviewListProjection.projectionName;
   readonly table = 'qa_reviews';
 
   protected keysOf(event: StoredEvent): string[] {
-    return REVIEW_EVENTS.includes(event.type) ? [event.data.reviewId] : [];
+    return isEventOf(event, QaReviewSubmitted, QaReviewDisputed, QaDisputeResolved, QaFeedbackAcknowledged)
+      ? [event.data.reviewId]
+      : [];
   }
 
   protected reduce(doc: QaReviewView | undefined, event: StoredEvent): QaReviewView | undefined {
-    const d = event.data;
-    if (event.type === 'QaReviewSubmitted') {
+    if (isEvent(event, QaReviewSubmitted)) {
+      const d = event.data;
       return {
         id: d.reviewId,
         contractId: d.contractId,
@@ -69,35 +76,40 @@ export class QaReviewListProjection extends DocumentProjection<QaReviewView> {
     }
     if (!doc) return doc;
     const next = { ...doc, version: event.version };
-    switch (event.type) {
-      case 'QaReviewDisputed':
-        return {
-          ...next,
-          status: 'disputed',
-          dispute: { reason: d.reason, disputedBy: d.disputedBy, disputedAt: d.disputedAt },
-        };
-      case 'QaDisputeResolved':
-        return {
-          ...next,
-          status: 'resolved',
-          score: d.score,
-          autoFailed: d.autoFailed,
-          answers: d.answers ?? doc.answers,
-          resolution: {
-            outcome: d.outcome,
-            note: d.note,
-            previousScore: d.previousScore,
-            resolvedBy: d.resolvedBy,
-            resolvedAt: d.resolvedAt,
-          },
-        };
-      default:
-        return {
-          ...next,
-          status: 'acknowledged',
-          acknowledgement: { note: d.note, acknowledgedBy: d.acknowledgedBy, acknowledgedAt: d.acknowledgedAt },
-        };
+    if (isEvent(event, QaReviewDisputed)) {
+      const d = event.data;
+      return {
+        ...next,
+        status: 'disputed',
+        dispute: { reason: d.reason, disputedBy: d.disputedBy, disputedAt: d.disputedAt },
+      };
     }
+    if (isEvent(event, QaDisputeResolved)) {
+      const d = event.data;
+      return {
+        ...next,
+        status: 'resolved',
+        score: d.score,
+        autoFailed: d.autoFailed,
+        answers: d.answers ?? doc.answers,
+        resolution: {
+          outcome: d.outcome,
+          note: d.note,
+          previousScore: d.previousScore,
+          resolvedBy: d.resolvedBy,
+          resolvedAt: d.resolvedAt,
+        },
+      };
+    }
+    if (isEvent(event, QaFeedbackAcknowledged)) {
+      const d = event.data;
+      return {
+        ...next,
+        status: 'acknowledged',
+        acknowledgement: { note: d.note, acknowledgedBy: d.acknowledgedBy, acknowledgedAt: d.acknowledgedAt },
+      };
+    }
+    return next;
   }
 
   protected override columns(doc: QaReviewView): Record<string, unknown> {

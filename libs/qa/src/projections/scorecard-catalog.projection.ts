@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
 import { ScorecardCriterion } from '../domain/scorecard-criterion';
+import { ScorecardPublished, ScorecardRevised } from '../domain/scorecard.events';
 
 export interface ScorecardRevisionView {
   version: number;
@@ -21,19 +22,19 @@ export interface ScorecardView {
 }
 
 @Injectable()
+@AsyncProjection()
 export class ScorecardCatalogProjection extends DocumentProjection<ScorecardView> {
   static readonly projectionName = 'qa-scorecards';
   readonly name = ScorecardCatalogProjection.projectionName;
   readonly table = 'qa_scorecards';
 
   protected keysOf(event: StoredEvent): string[] {
-    return event.type === 'ScorecardPublished' || event.type === 'ScorecardRevised' ? [event.data.scorecardId] : [];
+    return isEventOf(event, ScorecardPublished, ScorecardRevised) ? [event.data.scorecardId] : [];
   }
 
   protected reduce(doc: ScorecardView | undefined, event: StoredEvent): ScorecardView | undefined {
-    const { scorecardId, name, criteria, version } = event.data;
-    if (event.type === 'ScorecardPublished') {
-      const publishedAt = event.data.publishedAt;
+    if (isEvent(event, ScorecardPublished)) {
+      const { scorecardId, name, criteria, version, publishedAt } = event.data;
       return {
         id: scorecardId,
         name,
@@ -44,8 +45,8 @@ export class ScorecardCatalogProjection extends DocumentProjection<ScorecardView
         revisions: [{ version, name, criteria, publishedAt }],
       };
     }
-    if (!doc) return doc;
-    const revisedAt = event.data.revisedAt;
+    if (!doc || !isEvent(event, ScorecardRevised)) return doc;
+    const { name, criteria, version, revisedAt } = event.data;
     return {
       ...doc,
       name,

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '@vendorwatch/event-store';
+import { NotFoundError, queryRow } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { QaReviewView } from '../projections/qa-review-list.projection';
@@ -10,7 +10,7 @@ export class GetQaReviewHandler implements IQueryHandler<GetQaReviewQuery, QaRev
   constructor(private readonly db: DataSource) {}
 
   async execute({ reviewId }: GetQaReviewQuery): Promise<QaReviewView> {
-    const [row] = await this.db.query(`SELECT doc FROM qa_reviews WHERE id = $1`, [reviewId]);
+    const row = await queryRow<{ doc: QaReviewView }>(this.db, `SELECT doc FROM qa_reviews WHERE id = $1`, [reviewId]);
     if (!row) throw NotFoundError.of('QA review', reviewId);
     VendorScope.assertVisible(row.doc.vendorId, 'QA review', reviewId);
     return row.doc;

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '@vendorwatch/event-store';
+import { NotFoundError, queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { QaSummary, summarizeReviews } from '../domain/qa-summary';
@@ -15,11 +15,16 @@ export class GetQaSummaryHandler implements IQueryHandler<GetQaSummaryQuery, Con
   constructor(private readonly db: DataSource) {}
 
   async execute({ contractId, from, to }: GetQaSummaryQuery): Promise<ContractQaSummary> {
-    const [contract] = await this.db.query(`SELECT vendor_id FROM qa_contract_facts WHERE id = $1`, [contractId]);
+    const contract = await queryRow<{ vendor_id: string }>(
+      this.db,
+      `SELECT vendor_id FROM qa_contract_facts WHERE id = $1`,
+      [contractId],
+    );
     if (!contract) throw NotFoundError.of('Contract', contractId);
     VendorScope.assertVisible(contract.vendor_id, 'Contract', contractId);
     const period = interactionPeriod(from, to);
-    const rows: { doc: QaReviewView }[] = await this.db.query(
+    const rows = await queryRows<{ doc: QaReviewView }>(
+      this.db,
       `SELECT doc FROM qa_reviews
        WHERE contract_id = $1 AND ($2::timestamptz IS NULL OR occurred_at >= $2) AND ($3::timestamptz IS NULL OR occurred_at < $3)`,
       [contractId, period.from ?? null, period.before ?? null],

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '@vendorwatch/event-store';
+import { NotFoundError, queryRow } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { ScorecardView } from '../projections/scorecard-catalog.projection';
 import { GetScorecardQuery } from './get-scorecard.query';
@@ -9,7 +9,9 @@ export class GetScorecardHandler implements IQueryHandler<GetScorecardQuery, Sco
   constructor(private readonly db: DataSource) {}
 
   async execute({ scorecardId }: GetScorecardQuery): Promise<ScorecardView> {
-    const [row] = await this.db.query(`SELECT doc FROM qa_scorecards WHERE id = $1`, [scorecardId]);
+    const row = await queryRow<{ doc: ScorecardView }>(this.db, `SELECT doc FROM qa_scorecards WHERE id = $1`, [
+      scorecardId,
+    ]);
     if (!row) throw NotFoundError.of('Scorecard', scorecardId);
     return row.doc;
   }

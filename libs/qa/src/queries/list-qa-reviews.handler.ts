@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Page, pageOf } from '@vendorwatch/event-store';
+import { Page, pageOf, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { QaReviewView } from '../projections/qa-review-list.projection';
@@ -27,8 +27,13 @@ export class ListQaReviewsHandler implements IQueryHandler<ListQaReviewsQuery, P
     add('occurred_at >= ?', period.from);
     add('occurred_at < ?', period.before);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM qa_reviews ${clause}`, params);
-    const rows: { doc: QaReviewView }[] = await this.db.query(
+    const [{ total }] = await queryRows<{ total: number }>(
+      this.db,
+      `SELECT count(*)::int AS total FROM qa_reviews ${clause}`,
+      params,
+    );
+    const rows = await queryRows<{ doc: QaReviewView }>(
+      this.db,
       `SELECT doc FROM qa_reviews ${clause} ORDER BY submitted_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, page.limit, page.offset],
     );

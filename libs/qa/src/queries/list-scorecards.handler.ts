@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Page, pageOf } from '@vendorwatch/event-store';
+import { Page, pageOf, queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { ScorecardView } from '../projections/scorecard-catalog.projection';
 import { ListScorecardsQuery } from './list-scorecards.query';
@@ -9,8 +9,9 @@ export class ListScorecardsHandler implements IQueryHandler<ListScorecardsQuery,
   constructor(private readonly db: DataSource) {}
 
   async execute({ page }: ListScorecardsQuery): Promise<Page<ScorecardView>> {
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM qa_scorecards`);
-    const rows: { doc: ScorecardView }[] = await this.db.query(
+    const [{ total }] = await queryRows<{ total: number }>(this.db, `SELECT count(*)::int AS total FROM qa_scorecards`);
+    const rows = await queryRows<{ doc: ScorecardView }>(
+      this.db,
       `SELECT doc FROM qa_scorecards ORDER BY lower(name), id LIMIT $1 OFFSET $2`,
       [page.limit, page.offset],
     );

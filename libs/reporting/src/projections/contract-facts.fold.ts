@@ -1,5 +1,24 @@
-import { applyTermChanges, ContractTerms, draftedTerms } from '@vendorwatch/contracts';
-import { StoredEvent } from '@vendorwatch/event-store';
+import {
+  applyTermChanges,
+  ContractAmended,
+  ContractDrafted,
+  ContractSigned,
+  ContractTerminated,
+  ContractTerms,
+  ContractWentLive,
+  draftedTerms,
+  GovernanceReviewHeld,
+  OnboardingMilestoneCompleted,
+} from '@vendorwatch/contracts';
+import {
+  EscalationRuleDefined,
+  EscalationRuleDisabled,
+  EscalationRuleEnabled,
+  EscalationRuleRevised,
+} from '@vendorwatch/escalations';
+import { EventData, isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
+import { QaReviewSubmitted } from '@vendorwatch/qa';
+import { SlaDefined, SlaRetired, SlaRevised } from '@vendorwatch/slas';
 import { ContractChecklistFacts, CoverageFacts, QaFacts } from '../domain/checklist/checklist-facts';
 import { weeklyCoverage } from '../domain/coverage';
 
@@ -9,23 +28,23 @@ const REVIEW_HORIZON_DAYS = 31;
 const MAX_GAPS_KEPT = 20;
 
 /** The events, of every context, that change a contract's checklist facts; each carries `contractId`. */
-export const CONTRACT_FACT_EVENTS = new Set([
-  'ContractDrafted',
-  'ContractAmended',
-  'ContractSigned',
-  'OnboardingMilestoneCompleted',
-  'ContractWentLive',
-  'GovernanceReviewHeld',
-  'ContractTerminated',
-  'EscalationRuleDefined',
-  'EscalationRuleRevised',
-  'EscalationRuleDisabled',
-  'EscalationRuleEnabled',
-  'SlaDefined',
-  'SlaRevised',
-  'SlaRetired',
-  'QaReviewSubmitted',
-]);
+export const CONTRACT_FACT_EVENTS = [
+  ContractDrafted,
+  ContractAmended,
+  ContractSigned,
+  OnboardingMilestoneCompleted,
+  ContractWentLive,
+  GovernanceReviewHeld,
+  ContractTerminated,
+  EscalationRuleDefined,
+  EscalationRuleRevised,
+  EscalationRuleDisabled,
+  EscalationRuleEnabled,
+  SlaDefined,
+  SlaRevised,
+  SlaRetired,
+  QaReviewSubmitted,
+] as const;
 
 /** Item 4 is not time-dependent, so the coverage of the demand week is computed once per change of terms. */
 export function coverageOf(terms: Pick<ContractTerms, 'coverage'>, startDate: string): CoverageFacts | null {
@@ -44,11 +63,13 @@ export function coverageOf(terms: Pick<ContractTerms, 'coverage'>, startDate: st
 
 function withTerms(doc: ContractChecklistFacts, full: ContractTerms): ContractChecklistFacts {
   const { goals, coverage, scalePlan, integration, governance, qaPlan } = full;
-  const terms = JSON.parse(JSON.stringify({ goals, coverage, scalePlan, integration, governance, qaPlan }));
+  const terms = JSON.parse(
+    JSON.stringify({ goals, coverage, scalePlan, integration, governance, qaPlan }),
+  ) as ContractChecklistFacts['terms'];
   return { ...doc, title: full.title, startDate: full.startDate, terms, coverage: coverageOf(terms, full.startDate) };
 }
 
-function drafted(data: any): ContractChecklistFacts {
+function drafted(data: EventData<ContractDrafted>): ContractChecklistFacts {
   const empty: ContractChecklistFacts = {
     contractId: data.contractId,
     vendorId: data.vendorId,
@@ -84,76 +105,71 @@ function reviewed(qa: QaFacts, submittedAt: string, group: string | null): QaFac
 /** The next checklist facts of a contract after one event of any context. */
 export function foldContractFacts(
   doc: ContractChecklistFacts | undefined,
-  { type, data }: StoredEvent,
+  event: StoredEvent,
 ): ContractChecklistFacts | undefined {
-  if (type === 'ContractDrafted') return drafted(data);
+  if (isEvent(event, ContractDrafted)) return drafted(event.data);
   if (!doc) return undefined;
-  switch (type) {
-    case 'ContractAmended':
-      return withTerms(
-        doc,
-        applyTermChanges({ ...doc.terms, title: doc.title, startDate: doc.startDate } as ContractTerms, data.changes),
-      );
-    case 'ContractSigned':
-      return { ...doc, status: 'signed' };
-    case 'OnboardingMilestoneCompleted':
-      return { ...doc, milestones: { ...doc.milestones, [data.milestone]: data.completedAt } };
-    case 'ContractWentLive':
-      return { ...doc, status: 'live', liveAt: data.liveAt };
-    case 'GovernanceReviewHeld':
-      return doc.lastGovernanceReviewAt && doc.lastGovernanceReviewAt >= data.heldAt
-        ? doc
-        : { ...doc, lastGovernanceReviewAt: data.heldAt };
-    case 'ContractTerminated':
-      return { ...doc, status: 'terminated' };
-    case 'EscalationRuleDefined':
-      return {
-        ...doc,
-        escalationRules: {
-          ...doc.escalationRules,
-          [data.ruleId]: { name: data.name, enabled: true, levels: data.levels, definedAt: data.definedAt },
-        },
-      };
-    case 'EscalationRuleRevised':
-    case 'EscalationRuleDisabled':
-    case 'EscalationRuleEnabled': {
-      const rule = doc.escalationRules[data.ruleId];
-      if (!rule) return doc;
-      const changes =
-        type === 'EscalationRuleRevised'
-          ? {
-              ...(data.changes.name ? { name: data.changes.name } : {}),
-              ...(data.changes.levels ? { levels: data.changes.levels } : {}),
-            }
-          : { enabled: type === 'EscalationRuleEnabled' };
-      return { ...doc, escalationRules: { ...doc.escalationRules, [data.ruleId]: { ...rule, ...changes } } };
-    }
-    case 'SlaDefined':
-      return {
-        ...doc,
-        slas: {
-          ...doc.slas,
-          [data.slaId]: { name: data.name, serviceCreditPercent: data.serviceCreditPercent, active: true },
-        },
-      };
-    case 'SlaRevised':
-    case 'SlaRetired': {
-      const sla = doc.slas[data.slaId];
-      if (!sla) return doc;
-      const changes =
-        type === 'SlaRetired'
-          ? { active: false }
-          : {
-              ...(data.changes.name !== undefined ? { name: data.changes.name } : {}),
-              ...(data.changes.serviceCreditPercent !== undefined
-                ? { serviceCreditPercent: data.changes.serviceCreditPercent }
-                : {}),
-            };
-      return { ...doc, slas: { ...doc.slas, [data.slaId]: { ...sla, ...changes } } };
-    }
-    case 'QaReviewSubmitted':
-      return { ...doc, qa: reviewed(doc.qa, data.submittedAt, data.calibrationGroup ?? null) };
-    default:
-      return doc;
+  if (isEvent(event, QaReviewSubmitted)) {
+    return { ...doc, qa: reviewed(doc.qa, event.data.submittedAt, event.data.calibrationGroup ?? null) };
   }
+  return withEscalationRule(withSla(withContract(doc, event), event), event);
+}
+
+function withContract(doc: ContractChecklistFacts, event: StoredEvent): ContractChecklistFacts {
+  if (isEvent(event, ContractAmended)) {
+    const current = { ...doc.terms, title: doc.title, startDate: doc.startDate } as ContractTerms;
+    return withTerms(doc, applyTermChanges(current, event.data.changes));
+  }
+  if (isEvent(event, ContractSigned)) return { ...doc, status: 'signed' };
+  if (isEvent(event, OnboardingMilestoneCompleted)) {
+    return { ...doc, milestones: { ...doc.milestones, [event.data.milestone]: event.data.completedAt } };
+  }
+  if (isEvent(event, ContractWentLive)) return { ...doc, status: 'live', liveAt: event.data.liveAt };
+  if (isEvent(event, GovernanceReviewHeld)) {
+    const { heldAt } = event.data;
+    return doc.lastGovernanceReviewAt && doc.lastGovernanceReviewAt >= heldAt
+      ? doc
+      : { ...doc, lastGovernanceReviewAt: heldAt };
+  }
+  if (isEvent(event, ContractTerminated)) return { ...doc, status: 'terminated' };
+  return doc;
+}
+
+function withEscalationRule(doc: ContractChecklistFacts, event: StoredEvent): ContractChecklistFacts {
+  if (isEvent(event, EscalationRuleDefined)) {
+    const { ruleId, name, levels, definedAt } = event.data;
+    return {
+      ...doc,
+      escalationRules: { ...doc.escalationRules, [ruleId]: { name, enabled: true, levels, definedAt } },
+    };
+  }
+  if (!isEventOf(event, EscalationRuleRevised, EscalationRuleDisabled, EscalationRuleEnabled)) return doc;
+  const rule = doc.escalationRules[event.data.ruleId];
+  if (!rule) return doc;
+  const changes = isEvent(event, EscalationRuleRevised)
+    ? {
+        ...(event.data.changes.name ? { name: event.data.changes.name } : {}),
+        ...(event.data.changes.levels ? { levels: event.data.changes.levels } : {}),
+      }
+    : { enabled: isEvent(event, EscalationRuleEnabled) };
+  return { ...doc, escalationRules: { ...doc.escalationRules, [event.data.ruleId]: { ...rule, ...changes } } };
+}
+
+function withSla(doc: ContractChecklistFacts, event: StoredEvent): ContractChecklistFacts {
+  if (isEvent(event, SlaDefined)) {
+    const { slaId, name, serviceCreditPercent } = event.data;
+    return { ...doc, slas: { ...doc.slas, [slaId]: { name, serviceCreditPercent, active: true } } };
+  }
+  if (!isEventOf(event, SlaRevised, SlaRetired)) return doc;
+  const sla = doc.slas[event.data.slaId];
+  if (!sla) return doc;
+  const changes = isEvent(event, SlaRevised)
+    ? {
+        ...(event.data.changes.name !== undefined ? { name: event.data.changes.name } : {}),
+        ...(event.data.changes.serviceCreditPercent !== undefined
+          ? { serviceCreditPercent: event.data.changes.serviceCreditPercent }
+          : {}),
+      }
+    : { active: false };
+  return { ...doc, slas: { ...doc.slas, [event.data.slaId]: { ...sla, ...changes } } };
 }

@@ -1,42 +1,71 @@
-import { StoredEvent } from '@vendorwatch/event-store';
+import {
+  ContractDrafted,
+  ContractSigned,
+  ContractStatus,
+  ContractTerminated,
+  ContractWentLive,
+} from '@vendorwatch/contracts';
+import { isEvent, isEventOf, StoredEvent } from '@vendorwatch/event-store';
+import {
+  VendorActivated,
+  VendorApproved,
+  VendorDueDiligenceRecorded,
+  VendorEvaluated,
+  VendorOffboarded,
+  VendorReferenceChecked,
+  VendorRegistered,
+  VendorReinstated,
+  VendorRejected,
+  VendorRosterReported,
+  VendorStatus,
+  VendorSuspended,
+} from '@vendorwatch/vendors';
 import { VendorChecklistFacts } from '../domain/checklist/checklist-facts';
 
-const STATUS_OF: Record<string, string> = {
-  VendorApproved: 'approved',
-  VendorRejected: 'rejected',
-  VendorActivated: 'active',
-  VendorSuspended: 'suspended',
-  VendorReinstated: 'active',
-  VendorOffboarded: 'offboarded',
-};
+const STATUS_OF = new Map<string, VendorStatus>([
+  [VendorApproved.type, 'approved'],
+  [VendorRejected.type, 'rejected'],
+  [VendorActivated.type, 'active'],
+  [VendorSuspended.type, 'suspended'],
+  [VendorReinstated.type, 'active'],
+  [VendorOffboarded.type, 'offboarded'],
+]);
 
-const CONTRACT_STATUS_OF: Record<string, VendorChecklistFacts['contracts'][string]> = {
-  ContractDrafted: 'draft',
-  ContractSigned: 'signed',
-  ContractWentLive: 'live',
-  ContractTerminated: 'terminated',
-};
+const CONTRACT_STATUS_OF = new Map<string, ContractStatus>([
+  [ContractDrafted.type, 'draft'],
+  [ContractSigned.type, 'signed'],
+  [ContractWentLive.type, 'live'],
+  [ContractTerminated.type, 'terminated'],
+]);
 
 /** The events that change a vendor's checklist facts; each carries `vendorId`. */
-export const VENDOR_FACT_EVENTS = new Set([
-  'VendorRegistered',
-  'VendorEvaluated',
-  'VendorReferenceChecked',
-  'VendorDueDiligenceRecorded',
-  'VendorRosterReported',
-  ...Object.keys(STATUS_OF),
-  ...Object.keys(CONTRACT_STATUS_OF),
-]);
+export const VENDOR_FACT_EVENTS = [
+  VendorRegistered,
+  VendorEvaluated,
+  VendorReferenceChecked,
+  VendorDueDiligenceRecorded,
+  VendorRosterReported,
+  VendorApproved,
+  VendorRejected,
+  VendorActivated,
+  VendorSuspended,
+  VendorReinstated,
+  VendorOffboarded,
+  ContractDrafted,
+  ContractSigned,
+  ContractWentLive,
+  ContractTerminated,
+] as const;
 
 /** The next checklist facts of a vendor after one event of the vendors or contracts context. */
 export function foldVendorFacts(
   doc: VendorChecklistFacts | undefined,
-  { type, data }: StoredEvent,
+  event: StoredEvent,
 ): VendorChecklistFacts | undefined {
-  if (type === 'VendorRegistered') {
+  if (isEvent(event, VendorRegistered)) {
     return {
-      vendorId: data.vendorId,
-      name: data.name,
+      vendorId: event.data.vendorId,
+      name: event.data.name,
       status: 'prospect',
       evaluation: null,
       referenceChecks: { positive: 0, neutral: 0, negative: 0 },
@@ -47,39 +76,31 @@ export function foldVendorFacts(
     };
   }
   if (!doc) return undefined;
-  if (STATUS_OF[type]) return { ...doc, status: STATUS_OF[type] };
-  if (CONTRACT_STATUS_OF[type])
-    return { ...doc, contracts: { ...doc.contracts, [data.contractId]: CONTRACT_STATUS_OF[type] } };
-  switch (type) {
-    case 'VendorEvaluated':
-      // As in the vendor summary: a back-dated evaluation recorded later does not replace a more recent one.
-      if (doc.evaluation && doc.evaluation.evaluatedAt > data.evaluatedAt) return doc;
-      return {
-        ...doc,
-        evaluation: {
-          criteriaKeys: data.criteria.map((c: { key: string }) => c.key),
-          priceWeightShare: data.priceWeightShare,
-          evaluatedAt: data.evaluatedAt,
-        },
-      };
-    case 'VendorReferenceChecked': {
-      const outcome = data.outcome as keyof VendorChecklistFacts['referenceChecks'];
-      return { ...doc, referenceChecks: { ...doc.referenceChecks, [outcome]: doc.referenceChecks[outcome] + 1 } };
-    }
-    case 'VendorDueDiligenceRecorded':
-      return { ...doc, dueDiligence: { ...doc.dueDiligence, [data.item]: data.outcome } };
-    case 'VendorRosterReported': {
-      const lastRosterReportedAt =
-        doc.lastRosterReportedAt && doc.lastRosterReportedAt > data.reportedAt
-          ? doc.lastRosterReportedAt
-          : data.reportedAt;
-      const latest = !doc.roster || doc.roster.month <= data.month;
-      const roster = latest
-        ? { month: data.month, annualizedAttritionPercent: data.annualizedAttritionPercent }
-        : doc.roster;
-      return { ...doc, roster, lastRosterReportedAt };
-    }
-    default:
-      return doc;
+  const status = STATUS_OF.get(event.type);
+  if (status) return { ...doc, status };
+  const contractStatus = CONTRACT_STATUS_OF.get(event.type);
+  if (contractStatus && isEventOf(event, ContractDrafted, ContractSigned, ContractWentLive, ContractTerminated)) {
+    return { ...doc, contracts: { ...doc.contracts, [event.data.contractId]: contractStatus } };
   }
+  if (isEvent(event, VendorEvaluated)) {
+    const { criteria, priceWeightShare, evaluatedAt } = event.data;
+    // As in the vendor summary: a back-dated evaluation recorded later does not replace a more recent one.
+    if (doc.evaluation && doc.evaluation.evaluatedAt > evaluatedAt) return doc;
+    return { ...doc, evaluation: { criteriaKeys: criteria.map((c) => c.key), priceWeightShare, evaluatedAt } };
+  }
+  if (isEvent(event, VendorReferenceChecked)) {
+    const { outcome } = event.data;
+    return { ...doc, referenceChecks: { ...doc.referenceChecks, [outcome]: doc.referenceChecks[outcome] + 1 } };
+  }
+  if (isEvent(event, VendorDueDiligenceRecorded)) {
+    return { ...doc, dueDiligence: { ...doc.dueDiligence, [event.data.item]: event.data.outcome } };
+  }
+  if (isEvent(event, VendorRosterReported)) {
+    const { month, annualizedAttritionPercent, reportedAt } = event.data;
+    const lastRosterReportedAt =
+      doc.lastRosterReportedAt && doc.lastRosterReportedAt > reportedAt ? doc.lastRosterReportedAt : reportedAt;
+    const latest = !doc.roster || doc.roster.month <= month;
+    return { ...doc, roster: latest ? { month, annualizedAttritionPercent } : doc.roster, lastRosterReportedAt };
+  }
+  return doc;
 }

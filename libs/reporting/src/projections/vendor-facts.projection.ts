@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, DocumentProjection, isEventOf, StoredEvent } from '@vendorwatch/event-store';
 import { VendorChecklistFacts } from '../domain/checklist/checklist-facts';
 import { foldVendorFacts, VENDOR_FACT_EVENTS } from './vendor-facts.fold';
 import { VENDOR_FACTS_PROJECTION } from './reporting-projections';
 
 /** One document per vendor: the checklist's vendor facts (items 2, 8, 9) and its contracts' statuses. */
 @Injectable()
+@AsyncProjection()
 export class VendorFactsProjection extends DocumentProjection<VendorChecklistFacts> {
   readonly name = VENDOR_FACTS_PROJECTION;
   readonly table = 'reporting_vendor_facts';
 
   protected keysOf(event: StoredEvent): string[] {
-    return VENDOR_FACT_EVENTS.has(event.type) && typeof event.data?.vendorId === 'string' ? [event.data.vendorId] : [];
+    return isEventOf(event, ...VENDOR_FACT_EVENTS) ? [event.data.vendorId] : [];
   }
 
   protected reduce(doc: VendorChecklistFacts | undefined, event: StoredEvent): VendorChecklistFacts | undefined {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError } from '@vendorwatch/event-store';
+import { Clock, NotFoundError, queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { ChecklistResult, contractChecklist, vendorChecklist } from '../domain/checklist/checklist';
@@ -19,6 +19,15 @@ export interface VendorChecklistView extends ChecklistResult {
   contracts: ContractChecklistView[];
 }
 
+interface ContractWithVendorRow {
+  contract: ContractChecklistFacts;
+  vendor: VendorChecklistFacts | null;
+}
+
+interface FactsRow<F> {
+  doc: F;
+}
+
 /** Evaluates checklists at the server clock from the precomputed facts (one indexed lookup per contract). */
 @Injectable()
 export class ChecklistReader {
@@ -28,7 +37,8 @@ export class ChecklistReader {
   ) {}
 
   async contract(contractId: string): Promise<ContractChecklistView> {
-    const [row] = await this.db.query(
+    const row = await queryRow<ContractWithVendorRow>(
+      this.db,
       `SELECT c.doc AS contract, v.doc AS vendor FROM reporting_contract_facts c
        LEFT JOIN reporting_vendor_facts v ON v.id = c.vendor_id WHERE c.id = $1`,
       [contractId],
@@ -41,9 +51,14 @@ export class ChecklistReader {
 
   async vendor(vendorId: string): Promise<VendorChecklistView> {
     VendorScope.assertVisible(vendorId, 'Vendor', vendorId);
-    const [row] = await this.db.query(`SELECT doc FROM reporting_vendor_facts WHERE id = $1`, [vendorId]);
+    const row = await queryRow<FactsRow<VendorChecklistFacts>>(
+      this.db,
+      `SELECT doc FROM reporting_vendor_facts WHERE id = $1`,
+      [vendorId],
+    );
     if (!row) throw NotFoundError.of('Vendor', vendorId);
-    const contracts: { doc: ContractChecklistFacts }[] = await this.db.query(
+    const contracts = await queryRows<FactsRow<ContractChecklistFacts>>(
+      this.db,
       `SELECT doc FROM reporting_contract_facts WHERE vendor_id = $1 AND status <> 'terminated' ORDER BY doc->>'startDate', id`,
       [vendorId],
     );
@@ -57,8 +72,9 @@ export class ChecklistReader {
   /** The vendor-level checklist of every vendor (for the ranking), from two scans of the facts tables. */
   async allVendors(): Promise<Map<string, { facts: VendorChecklistFacts; checklist: ChecklistResult }>> {
     const now = this.clock.now();
-    const vendors: { doc: VendorChecklistFacts }[] = await this.db.query(`SELECT doc FROM reporting_vendor_facts`);
-    const contracts: { doc: ContractChecklistFacts }[] = await this.db.query(
+    const vendors = await queryRows<FactsRow<VendorChecklistFacts>>(this.db, `SELECT doc FROM reporting_vendor_facts`);
+    const contracts = await queryRows<FactsRow<ContractChecklistFacts>>(
+      this.db,
       `SELECT doc FROM reporting_contract_facts WHERE status <> 'terminated'`,
     );
     const byVendor = new Map<string, ContractChecklistFacts[]>();

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Clock, NotFoundError } from '@vendorwatch/event-store';
+import { Clock, NotFoundError, queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { InteractionActivity } from '@vendorwatch/interactions';
@@ -13,6 +13,22 @@ import {
 import { GetSupportDebtQuery } from './get-support-debt.query';
 
 const DAY_MS = 86_400_000;
+
+interface ContractRow {
+  slas: Record<string, SlaFacts> | null;
+  vendorId: string;
+}
+
+interface SlaPeriodRow {
+  slaId: string;
+  periodStart: string;
+  outcome: string;
+}
+
+interface WindowCountRow {
+  n: string;
+  opened: number;
+}
 
 /** Three consecutive 30-day windows ending now, oldest first, each (from, to]. */
 function thirtyDayWindows(now: Date): { from: string; to: string }[] {
@@ -31,7 +47,8 @@ export class GetSupportDebtHandler implements IQueryHandler<GetSupportDebtQuery>
   ) {}
 
   async execute({ contractId }: GetSupportDebtQuery) {
-    const [contract] = await this.db.query(
+    const contract = await queryRow<ContractRow>(
+      this.db,
       `SELECT doc->'slas' AS slas, vendor_id AS "vendorId" FROM reporting_contract_facts WHERE id = $1`,
       [contractId],
     );
@@ -41,12 +58,14 @@ export class GetSupportDebtHandler implements IQueryHandler<GetSupportDebtQuery>
     const windows = thirtyDayWindows(now);
     const weeklyInstants = [21, 14, 7, 0].map((days) => new Date(now.getTime() - days * DAY_MS).toISOString());
     const [periods, escalations, priorities, backlog, repeats] = await Promise.all([
-      this.db.query(
+      queryRows<SlaPeriodRow>(
+        this.db,
         `SELECT sla_id AS "slaId", to_char(period_start, 'YYYY-MM-DD') AS "periodStart", outcome FROM reporting_sla_periods
          WHERE contract_id = $1 AND NOT provisional AND outcome <> 'insufficient_data' ORDER BY period_start DESC`,
         [contractId],
       ),
-      this.db.query(
+      queryRows<WindowCountRow>(
+        this.db,
         `SELECT w.n, count(e.escalation_id)::int AS opened FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS w(f, t, n)
          LEFT JOIN reporting_escalations e ON e.contract_id = $1 AND e.opened_at > w.f AND e.opened_at <= w.t
          GROUP BY w.n ORDER BY w.n`,
@@ -56,13 +75,13 @@ export class GetSupportDebtHandler implements IQueryHandler<GetSupportDebtQuery>
       this.interactions.openBacklog(contractId, weeklyInstants),
       Promise.all(windows.map((w) => this.interactions.repeats(contractId, w.from, w.to))),
     ]);
-    const slas: Record<string, SlaFacts> = contract.slas ?? {};
+    const slas = contract.slas ?? {};
     const activeSlas = Object.entries(slas)
       .filter(([, sla]) => sla.active)
       .map(([slaId, sla]) => ({
         slaId,
         name: sla.name,
-        periods: periods.filter((p: { slaId: string }) => p.slaId === slaId),
+        periods: periods.filter((p) => p.slaId === slaId),
       }));
     return {
       contractId,

@@ -1,11 +1,21 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Clock } from '@vendorwatch/event-store';
+import { Clock, queryRow, queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { monthsBetween, performanceOf, trendOf } from '../domain/reports/performance';
 import { ChecklistReader } from './checklist-reader';
 import { GetVendorPerformanceQuery } from './get-vendor-performance.query';
 import { openEscalations, performanceCells } from './performance-cells';
 import { reportPeriod } from './report-period';
+
+interface AttritionRow {
+  value: number | null;
+}
+
+interface ContractRow {
+  id: string;
+  title: string;
+  status: string;
+}
 
 @QueryHandler(GetVendorPerformanceQuery)
 export class GetVendorPerformanceHandler implements IQueryHandler<GetVendorPerformanceQuery> {
@@ -21,12 +31,14 @@ export class GetVendorPerformanceHandler implements IQueryHandler<GetVendorPerfo
     const [cells, open, attrition] = await Promise.all([
       performanceCells(this.db, { vendorId }, from, to),
       openEscalations(this.db, vendorId),
-      this.db.query(
+      queryRow<AttritionRow>(
+        this.db,
         `SELECT doc->'roster'->'annualizedAttritionPercent' AS value FROM reporting_vendor_facts WHERE id = $1`,
         [vendorId],
       ),
     ]);
-    const contracts: { id: string; title: string; status: string }[] = await this.db.query(
+    const contracts = await queryRows<ContractRow>(
+      this.db,
       `SELECT id, doc->>'title' AS title, status FROM reporting_contract_facts WHERE vendor_id = $1 ORDER BY doc->>'startDate', id`,
       [vendorId],
     );
@@ -38,7 +50,7 @@ export class GetVendorPerformanceHandler implements IQueryHandler<GetVendorPerfo
       to,
       ...performanceOf(cells),
       openEscalations: sumOpen,
-      annualizedAttritionPercent: attrition[0]?.value ?? null,
+      annualizedAttritionPercent: attrition?.value ?? null,
       checklistGrade: checklist.grade,
       byContract: contracts.map((c) => ({
         contractId: c.id,

@@ -1,21 +1,20 @@
+import { queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { PerformanceCell } from '../domain/reports/performance';
 
 export type CellScope = { vendorId: string } | { all: true };
 
+type CellRow = PerformanceCell & { vendorId: string };
+
 /**
  * The month-by-contract facts of a period [from, to] (dates, inclusive): final SLA periods by `periodStart`,
  * QA reviews by when the interaction occurred (as `GET /contracts/:id/qa-summary` filters), escalations by opening.
  */
-export async function performanceCells(
-  db: DataSource,
-  scope: CellScope,
-  from: string,
-  to: string,
-): Promise<(PerformanceCell & { vendorId: string })[]> {
+export async function performanceCells(db: DataSource, scope: CellScope, from: string, to: string): Promise<CellRow[]> {
   const vendorFilter = 'vendorId' in scope ? 'AND vendor_id = $3' : '';
   const params = 'vendorId' in scope ? [from, to, scope.vendorId] : [from, to];
-  const rows: any[] = await db.query(
+  return queryRows<CellRow>(
+    db,
     `WITH sla AS (
        SELECT vendor_id, contract_id, to_char(period_start, 'YYYY-MM') AS month,
               count(*) FILTER (WHERE outcome = 'met')::int AS met, count(*) FILTER (WHERE outcome = 'breached')::int AS breached
@@ -41,12 +40,17 @@ export async function performanceCells(
      FROM sla FULL JOIN qa USING (vendor_id, contract_id, month) FULL JOIN esc USING (vendor_id, contract_id, month)`,
     params,
   );
-  return rows;
+}
+
+interface OpenEscalationsRow {
+  contractId: string;
+  open: number;
 }
 
 /** Escalations not yet resolved, per contract of the vendor. */
 export async function openEscalations(db: DataSource, vendorId: string): Promise<Map<string, number>> {
-  const rows: { contractId: string; open: number }[] = await db.query(
+  const rows = await queryRows<OpenEscalationsRow>(
+    db,
     `SELECT contract_id AS "contractId", count(*)::int AS open FROM reporting_escalations WHERE vendor_id = $1 AND resolved_at IS NULL GROUP BY 1`,
     [vendorId],
   );

@@ -1,3 +1,5 @@
+import { Command } from '@nestjs/cqrs';
+import { WriteResult } from '@vendorwatch/event-store';
 import { EntityManager } from 'typeorm';
 import { MeasurementInput } from '../domain/sla.aggregate';
 
@@ -6,11 +8,13 @@ import { MeasurementInput } from '../domain/sla.aggregate';
  * `computed` (with `provisional` for a running period), inside its own transaction through `manager`.
  * A computed figure equal to the one on record appends nothing.
  */
-export class RecordSlaMeasurementCommand {
+export class RecordSlaMeasurementCommand extends Command<WriteResult> {
   constructor(
     readonly slaId: string,
     readonly measurement: MeasurementInput,
     readonly ifMatch?: number,
     readonly options: { manager?: EntityManager } = {},
-  ) {}
+  ) {
+    super();
+  }
 }

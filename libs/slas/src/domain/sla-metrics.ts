@@ -1,4 +1,5 @@
 import { BusinessRuleError } from '@vendorwatch/event-store';
+import { SlaErrorCode } from './sla-errors';
 
 export const OBJECTIVE_KINDS = ['attainment', 'min', 'max'] as const;
 export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
@@ -29,6 +30,7 @@ export function objectiveFor(metric: SlaMetric, objective: Objective): Objective
   const definition = SLA_METRICS[metric];
   if (!(definition.kinds as readonly ObjectiveKind[]).includes(objective.kind)) {
     throw new BusinessRuleError(
+      SlaErrorCode.OBJECTIVE_KIND_NOT_ALLOWED,
       `Metric ${metric} takes an objective of kind ${definition.kinds.join(' or ')}, not ${objective.kind}.`,
     );
   }
@@ -36,7 +38,10 @@ export function objectiveFor(metric: SlaMetric, objective: Objective): Objective
     return { kind: 'attainment', thresholdMinutes: objective.thresholdMinutes, targetPercent: objective.targetPercent };
   }
   if (definition.scale === 'percent' && (objective.target < 0 || objective.target > 100)) {
-    throw new BusinessRuleError(`The target of ${metric} is a value from 0 to 100, not ${objective.target}.`);
+    throw new BusinessRuleError(
+      SlaErrorCode.TARGET_OUT_OF_RANGE,
+      `The target of ${metric} is a value from 0 to 100, not ${objective.target}.`,
+    );
   }
   return { kind: objective.kind, target: objective.target };
 }
@@ -44,6 +49,6 @@ export function objectiveFor(metric: SlaMetric, objective: Objective): Objective
 /** 422 for a value the metric cannot take (standard metrics are 0–100). */
 export function assertMeasurable(metric: SlaMetric, value: number): void {
   if (SLA_METRICS[metric].scale === 'percent' && (value < 0 || value > 100)) {
-    throw new BusinessRuleError(`A ${metric} value is from 0 to 100, not ${value}.`);
+    throw new BusinessRuleError(SlaErrorCode.VALUE_OUT_OF_RANGE, `A ${metric} value is from 0 to 100, not ${value}.`);
   }
 }

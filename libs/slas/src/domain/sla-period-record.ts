@@ -2,9 +2,25 @@ import type { Money } from '@vendorwatch/contracts';
 import { MeasurementOutcome } from './sla-outcome';
 import { PeriodBounds } from './sla-periods';
 
-/** Where a figure comes from, strongest evidence first: computed from interactions, entered by ops, claimed by the vendor. */
-export const MEASUREMENT_SOURCES = ['computed', 'manual', 'vendor_report'] as const;
+/**
+ * Where a figure comes from, strongest first (SPEC §5): a dispute's resolution, computed from evidence, entered by
+ * ops, claimed by the vendor.
+ */
+export const MEASUREMENT_SOURCES = ['dispute', 'computed', 'manual', 'vendor_report'] as const;
 export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
+
+export const DISPUTE_OUTCOMES = ['upheld', 'adjusted'] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
+
+/** A period's latest dispute, as `GET /slas/:id` shows it. */
+export interface PeriodDispute {
+  status: 'open' | DisputeOutcome;
+  reason: string;
+  proposedValue: number | null;
+  disputedAt: string;
+  note?: string;
+  resolvedAt?: string;
+}
 
 export interface Measurement {
   value: number;
@@ -19,6 +35,8 @@ export interface Measurement {
 export interface PeriodRecord extends PeriodBounds {
   bySource: Partial<Record<MeasurementSource, Measurement>>;
   credit: Money | null;
+  /** Absent in records folded before disputes existed. */
+  dispute?: PeriodDispute | null;
 }
 
 export function emptyPeriod({ periodStart, periodEnd }: PeriodBounds): PeriodRecord {
@@ -31,6 +49,10 @@ export function withMeasurement(
   measurement: Measurement,
 ): PeriodRecord {
   return { ...record, bySource: { ...record.bySource, [source]: measurement } };
+}
+
+export function withDispute(record: PeriodRecord, dispute: PeriodDispute): PeriodRecord {
+  return { ...record, dispute };
 }
 
 /**
@@ -62,6 +84,7 @@ export function periodView(record: PeriodRecord) {
     provisional: counting.provisional,
     ...(vendorReport && counting.source !== 'vendor_report' ? { vendorReportedValue: vendorReport.value } : {}),
     creditAmount: record.credit,
+    dispute: record.dispute ?? null,
   };
 }
 

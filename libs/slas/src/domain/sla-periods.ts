@@ -1,4 +1,5 @@
 import { BusinessRuleError } from '@vendorwatch/event-store';
+import { SlaErrorCode } from './sla-errors';
 
 export const SLA_PERIODS = ['week', 'month'] as const;
 export type SlaPeriod = (typeof SLA_PERIODS)[number];
@@ -36,7 +37,10 @@ export function periodStartingAt(period: SlaPeriod, periodStart: string): Period
   const bounds = periodBoundsOf(period, at);
   if (Number.isNaN(at.getTime()) || bounds.periodStart !== at.toISOString()) {
     const boundary = period === 'week' ? 'a Monday 00:00 UTC (ISO week)' : 'the 1st of a month 00:00 UTC';
-    throw new BusinessRuleError(`periodStart ${periodStart} is not the start of a ${period}: it must be ${boundary}.`);
+    throw new BusinessRuleError(
+      SlaErrorCode.PERIOD_START_NOT_ON_BOUNDARY,
+      `periodStart ${periodStart} is not the start of a ${period}: it must be ${boundary}.`,
+    );
   }
   return bounds;
 }

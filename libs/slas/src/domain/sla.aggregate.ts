@@ -1,5 +1,13 @@
 import type { ContractFactsView, Money } from '@vendorwatch/contracts';
-import { EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { BusinessRuleError, CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import {
+  disputeOf,
+  DisputeResolutionInput,
+  disputeWindowClosesAt,
+  PeriodDisputeInput,
+  resolvedDispute,
+} from './sla-disputes';
+import { SlaErrorCode } from './sla-errors';
 import { measurementOutcome } from './sla-outcome';
 import {
   countingMeasurement,
@@ -7,6 +15,7 @@ import {
   isBreach,
   MeasurementSource,
   PeriodRecord,
+  withDispute,
   withMeasurement,
 } from './sla-period-record';
 import { assertMeasurable, Objective, objectiveFor, SlaMetric } from './sla-metrics';
@@ -17,6 +26,8 @@ import {
   SlaBreachRetracted,
   SlaDefined,
   SlaMeasured,
+  SlaPeriodDisputed,
+  SlaPeriodDisputeResolved,
   SlaRetired,
   SlaRevised,
   SlaTermChanges,
@@ -61,9 +72,17 @@ export class Sla extends EventSourcedAggregate {
   status: SlaStatus;
   private readonly periods = new Map<string, PeriodRecord>();
 
-  static define(id: string, contract: ContractFactsView, definition: SlaDefinition, now: Date): Sla {
+  static define(
+    id: string,
+    contract: Pick<ContractFactsView, 'contractId' | 'vendorId' | 'status'>,
+    definition: SlaDefinition,
+    now: Date,
+  ): Sla {
     if (contract.status === 'terminated') {
-      throw new InvalidStateError(`Contract ${contract.contractId} is terminated; it takes no new SLAs.`);
+      throw new InvalidStateError(
+        SlaErrorCode.CONTRACT_TERMINATED,
+        `Contract ${contract.contractId} is terminated; it takes no new SLAs.`,
+      );
     }
     const { name, metric, period, minimumSample, serviceCreditPercent } = definition;
     const objective = objectiveFor(metric, definition.objective);
@@ -115,6 +134,93 @@ export class Sla extends EventSourcedAggregate {
   /** Records a period's figure; a computed figure equal to the one on record changes nothing. */
   measure(input: MeasurementInput, monthlyFee: Money, now: Date): void {
     this.assertActive('measured');
+    this.record(input, monthlyFee, now);
+  }
+
+  /**
+   * The vendor contests a period's counting figure (SPEC §13): within `windowDays` of the later of the period's end
+   * and the figure's last change, one open dispute per period.
+   */
+  disputePeriod(periodStart: string, dispute: PeriodDisputeInput, windowDays: number, now: Date): void {
+    const record = this.measuredPeriod(periodStart);
+    if (record.dispute?.status === 'open') {
+      throw new InvalidStateError(
+        SlaErrorCode.DISPUTE_ALREADY_OPEN,
+        `The period ${record.periodStart} of SLA ${this.id} already has an open dispute (since ${record.dispute.disputedAt}).`,
+      );
+    }
+    const closesAt = disputeWindowClosesAt(record, windowDays);
+    if (now >= closesAt) {
+      throw new InvalidStateError(
+        SlaErrorCode.DISPUTE_WINDOW_CLOSED,
+        `The dispute window of period ${record.periodStart} closed at ${closesAt.toISOString()} (${windowDays} days after the period's end or its figure's last change).`,
+      );
+    }
+    const { reason, proposedValue, proposedSampleSize, evidence } = dispute;
+    this.apply(
+      new SlaPeriodDisputed(
+        ...this.ids(),
+        record.periodStart,
+        record.periodEnd,
+        reason,
+        proposedValue ?? null,
+        proposedSampleSize ?? null,
+        evidence ?? [],
+        now.toISOString(),
+      ),
+    );
+  }
+
+  /** Settles a period's open dispute; `adjusted` records the figure as `dispute`, which outranks every other. */
+  resolvePeriodDispute(periodStart: string, resolution: DisputeResolutionInput, monthlyFee: Money, now: Date): void {
+    const record = this.measuredPeriod(periodStart);
+    if (record.dispute?.status !== 'open') {
+      throw new InvalidStateError(
+        SlaErrorCode.NO_OPEN_DISPUTE,
+        `The period ${record.periodStart} of SLA ${this.id} has no open dispute to resolve.`,
+      );
+    }
+    const { outcome, note } = resolution;
+    if (outcome === 'adjusted' && resolution.value === undefined) {
+      throw new BusinessRuleError(SlaErrorCode.ADJUSTED_VALUE_REQUIRED, 'An adjusted resolution needs the value.');
+    }
+    const counting = countingMeasurement(record)!;
+    const adjusted =
+      outcome === 'adjusted'
+        ? { value: resolution.value!, sampleSize: resolution.sampleSize ?? counting.sampleSize }
+        : null;
+    this.apply(
+      new SlaPeriodDisputeResolved(
+        ...this.ids(),
+        record.periodStart,
+        record.periodEnd,
+        outcome,
+        adjusted?.value ?? null,
+        adjusted?.sampleSize ?? null,
+        note,
+        now.toISOString(),
+      ),
+    );
+    if (adjusted) this.record({ periodStart: record.periodStart, ...adjusted, source: 'dispute' }, monthlyFee, now);
+  }
+
+  private measuredPeriod(periodStart: string): PeriodRecord {
+    const { periodStart: start } = periodStartingAt(this.definition.period, periodStart);
+    const record = this.periods.get(start);
+    if (!record || !countingMeasurement(record)) {
+      throw new InvalidStateError(
+        SlaErrorCode.PERIOD_NOT_MEASURED,
+        `The period ${start} of SLA ${this.id} has no figure to dispute.`,
+      );
+    }
+    return record;
+  }
+
+  private ids(): [string, string, string] {
+    return [this.id, this.contractId, this.vendorId];
+  }
+
+  private record(input: MeasurementInput, monthlyFee: Money, now: Date): void {
     const { periodStart, periodEnd } = periodStartingAt(this.definition.period, input.periodStart);
     assertMeasurable(this.definition.metric, input.value);
     const { value, sampleSize, source } = input;
@@ -129,7 +235,7 @@ export class Sla extends EventSourcedAggregate {
     const outcome = measurementOutcome(objective, minimumSample, value, sampleSize);
     const measurement = { value, sampleSize, outcome, provisional, measuredAt: now.toISOString() };
     const counting = countingMeasurement(withMeasurement(record, source, measurement));
-    const ids = [this.id, this.contractId, this.vendorId] as const;
+    const ids = this.ids();
     const counts = counting?.source === source;
     this.apply(
       new SlaMeasured(
@@ -171,7 +277,8 @@ export class Sla extends EventSourcedAggregate {
   }
 
   private assertActive(action: string): void {
-    if (this.status === 'retired') throw new InvalidStateError(`SLA ${this.id} is retired; it cannot be ${action}.`);
+    if (this.status === 'retired')
+      throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, `SLA ${this.id} is retired; it cannot be ${action}.`);
   }
 
   protected onSlaDefined(event: SlaDefined): void {
@@ -198,6 +305,15 @@ export class Sla extends EventSourcedAggregate {
       periodStart,
       withMeasurement(record, event.source, { value, sampleSize, outcome, provisional, measuredAt }),
     );
+  }
+
+  protected onSlaPeriodDisputed(event: SlaPeriodDisputed): void {
+    this.periods.set(event.periodStart, withDispute(this.periods.get(event.periodStart)!, disputeOf(event)));
+  }
+
+  protected onSlaPeriodDisputeResolved(event: SlaPeriodDisputeResolved): void {
+    const record = this.periods.get(event.periodStart)!;
+    this.periods.set(event.periodStart, withDispute(record, resolvedDispute(record.dispute!, event)));
   }
 
   protected onSlaBreached(event: SlaBreached): void {

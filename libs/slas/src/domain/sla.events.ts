@@ -1,11 +1,13 @@
 import type { Money } from '@vendorwatch/contracts';
 import { DomainEvent } from '@vendorwatch/event-store';
+import type { DisputeOutcome } from './sla-period-record';
 import { MeasurementOutcome } from './sla-outcome';
 import { MeasurementSource } from './sla-period-record';
 import { Objective, SlaMetric } from './sla-metrics';
 import { SlaPeriod } from './sla-periods';
 
 export class SlaDefined extends DomainEvent {
+  static readonly type = 'SlaDefined';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -31,6 +33,7 @@ export interface SlaTermChanges {
 
 /** `changes` holds only what changed; it applies to measurements taken after it. */
 export class SlaRevised extends DomainEvent {
+  static readonly type = 'SlaRevised';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -43,6 +46,7 @@ export class SlaRevised extends DomainEvent {
 }
 
 export class SlaRetired extends DomainEvent {
+  static readonly type = 'SlaRetired';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -60,6 +64,7 @@ export class SlaRetired extends DomainEvent {
  * counting figure per period and skip `insufficient_data` and `provisional` ones.
  */
 export class SlaMeasured extends DomainEvent {
+  static readonly type = 'SlaMeasured';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -81,6 +86,7 @@ export class SlaMeasured extends DomainEvent {
 
 /** A period's counting figure became a final breach; `creditAmount` is uncapped (the monthly cap applies in reports). */
 export class SlaBreached extends DomainEvent {
+  static readonly type = 'SlaBreached';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -95,6 +101,7 @@ export class SlaBreached extends DomainEvent {
 
 /** A correction took a breached period out of breach; its credit is withdrawn. */
 export class SlaBreachRetracted extends DomainEvent {
+  static readonly type = 'SlaBreachRetracted';
   constructor(
     readonly slaId: string,
     readonly contractId: string,
@@ -107,4 +114,51 @@ export class SlaBreachRetracted extends DomainEvent {
   }
 }
 
-export const SLA_EVENTS = [SlaDefined, SlaRevised, SlaRetired, SlaMeasured, SlaBreached, SlaBreachRetracted] as const;
+/** The vendor contests a period's counting figure (SPEC §13). */
+export class SlaPeriodDisputed extends DomainEvent {
+  static readonly type = 'SlaPeriodDisputed';
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly reason: string,
+    readonly proposedValue: number | null,
+    readonly proposedSampleSize: number | null,
+    readonly evidence: string[],
+    readonly disputedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** Operations or procurement settle a period's dispute; `adjusted` also records the figure `source: "dispute"`. */
+export class SlaPeriodDisputeResolved extends DomainEvent {
+  static readonly type = 'SlaPeriodDisputeResolved';
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly outcome: DisputeOutcome,
+    readonly value: number | null,
+    readonly sampleSize: number | null,
+    readonly note: string,
+    readonly resolvedAt: string,
+  ) {
+    super();
+  }
+}
+
+export const SLA_EVENTS = [
+  SlaDefined,
+  SlaRevised,
+  SlaRetired,
+  SlaMeasured,
+  SlaBreached,
+  SlaBreachRetracted,
+  SlaPeriodDisputed,
+  SlaPeriodDisputeResolved,
+] as const;

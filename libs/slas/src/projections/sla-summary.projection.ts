@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentProjection, StoredEvent } from '@vendorwatch/event-store';
-import { emptyPeriod, PeriodRecord, withMeasurement } from '../domain/sla-period-record';
+import { AsyncProjection, DocumentProjection, isEvent, StoredEvent, StoredEventOf } from '@vendorwatch/event-store';
+import { emptyPeriod, PeriodRecord, withDispute, withMeasurement } from '../domain/sla-period-record';
+import { PeriodBounds } from '../domain/sla-periods';
 import { Sla } from '../domain/sla.aggregate';
+import { disputeOf, resolvedDispute } from '../domain/sla-disputes';
+import {
+  SlaBreached,
+  SlaBreachRetracted,
+  SlaDefined,
+  SlaMeasured,
+  SlaPeriodDisputed,
+  SlaPeriodDisputeResolved,
+  SlaRetired,
+  SlaRevised,
+} from '../domain/sla.events';
 import { SLA_SUMMARY_PROJECTION, SlaSummary } from './sla-summary';
 
 /** One document per SLA with every period's figures: the SLA detail and the compliance report read model. */
 @Injectable()
+@AsyncProjection()
 export class SlaSummaryProjection extends DocumentProjection<SlaSummary> {
   readonly name = SLA_SUMMARY_PROJECTION;
   readonly table = 'sla_summaries';
@@ -19,13 +32,13 @@ export class SlaSummaryProjection extends DocumentProjection<SlaSummary> {
   }
 
   protected reduce(doc: SlaSummary | undefined, event: StoredEvent): SlaSummary | undefined {
-    if (event.type === 'SlaDefined') return defined(event);
+    if (isEvent(event, SlaDefined)) return defined(event);
     if (!doc) return undefined;
     return { ...changed(doc, event), version: event.version };
   }
 }
 
-function defined({ data, version }: StoredEvent): SlaSummary {
+function defined({ data, version }: StoredEventOf<SlaDefined>): SlaSummary {
   const {
     slaId,
     contractId,
@@ -56,25 +69,23 @@ function defined({ data, version }: StoredEvent): SlaSummary {
   };
 }
 
-function changed(doc: SlaSummary, { type, data }: StoredEvent): SlaSummary {
-  const period = (): PeriodRecord => doc.periods[data.periodStart] ?? emptyPeriod(data);
+function changed(doc: SlaSummary, event: StoredEvent): SlaSummary {
+  const period = (bounds: PeriodBounds): PeriodRecord => doc.periods[bounds.periodStart] ?? emptyPeriod(bounds);
   const withPeriod = (record: PeriodRecord) => ({ ...doc, periods: { ...doc.periods, [record.periodStart]: record } });
-  switch (type) {
-    case 'SlaRevised':
-      return { ...doc, ...data.changes };
-    case 'SlaRetired':
-      return { ...doc, status: 'retired', retiredAt: data.retiredAt };
-    case 'SlaMeasured': {
-      const { value, sampleSize, outcome, provisional, measuredAt } = data;
-      return withPeriod(
-        withMeasurement(period(), data.source, { value, sampleSize, outcome, provisional, measuredAt }),
-      );
-    }
-    case 'SlaBreached':
-      return withPeriod({ ...period(), credit: data.creditAmount });
-    case 'SlaBreachRetracted':
-      return withPeriod({ ...period(), credit: null });
-    default:
-      return doc;
+  if (isEvent(event, SlaRevised)) return { ...doc, ...event.data.changes };
+  if (isEvent(event, SlaRetired)) return { ...doc, status: 'retired', retiredAt: event.data.retiredAt };
+  if (isEvent(event, SlaMeasured)) {
+    const { value, sampleSize, outcome, provisional, measuredAt } = event.data;
+    return withPeriod(
+      withMeasurement(period(event.data), event.data.source, { value, sampleSize, outcome, provisional, measuredAt }),
+    );
   }
+  if (isEvent(event, SlaBreached)) return withPeriod({ ...period(event.data), credit: event.data.creditAmount });
+  if (isEvent(event, SlaBreachRetracted)) return withPeriod({ ...period(event.data), credit: null });
+  if (isEvent(event, SlaPeriodDisputed)) return withPeriod(withDispute(period(event.data), disputeOf(event.data)));
+  if (isEvent(event, SlaPeriodDisputeResolved)) {
+    const record = period(event.data);
+    return record.dispute ? withPeriod(withDispute(record, resolvedDispute(record.dispute, event.data))) : doc;
+  }
+  return doc;
 }

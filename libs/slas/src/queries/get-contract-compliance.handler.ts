@@ -1,9 +1,14 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ContractFacts, creditTermsAt } from '@vendorwatch/contracts';
+import { queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { contractCompliance, ContractCompliance } from '../domain/sla-compliance';
 import { SlaSummary } from '../projections/sla-summary';
 import { GetContractComplianceQuery } from './get-contract-compliance.query';
+
+interface SummaryRow {
+  doc: SlaSummary;
+}
 
 @QueryHandler(GetContractComplianceQuery)
 export class GetContractComplianceHandler implements IQueryHandler<GetContractComplianceQuery> {
@@ -17,7 +22,8 @@ export class GetContractComplianceHandler implements IQueryHandler<GetContractCo
     range,
   }: GetContractComplianceQuery): Promise<{ contractId: string } & ContractCompliance> {
     const contract = await this.contracts.visible(contractId);
-    const rows: { doc: SlaSummary }[] = await this.db.query(
+    const rows = await queryRows<SummaryRow>(
+      this.db,
       `SELECT doc FROM sla_summaries WHERE contract_id = $1 ORDER BY defined_at, id`,
       [contractId],
     );

@@ -1,8 +1,11 @@
-import { ReportRange } from '../domain/sla-compliance';
+import { Query } from '@nestjs/cqrs';
+import { ContractCompliance, ReportRange } from '../domain/sla-compliance';
 
-export class GetContractComplianceQuery {
+export class GetContractComplianceQuery extends Query<{ contractId: string } & ContractCompliance> {
   constructor(
     readonly contractId: string,
     readonly range: ReportRange,
-  ) {}
+  ) {
+    super();
+  }
 }

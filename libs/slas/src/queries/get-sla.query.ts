@@ -1,3 +1,8 @@
-export class GetSlaQuery {
-  constructor(readonly slaId: string) {}
+import { Query } from '@nestjs/cqrs';
+import { SlaView } from './sla-view';
+
+export class GetSlaQuery extends Query<SlaView> {
+  constructor(readonly slaId: string) {
+    super();
+  }
 }

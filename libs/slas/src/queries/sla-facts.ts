@@ -1,26 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { AggregateRepository, InjectAggregateRepository } from '@vendorwatch/event-store';
-import { SlaDefinition, Sla } from '../domain/sla.aggregate';
-
-/** An active SLA's current definition, as a context that measures it needs it. */
-export interface ActiveSlaView {
-  slaId: string;
-  contractId: string;
-  definition: SlaDefinition;
-}
+import { queryRow, queryRows } from '@vendorwatch/event-store';
+import { DataSource, EntityManager } from 'typeorm';
+import { SlaDefinitionView } from '../facts/sla-definition.fold';
 
 /**
- * Read straight from the SLA's stream, so a reaction to its definition sees every revision and retirement stored
- * since (a replayed reaction measures by today's definition, never by a superseded one). Exported for other contexts.
+ * The SLA context's facts API, read from its inline read model: a reaction or a command right after a definition,
+ * revision or retirement sees it (a replayed reaction measures by today's definition, never a superseded one).
  */
 @Injectable()
 export class SlaFacts {
-  constructor(@InjectAggregateRepository(Sla) private readonly slas: AggregateRepository<Sla>) {}
+  constructor(private readonly db: DataSource) {}
+
+  /** The SLA in any status, or undefined when it is unknown. */
+  async find(slaId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView | undefined> {
+    const row = await queryRow<{ doc: SlaDefinitionView }>(
+      options.manager ?? this.db,
+      `SELECT doc FROM sla_definitions WHERE id = $1`,
+      [slaId],
+    );
+    return row?.doc;
+  }
 
   /** The SLA, or undefined when it is unknown or retired. */
-  async active(slaId: string): Promise<ActiveSlaView | undefined> {
-    const sla = await this.slas.tryLoad(slaId);
-    if (!sla || sla.status !== 'active') return undefined;
-    return { slaId, contractId: sla.contractId, definition: sla.definition };
+  async active(slaId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView | undefined> {
+    const row = await queryRow<{ doc: SlaDefinitionView }>(
+      options.manager ?? this.db,
+      `SELECT doc FROM sla_definitions WHERE id = $1 AND status = 'active'`,
+      [slaId],
+    );
+    return row?.doc;
+  }
+
+  /** The active SLAs of a contract, oldest first. */
+  async activeOf(contractId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView[]> {
+    const rows = await queryRows<{ doc: SlaDefinitionView }>(
+      options.manager ?? this.db,
+      `SELECT doc FROM sla_definitions WHERE contract_id = $1 AND status = 'active' ORDER BY doc->>'definedAt', id`,
+      [contractId],
+    );
+    return rows.map((row) => row.doc);
   }
 }

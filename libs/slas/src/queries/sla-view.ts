@@ -4,8 +4,7 @@ import { SlaSummary } from '../projections/sla-summary';
 
 /** What `GET /slas/:id` answers: the definition in force, its status and every measured period, newest first. */
 export function toSlaView(doc: SlaSummary) {
-  const { periods: _periods, ...definition } = doc;
-  return { ...definition, periods: periodsIn(doc).map((record) => periodView(record) as PeriodView) };
+  return { ...doc, periods: periodsIn(doc).map((record) => periodView(record) as PeriodView) };
 }
 
 export type SlaView = ReturnType<typeof toSlaView>;

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@vendorwatch/event-store';
 import { EntityManager } from 'typeorm';
+import { VendorErrorCode } from '../domain/vendor-errors';
 
 const UNIQUE_VIOLATION = '23505';
 
 /** 409: another vendor that is not offboarded already uses the name (case-insensitive). */
 export class VendorNameTaken extends DomainError {
   readonly kind = 'conflict';
+  readonly code = VendorErrorCode.VENDOR_NAME_TAKEN;
 
   static of(name: string): VendorNameTaken {
     return new VendorNameTaken(`A vendor named "${name}" is already registered.`, [

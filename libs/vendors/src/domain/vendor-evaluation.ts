@@ -1,4 +1,5 @@
 import { BusinessRuleError } from '@vendorwatch/event-store';
+import { VendorErrorCode } from './vendor-errors';
 import { roundTo } from './rounding';
 
 export const STANDARD_CRITERIA = [
@@ -52,12 +53,16 @@ export function assertValidCriteria(criteria: readonly Criterion[]): void {
   const repeated = [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
   if (repeated.length > 0) {
     throw new BusinessRuleError(
+      VendorErrorCode.CRITERION_REPEATED,
       `Each criterion may be scored once; repeated: ${repeated.join(', ')}.`,
       repeated.map((key) => ({ field: 'criteria', errors: [`key ${key} appears more than once`] })),
     );
   }
   if (criteria.length === 0 || !(totalWeight(criteria) > 0)) {
-    throw new BusinessRuleError('An evaluation needs at least one criterion with a positive weight.');
+    throw new BusinessRuleError(
+      VendorErrorCode.WEIGHTS_SUM_TO_ZERO,
+      'An evaluation needs at least one criterion with a positive weight.',
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { InvalidStateError } from '@vendorwatch/event-store';
+import { CommonErrorCode, InvalidStateError } from '@vendorwatch/event-store';
 
 export const VENDOR_STATUSES = ['prospect', 'approved', 'rejected', 'active', 'suspended', 'offboarded'] as const;
 export type VendorStatus = (typeof VENDOR_STATUSES)[number];
@@ -46,6 +46,7 @@ export function mayRun(command: VendorCommandName, status: VendorStatus): boolea
 export function assertMayRun(command: VendorCommandName, status: VendorStatus): void {
   if (!mayRun(command, status)) {
     const allowed = ALLOWED_STATUSES[command].join(' or ');
-    throw new InvalidStateError(`The vendor cannot ${WHAT[command]}: it is ${status} (needs ${allowed}).`);
+    const message = `The vendor cannot ${WHAT[command]}: it is ${status} (needs ${allowed}).`;
+    throw new InvalidStateError(CommonErrorCode.INVALID_STATUS, message);
   }
 }

@@ -1,5 +1,6 @@
 import { BusinessRuleError, EventSourcedAggregate } from '@vendorwatch/event-store';
 import { annualizedAttritionPercent, Roster } from './roster';
+import { VendorErrorCode } from './vendor-errors';
 import { assertMayRun, mayRun, VendorStatus } from './vendor-status';
 import { assertValidCriteria, Evaluation, priceWeightShare, weightedScore } from './vendor-evaluation';
 import { VendorProfile } from './vendor-profile';
@@ -66,7 +67,10 @@ export class Vendor extends EventSourcedAggregate {
   approve(rationale: string, at: string): void {
     assertMayRun('approve', this.currentStatus);
     if (this.evaluations === 0) {
-      throw new BusinessRuleError('The vendor cannot be approved before it has been evaluated at least once.');
+      throw new BusinessRuleError(
+        VendorErrorCode.EVALUATION_REQUIRED,
+        'The vendor cannot be approved before it has been evaluated at least once.',
+      );
     }
     this.apply(new VendorApproved(this.id, rationale, at));
   }

@@ -4,6 +4,7 @@ import { Criterion, Pricing } from './vendor-evaluation';
 import { DueDiligenceItem, DueDiligenceOutcome, ReferenceOutcome } from './vendor-vetting';
 
 export class VendorRegistered extends DomainEvent {
+  static readonly type = 'VendorRegistered';
   constructor(
     readonly vendorId: string,
     readonly name: string,
@@ -21,6 +22,7 @@ export class VendorRegistered extends DomainEvent {
 
 /** Carries the figures computed from the criteria so consumers need not repeat the formulas. */
 export class VendorEvaluated extends DomainEvent {
+  static readonly type = 'VendorEvaluated';
   constructor(
     readonly vendorId: string,
     readonly criteria: Criterion[],
@@ -34,6 +36,7 @@ export class VendorEvaluated extends DomainEvent {
 }
 
 export class VendorReferenceChecked extends DomainEvent {
+  static readonly type = 'VendorReferenceChecked';
   constructor(
     readonly vendorId: string,
     readonly company: string,
@@ -47,6 +50,7 @@ export class VendorReferenceChecked extends DomainEvent {
 }
 
 export class VendorDueDiligenceRecorded extends DomainEvent {
+  static readonly type = 'VendorDueDiligenceRecorded';
   constructor(
     readonly vendorId: string,
     readonly item: DueDiligenceItem,
@@ -59,6 +63,7 @@ export class VendorDueDiligenceRecorded extends DomainEvent {
 }
 
 export class VendorApproved extends DomainEvent {
+  static readonly type = 'VendorApproved';
   constructor(
     readonly vendorId: string,
     readonly rationale: string,
@@ -69,6 +74,7 @@ export class VendorApproved extends DomainEvent {
 }
 
 export class VendorRejected extends DomainEvent {
+  static readonly type = 'VendorRejected';
   constructor(
     readonly vendorId: string,
     readonly reason: string,
@@ -80,6 +86,7 @@ export class VendorRejected extends DomainEvent {
 
 /** The first of its contracts went live (driven by the contracts context's `ContractWentLive`). */
 export class VendorActivated extends DomainEvent {
+  static readonly type = 'VendorActivated';
   constructor(
     readonly vendorId: string,
     readonly contractId: string,
@@ -90,6 +97,7 @@ export class VendorActivated extends DomainEvent {
 }
 
 export class VendorSuspended extends DomainEvent {
+  static readonly type = 'VendorSuspended';
   constructor(
     readonly vendorId: string,
     readonly reason: string,
@@ -100,6 +108,7 @@ export class VendorSuspended extends DomainEvent {
 }
 
 export class VendorReinstated extends DomainEvent {
+  static readonly type = 'VendorReinstated';
   constructor(
     readonly vendorId: string,
     readonly reason: string,
@@ -110,6 +119,7 @@ export class VendorReinstated extends DomainEvent {
 }
 
 export class VendorOffboarded extends DomainEvent {
+  static readonly type = 'VendorOffboarded';
   constructor(
     readonly vendorId: string,
     readonly reason: string,
@@ -121,6 +131,7 @@ export class VendorOffboarded extends DomainEvent {
 
 /** One per month; a later report for the same month replaces the earlier one in read models. */
 export class VendorRosterReported extends DomainEvent {
+  static readonly type = 'VendorRosterReported';
   constructor(
     readonly vendorId: string,
     readonly month: string,

@@ -1,23 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import {
   AggregateRepository,
+  AsyncProjection,
   InjectAggregateRepository,
+  isEvent,
   Projection,
   RequestContext,
   StoredEvent,
+  StoredEventOf,
   SYSTEM_ACTOR,
 } from '@vendorwatch/event-store';
+import { ContractWentLive } from '@vendorwatch/contracts';
 import { EntityManager } from 'typeorm';
 import { Vendor } from '../domain/vendor.aggregate';
-
-/** The contracts context's go-live fact (`data: { contractId, vendorId, liveAt }`); matched by name, not imported. */
-const CONTRACT_WENT_LIVE = 'ContractWentLive';
 
 /**
  * Process manager: a vendor becomes active when any of its contracts goes live. Its appends commit with its
  * checkpoint, and the aggregate ignores go-lives that change nothing, so the reaction happens exactly once.
  */
 @Injectable()
+@AsyncProjection()
 export class VendorActivationProcess implements Projection {
   readonly name = 'vendor-activation';
   readonly tables = [] as const;
@@ -26,11 +28,11 @@ export class VendorActivationProcess implements Projection {
 
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {
-      if (event.type === CONTRACT_WENT_LIVE) await this.activate(event, manager);
+      if (isEvent(event, ContractWentLive)) await this.activate(event, manager);
     }
   }
 
-  private activate(event: StoredEvent, manager: EntityManager): Promise<unknown> {
+  private activate(event: StoredEventOf<ContractWentLive>, manager: EntityManager): Promise<unknown> {
     const { contractId, vendorId, liveAt } = event.data;
     const context = { actor: SYSTEM_ACTOR, causationId: event.eventId, correlationId: event.metadata.correlationId };
     return RequestContext.run(context, async () => {

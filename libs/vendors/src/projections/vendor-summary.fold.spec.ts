@@ -1,4 +1,5 @@
-import { StoredEvent } from '@vendorwatch/event-store';
+import { isEvent, StoredEvent } from '@vendorwatch/event-store';
+import { VendorRegistered } from '../domain/vendor.events';
 import { nextSummary, registeredSummary } from './vendor-summary.fold';
 import { VendorSummary } from './vendor-summary';
 
@@ -24,6 +25,7 @@ function stored(type: string, data: object): StoredEvent {
 
 function fold(...events: StoredEvent[]): VendorSummary {
   const [first, ...rest] = events;
+  if (!isEvent(first, VendorRegistered)) throw new Error('a vendor summary starts with VendorRegistered');
   return rest.reduce(nextSummary, registeredSummary(first));
 }
 

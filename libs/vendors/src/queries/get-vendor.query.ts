@@ -1,3 +1,8 @@
-export class GetVendorQuery {
-  constructor(readonly vendorId: string) {}
+import { Query } from '@nestjs/cqrs';
+import { VendorSummary } from '../projections/vendor-summary';
+
+export class GetVendorQuery extends Query<VendorSummary> {
+  constructor(readonly vendorId: string) {
+    super();
+  }
 }

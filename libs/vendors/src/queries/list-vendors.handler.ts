@@ -1,7 +1,16 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { queryRow, queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { VendorSummary } from '../projections/vendor-summary';
 import { ListVendorsQuery } from './list-vendors.query';
+
+interface CountRow {
+  total: number;
+}
+
+interface SummaryRow {
+  doc: VendorSummary;
+}
 
 @QueryHandler(ListVendorsQuery)
 export class ListVendorsHandler implements IQueryHandler<ListVendorsQuery, { items: VendorSummary[]; total: number }> {
@@ -18,11 +27,16 @@ export class ListVendorsHandler implements IQueryHandler<ListVendorsQuery, { ite
     if (filter.q) add(`name ILIKE ? ESCAPE '\\'`, `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
     if (filter.vendorId) add('id = ?', filter.vendorId);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM vendor_summaries ${clause}`, params);
-    const rows = await this.db.query(
+    const count = await queryRow<CountRow>(
+      this.db,
+      `SELECT count(*)::int AS total FROM vendor_summaries ${clause}`,
+      params,
+    );
+    const rows = await queryRows<SummaryRow>(
+      this.db,
       `SELECT doc FROM vendor_summaries ${clause} ORDER BY lower(name), id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, page.limit, page.offset],
     );
-    return { items: rows.map((r: { doc: VendorSummary }) => r.doc), total };
+    return { items: rows.map((r) => r.doc), total: count?.total ?? 0 };
   }
 }

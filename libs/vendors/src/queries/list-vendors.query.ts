@@ -1,4 +1,6 @@
+import { Query } from '@nestjs/cqrs';
 import { VendorStatus } from '../domain/vendor-status';
+import { VendorSummary } from '../projections/vendor-summary';
 
 export interface VendorFilter {
   status?: VendorStatus;
@@ -8,9 +10,11 @@ export interface VendorFilter {
   vendorId?: string;
 }
 
-export class ListVendorsQuery {
+export class ListVendorsQuery extends Query<{ items: VendorSummary[]; total: number }> {
   constructor(
     readonly filter: VendorFilter,
     readonly page: { limit: number; offset: number },
-  ) {}
+  ) {
+    super();
+  }
 }

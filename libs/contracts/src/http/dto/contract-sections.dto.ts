@@ -64,6 +64,18 @@ export class GovernanceDto {
   @MaxLength(100)
   reportingCadence?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(TEXT) ownershipBoundaries?: string;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 366,
+    default: 30,
+    description: "Days a vendor may dispute an SLA period, from the later of its end and its figure's last change.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  slaDisputeWindowDays?: number;
 }
 
 export class QaPlanDto {

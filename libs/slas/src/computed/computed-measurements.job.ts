@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { Job, ScheduledJob } from '@vendorwatch/event-store';
+import { ComputedMeasurements } from './computed-measurements';
+
+const OPEN_PERIODS_EVERY_MS = 60_000;
+
+/**
+ * Drains the re-measurement queue every second (what an ingest left after a crash, new SLAs, QA reviews, retries),
+ * and each minute queues what time alone changes: running periods, and periods whose unanswered interactions are
+ * still coming due.
+ */
+@Injectable()
+@Job()
+export class ComputedMeasurementsJob implements ScheduledJob {
+  readonly name = 'computed-measurements';
+  readonly intervalMs = 1000;
+  private openPeriodsQueuedAt = 0;
+
+  constructor(private readonly measurements: ComputedMeasurements) {}
+
+  async run(): Promise<void> {
+    if (Date.now() - this.openPeriodsQueuedAt < OPEN_PERIODS_EVERY_MS) {
+      await this.measurements.drain();
+      return;
+    }
+    this.openPeriodsQueuedAt = Date.now();
+    await this.measurements.remeasureOpenPeriods();
+  }
+}
