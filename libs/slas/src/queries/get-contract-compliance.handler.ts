@@ -30,6 +30,7 @@ export class GetContractComplianceHandler implements IQueryHandler<GetContractCo
     const creditTermsByMonth = {
       ofMonth: (month: string) => creditTermsAt(contract.creditTerms, `${month}-01T00:00:00.000Z`),
       currency: contract.creditTerms[contract.creditTerms.length - 1].monthlyFee.currency,
+      accruesFrom: contract.signedAt,
     };
     return {
       contractId,
