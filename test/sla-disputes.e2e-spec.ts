@@ -138,4 +138,32 @@ describe('SLA period disputes', () => {
     ).expect(403);
     await post(`/slas/${slaId}/periods/March/disputes`, { reason: 'Bad date' }, vendorUser).expect(400);
   });
+
+  it('answers the compliance report as it stood at an instant: before a correction the old figure, after it the new', async () => {
+    const procurement = (await userWithRole(t, 'procurement')).token;
+    const vendorId = await vendorIn(t, procurement, 'approved');
+    const beforeContract = new Date().toISOString();
+    const contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
+    const sla = (await post(`/contracts/${contractId}/slas`, FRT).expect(201)).body.id;
+    await post(`/slas/${sla}/measurements`, { periodStart: '2026-03-02', value: 80, sampleSize: 40 }).expect(201);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const beforeCorrection = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const corrected = await post(`/slas/${sla}/measurements`, {
+      periodStart: '2026-03-02',
+      value: 95,
+      sampleSize: 40,
+    }).expect(201);
+
+    const compliance = (asOf?: string) =>
+      get(`/contracts/${contractId}/compliance${asOf ? `?asOf=${asOf}` : ''}`, corrected.body.position);
+    const then = (await compliance(beforeCorrection).expect(200)).body;
+    expect(then.slas[0]).toMatchObject({ periodsBreached: 1, periodsMet: 0, latest: { value: 80 } });
+    expect(then.totalCredits).toEqual({ amount: 2500, currency: 'USD' });
+    const now = (await compliance(new Date().toISOString()).expect(200)).body;
+    expect(now.slas[0]).toMatchObject({ periodsBreached: 0, periodsMet: 1, latest: { value: 95 } });
+    expect(now).toEqual((await compliance().expect(200)).body);
+    await compliance(beforeContract).expect(404);
+    await compliance('yesterday').expect(400);
+  });
 });

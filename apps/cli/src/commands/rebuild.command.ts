@@ -1,4 +1,4 @@
-import { ProjectionRebuilder, ProjectionRegistry } from '@vendorwatch/event-store';
+import { ProjectionRebuilder, ProjectionRegistry, RebuildRefusedError } from '@vendorwatch/event-store';
 import { CliCommand } from '../cli-command';
 import { withApp } from '../cli-context';
 import { formatCount, ProgressBar, rate } from '../progress-bar';
@@ -9,12 +9,14 @@ export const rebuildCommand: CliCommand = {
   summary: 'empty a projection and apply every event again, showing progress and events/s',
   run: ([name]) =>
     withApp(async (app) => {
-      const known = app
-        .get(ProjectionRegistry)
-        .all()
-        .map((p) => p.name);
+      const registry = app.get(ProjectionRegistry);
+      const known = [...registry.all(), ...registry.allInline()].map((p) => p.name);
       if (!name || !known.includes(name)) {
         console.error(`Usage: rebuild <projection>. Projections: ${known.join(', ') || '(none registered)'}.`);
+        return 1;
+      }
+      if (registry.get(name).appendsEvents) {
+        console.error(new RebuildRefusedError(name).message);
         return 1;
       }
       const bar = new ProgressBar(name);

@@ -19,8 +19,11 @@ export interface ContractFactsView {
   status: ContractStatus;
   /** The current terms: coverage, channels, the QA plan's dispute window, fees… */
   terms: ContractTerms;
-  /** The fee and credit cap over time, oldest first; `creditTermsAt` picks the ones in force at an instant. */
-  creditTerms: readonly CreditTerms[];
+  /**
+   * The fee and credit cap over time, oldest first; `creditTermsAt` picks the ones in force at an instant. Each
+   * carries when it was recorded, for reports as they stood at an earlier instant.
+   */
+  creditTerms: readonly (CreditTerms & { recordedAt: string })[];
   signedAt: string | null;
   liveAt: string | null;
 }
@@ -36,7 +39,7 @@ export function nextContractFacts(
       vendorId: event.data.vendorId,
       status: 'draft',
       terms,
-      creditTerms: [creditTermsOf(terms, event.data.draftedAt)],
+      creditTerms: [{ ...creditTermsOf(terms, event.data.draftedAt), recordedAt: event.recordedAt }],
       signedAt: null,
       liveAt: null,
     };
@@ -46,7 +49,7 @@ export function nextContractFacts(
     const terms = applyTermChanges(facts.terms, event.data.changes);
     const repriced = 'monthlyFee' in event.data.changes || 'serviceCreditCapPercent' in event.data.changes;
     const creditTerms = repriced
-      ? [...facts.creditTerms, creditTermsOf(terms, event.data.amendedAt)]
+      ? [...facts.creditTerms, { ...creditTermsOf(terms, event.data.amendedAt), recordedAt: event.recordedAt }]
       : facts.creditTerms;
     return { ...facts, terms, creditTerms };
   }

@@ -49,6 +49,7 @@ export const ESCALATION_TRIGGERS_PROCESS = 'escalation-triggers';
 @AsyncProjection()
 export class EscalationTriggersProcess implements Projection {
   readonly name = ESCALATION_TRIGGERS_PROCESS;
+  readonly appendsEvents = true;
   readonly tables = [
     'escalation_trigger_rules',
     'escalation_trigger_sla_periods',

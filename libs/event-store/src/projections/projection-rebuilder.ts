@@ -18,6 +18,16 @@ export interface RebuildProgress {
   appliedHere: boolean;
 }
 
+/** A process manager that appends events is never rebuilt: its reactions would happen again (ADR 0006). */
+export class RebuildRefusedError extends Error {
+  constructor(readonly projection: string) {
+    super(
+      `${projection} is a process manager that appends events; rebuilding it would repeat its reactions. ` +
+        `Its state is the events it appended: rebuild the read models that show them instead.`,
+    );
+  }
+}
+
 /** Larger than the live batch: a rebuild has no readers waiting on each commit, and fewer commits are faster. */
 const REBUILD_BATCH_SIZE = 10_000;
 const WAIT_FOR_OTHER_MS = 200;
@@ -44,6 +54,7 @@ export class ProjectionRebuilder {
     onProgress: (progress: RebuildProgress) => void = () => undefined,
   ): Promise<RebuildProgress> {
     const projection = this.registry.get(name);
+    if (projection.appendsEvents) throw new RebuildRefusedError(name);
     if (this.registry.isInline(projection)) {
       const started = Date.now();
       const done = await this.inline.build(projection);

@@ -11,6 +11,11 @@ export interface Projection {
   /** The tables it owns, emptied on rebuild. */
   readonly tables: readonly string[];
   apply(events: StoredEvent[], manager: EntityManager): Promise<void>;
+  /**
+   * Set by a process manager whose reactions append events: rebuilding it would react to every past event again,
+   * so `cli rebuild` refuses it (ADR 0006). Its state is what it appended; rebuild the read models that show that.
+   */
+  readonly appendsEvents?: true;
 }
 
 /**

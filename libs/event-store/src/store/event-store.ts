@@ -241,6 +241,19 @@ export class EventStore {
     return rows.map((row) => this.toStoredEvent(row));
   }
 
+  /** The events of these streams recorded until an instant, in position order: a read model as it stood then. */
+  async readStreamsUntil(
+    streamIds: readonly string[],
+    until: Date,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await runner.query(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ANY($1) AND recorded_at <= $2 ORDER BY global_position`,
+      [streamIds, until],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
   /** Every event of these stream types after `position`, in position order: the replay of an inline projection. */
   async readByStreamTypes(
     streamTypes: readonly string[],

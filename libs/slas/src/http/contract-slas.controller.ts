@@ -27,6 +27,7 @@ export class ContractSlasController {
   @Get('compliance')
   @ReadsProjections(SLA_SUMMARY_PROJECTION)
   compliance(@Param('id') contractId: string, @Query() range: ComplianceQueryDto) {
-    return this.queries.execute(new GetContractComplianceQuery(contractId, { from: range.from, to: range.to }));
+    const asOf = range.asOf === undefined ? undefined : new Date(range.asOf);
+    return this.queries.execute(new GetContractComplianceQuery(contractId, { from: range.from, to: range.to }, asOf));
   }
 }

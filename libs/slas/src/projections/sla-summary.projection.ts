@@ -32,10 +32,15 @@ export class SlaSummaryProjection extends DocumentProjection<SlaSummary> {
   }
 
   protected reduce(doc: SlaSummary | undefined, event: StoredEvent): SlaSummary | undefined {
-    if (isEvent(event, SlaDefined)) return defined(event);
-    if (!doc) return undefined;
-    return { ...changed(doc, event), version: event.version };
+    return nextSlaSummary(doc, event);
   }
+}
+
+/** The SLA summary after one of its SLA's events: the read model's fold, and the compliance report's as of a date. */
+export function nextSlaSummary(doc: SlaSummary | undefined, event: StoredEvent): SlaSummary | undefined {
+  if (isEvent(event, SlaDefined)) return defined(event);
+  if (!doc) return undefined;
+  return { ...changed(doc, event), version: event.version };
 }
 
 function defined({ data, version }: StoredEventOf<SlaDefined>): SlaSummary {

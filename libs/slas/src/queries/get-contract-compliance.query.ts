@@ -5,6 +5,8 @@ export class GetContractComplianceQuery extends Query<{ contractId: string } & C
   constructor(
     readonly contractId: string,
     readonly range: ReportRange,
+    /** As the report stood at this instant (SPEC §13); now when absent. */
+    readonly asOf?: Date,
   ) {
     super();
   }

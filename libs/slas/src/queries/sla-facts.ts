@@ -31,6 +31,16 @@ export class SlaFacts {
     return row?.doc;
   }
 
+  /** Every SLA of a contract, retired ones too, oldest first. */
+  async ofContract(contractId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView[]> {
+    const rows = await queryRows<{ doc: SlaDefinitionView }>(
+      options.manager ?? this.db,
+      `SELECT doc FROM sla_definitions WHERE contract_id = $1 ORDER BY doc->>'definedAt', id`,
+      [contractId],
+    );
+    return rows.map((row) => row.doc);
+  }
+
   /** The active SLAs of a contract, oldest first. */
   async activeOf(contractId: string, options: { manager?: EntityManager } = {}): Promise<SlaDefinitionView[]> {
     const rows = await queryRows<{ doc: SlaDefinitionView }>(

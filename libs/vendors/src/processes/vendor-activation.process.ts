@@ -22,6 +22,7 @@ import { Vendor } from '../domain/vendor.aggregate';
 @AsyncProjection()
 export class VendorActivationProcess implements Projection {
   readonly name = 'vendor-activation';
+  readonly appendsEvents = true;
   readonly tables = [] as const;
 
   constructor(@InjectAggregateRepository(Vendor) private readonly vendors: AggregateRepository<Vendor>) {}

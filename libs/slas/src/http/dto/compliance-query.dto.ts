@@ -14,4 +14,12 @@ export class ComplianceQueryDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-04-15T09:00:00.000Z',
+    description: 'Answer as the report stood at this instant: only events recorded until then count.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
 }
