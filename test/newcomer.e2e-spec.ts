@@ -68,6 +68,9 @@ describe('a fresh clone: npm ci && npm start, a second start, SIGTERM', () => {
         );
       expect(named?.[2]).toBe(String(port));
       expect(parentOf(Number(named?.[1]))).toBe(product.child.pid); // the node process npm start runs
+      const help = runNpm(['run', 'cli', '--', '--help'], clone, env);
+      expect((await help.exited).code).toBe(0);
+      expect(help.output()).toContain('import-interactions <contractId> <file.csv>');
       const cli = runNpm(['run', 'cli', '--', 'projections'], clone, env);
       expect((await cli.exited).code).toBe(1);
       expect(cli.output()).toContain(`(pid ${named?.[1]}, serving http://localhost:${port}`);
