@@ -78,16 +78,22 @@ const error = (statusCode: number, reason: string, message: string, code?: strin
   ...(code ? { code } : {}),
 });
 
-/** The error responses each kind of operation can answer, with the Error schema and an example. */
+/** The error responses each kind of operation can answer, each with the ErrorBody schema and an example. */
 const ERRORS: Record<string, { description: string; example: object }> = {
   '400': {
     description: 'Malformed or invalid input: a missing required field answers "<field> is required".',
-    example: error(400, 'Bad Request', 'name is required', undefined),
+    example: {
+      ...error(400, 'Bad Request', 'Invalid request: name is required.'),
+      details: [{ field: 'name', errors: ['name is required'] }],
+    },
   },
-  '401': { description: 'No token, or a bad or expired one.', example: error(401, 'Unauthorized', 'Sign in first.') },
+  '401': {
+    description: 'No token, or a bad or expired one.',
+    example: error(401, 'Unauthorized', 'This route needs Authorization: Bearer <accessToken>.'),
+  },
   '403': {
     description: 'The role may not call this route.',
-    example: error(403, 'Forbidden', 'Your role may not do this.'),
+    example: error(403, 'Forbidden', 'Your role (auditor) may not POST this route; allowed: admin, procurement.'),
   },
   '404': {
     description: 'Unknown id, or one the caller may not see.',
@@ -104,7 +110,10 @@ const ERRORS: Record<string, { description: string; example: object }> = {
       currentVersion: 3,
     },
   },
-  '413': { description: 'The body is too large.', example: error(413, 'Payload Too Large', 'The body is over 1 MB.') },
+  '413': {
+    description: 'The body is too large.',
+    example: error(413, 'Payload Too Large', 'The request body is larger than this route accepts.'),
+  },
   '422': {
     description:
       'A business rule rejects the values (its code names it), or an Idempotency-Key reused with another body.',
@@ -116,7 +125,11 @@ const ERRORS: Record<string, { description: string; example: object }> = {
   },
   '503': {
     description: 'The projections did not reach X-Min-Position within 5 s; retry after Retry-After (1 s).',
-    example: error(503, 'Service Unavailable', 'The read model has not caught up yet; retry.'),
+    example: error(
+      503,
+      'Service Unavailable',
+      'The reports have not caught up with position 1842 yet; retry in a second.',
+    ),
   },
 };
 
