@@ -117,6 +117,14 @@ export const OPERATIONS: Record<string, OperationText> = {
     'Record a measurement',
     "Records a period's measured value (vendor-reported or manual); the period's verdict (met, breached) follows.",
   ),
+  'POST /slas/{id}/periods/{periodStart}/disputes': op(
+    'Dispute an SLA period',
+    "The vendor disputes a period's figure within the contract's SLA dispute window, with its reason and evidence.",
+  ),
+  'POST /slas/{id}/periods/{periodStart}/dispute-resolution': op(
+    'Resolve an SLA period dispute',
+    'Operations or procurement uphold the figure or adjust it; an adjusted figure counts (source `dispute`) and the credit follows.',
+  ),
   'POST /contracts/{id}/slas': op(
     'Define an SLA',
     'Defines an SLA of a contract: the metric, target and period; computed SLAs are measured from ingested interactions.',
