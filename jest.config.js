@@ -22,6 +22,7 @@ const libs = [
   'escalations',
   'reporting',
   'interactions',
+  'calendars',
 ];
 
 module.exports = {

@@ -10,8 +10,11 @@ import { Reporting1764000800000 } from './1764000800000-reporting';
 import { EscalationTerminatedContracts1764000900000 } from './1764000900000-escalation-terminated-contracts';
 import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
 import { RateLimitWindows1764001100000 } from './1764001100000-rate-limit-windows';
+import { Calendars1764001700000 } from './1764001700000-calendars';
+import { InteractionPausedMinutes1764001710000 } from './1764001710000-interaction-paused-minutes';
 import { PublishedFacts1764002000000 } from './1764002000000-published-facts';
 import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
+import { MeasuredWith1764002200000 } from './1764002200000-measured-with';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -27,6 +30,9 @@ export const migrations = [
   EscalationTerminatedContracts1764000900000,
   InteractionIdsBytewise1764001000000,
   RateLimitWindows1764001100000,
+  Calendars1764001700000,
+  InteractionPausedMinutes1764001710000,
   PublishedFacts1764002000000,
   RemeasureQueue1764002100000,
+  MeasuredWith1764002200000,
 ];

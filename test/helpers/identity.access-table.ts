@@ -71,4 +71,10 @@ export const ACCESS_TABLE: RouteRule[] = [
 
   // Reports (SPEC §10)
   { method: 'get', path: '/api/v1/reports/vendor-ranking', allowed: ['procurement', 'ops_manager', 'auditor'] },
+
+  // Calendars (SPEC §12); the detail reads' 403 for vendor users is checked in calendars.e2e-spec.ts
+  { method: 'post', path: '/api/v1/calendars', allowed: ['ops_manager', 'procurement'] },
+  { method: 'patch', path: '/api/v1/calendars/:id', allowed: ['ops_manager', 'procurement'] },
+  { method: 'post', path: '/api/v1/calendars/:id/holidays', allowed: ['ops_manager', 'procurement'] },
+  { method: 'get', path: '/api/v1/calendars', allowed: ['procurement', 'ops_manager', 'qa_reviewer', 'auditor'] },
 ];

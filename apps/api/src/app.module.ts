@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CalendarsModule } from '@vendorwatch/calendars';
 import { ContractsModule } from '@vendorwatch/contracts';
 import { EscalationsModule } from '@vendorwatch/escalations';
 import { DatabaseSettings, EventStoreModule, IdempotencyInterceptor } from '@vendorwatch/event-store';
@@ -33,6 +34,7 @@ export class AppModule {
         EscalationsModule,
         ReportingModule,
         InteractionsModule,
+        CalendarsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

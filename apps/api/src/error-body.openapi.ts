@@ -1,4 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
+import { CalendarErrorCode } from '@vendorwatch/calendars';
 import { ContractErrorCode } from '@vendorwatch/contracts';
 import { EscalationErrorCode } from '@vendorwatch/escalations';
 import { CommonErrorCode } from '@vendorwatch/event-store';
@@ -15,6 +16,7 @@ const CATALOGUES = [
   SlaErrorCode,
   QaErrorCode,
   EscalationErrorCode,
+  CalendarErrorCode,
 ];
 
 /** Every `code` a 409, 412 or 422 may carry (SPEC §1): the union of each context's catalogue. */

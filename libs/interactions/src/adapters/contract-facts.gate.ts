@@ -9,7 +9,8 @@ export class ContractFactsGate extends ContractGate {
     super();
   }
 
-  async assertVisible(contractId: string): Promise<void> {
-    await this.contracts.visible(contractId);
+  async assertVisible(contractId: string): Promise<{ demandTimezone: string | null }> {
+    const { terms } = await this.contracts.visible(contractId);
+    return { demandTimezone: terms.coverage?.demand?.timezone ?? null };
   }
 }

@@ -3,25 +3,34 @@ import {
   Channel,
   Interaction,
   INTERACTION_FIELDS,
+  MAX_PAUSED_MINUTES,
   MAX_TEXT_LENGTH,
   Priority,
   PRIORITIES,
 } from './interaction';
-import { parseTimestamp } from './timestamp';
+import { LocalZone, parseTimestamp, SKIPPED_LOCAL_TIME } from './timestamp';
 
 export type RawRecord = Record<string, unknown>;
 
-export type ValidatedRow = { ok: true; interaction: Interaction } | { ok: false; externalId?: string; reason: string };
+/** `zoneless`: a timestamp of the row had no zone offset and was read in the assumed zone. */
+export type ValidatedRow =
+  { ok: true; interaction: Interaction; zoneless: boolean } | { ok: false; externalId?: string; reason: string };
+
+const TRUE = new Set(['true', 'yes', '1']);
+const FALSE = new Set(['false', 'no', '0']);
 
 const KNOWN_FIELDS = new Set<string>(INTERACTION_FIELDS);
 
 /**
  * Checks one record of an ingest (a JSON object or a CSV row: strings, empty cells meaning absent) and either
- * returns the interaction or every reason it is refused, so the sender can fix a row in one go.
+ * returns the interaction or every reason it is refused, so the sender can fix a row in one go. Times without a
+ * zone offset are read in `zone` (UTC when none).
  */
-export function validateInteraction(record: RawRecord): ValidatedRow {
+export function validateInteraction(record: RawRecord, zone?: LocalZone): ValidatedRow {
   const problems: string[] = [];
   const field = (name: string) => present(record[name]);
+  const zoneless = { seen: false };
+  const time = (name: string, required: boolean) => timestamp(field(name), name, problems, required, zone, zoneless);
 
   for (const name of Object.keys(record))
     if (!KNOWN_FIELDS.has(name)) problems.push(`${name} is not an interaction field`);
@@ -31,12 +40,13 @@ export function validateInteraction(record: RawRecord): ValidatedRow {
   const priority = oneOf(field('priority'), 'priority', PRIORITIES, problems, false) as Priority | undefined;
   const customerRef = text(field('customerRef'), 'customerRef', problems, false);
   const agentRef = text(field('agentRef'), 'agentRef', problems, false);
-  const createdAt = time(field('createdAt'), 'createdAt', problems, true);
-  const firstResponseAt = time(field('firstResponseAt'), 'firstResponseAt', problems, false);
-  const resolvedAt = time(field('resolvedAt'), 'resolvedAt', problems, false);
+  const createdAt = time('createdAt', true);
+  const firstResponseAt = time('firstResponseAt', false);
+  const resolvedAt = time('resolvedAt', false);
   const reopened = flag(field('reopened'), 'reopened', problems);
   const abandoned = flag(field('abandoned'), 'abandoned', problems);
   const csat = score(field('csat'), problems);
+  const pausedMinutes = minutes(field('pausedMinutes'), problems);
 
   if (createdAt && firstResponseAt && firstResponseAt < createdAt) problems.push('firstResponseAt is before createdAt');
   if (createdAt && resolvedAt && resolvedAt < createdAt) problems.push('resolvedAt is before createdAt');
@@ -58,7 +68,9 @@ export function validateInteraction(record: RawRecord): ValidatedRow {
       reopened,
       csat,
       abandoned,
+      pausedMinutes,
     },
+    zoneless: zoneless.seen,
   };
 }
 
@@ -98,27 +110,54 @@ function oneOf(
   return undefined;
 }
 
-function time(value: unknown, name: string, problems: string[], required: boolean): Date | undefined {
+function timestamp(
+  value: unknown,
+  name: string,
+  problems: string[],
+  required: boolean,
+  zone: LocalZone | undefined,
+  zoneless: { seen: boolean },
+): Date | undefined {
   if (value === undefined) {
     if (required) problems.push(`${name} is missing`);
     return undefined;
   }
-  const parsed = typeof value === 'string' ? parseTimestamp(value.trim()) : undefined;
-  if (parsed === undefined) problems.push(`${name} "${shown(value).slice(0, 40)}" is not an ISO-8601 date-time`);
-  return parsed === undefined ? undefined : new Date(parsed);
+  const parsed = typeof value === 'string' ? parseTimestamp(value.trim(), zone) : undefined;
+  if (parsed === SKIPPED_LOCAL_TIME) {
+    problems.push(
+      `${name} "${shown(value, 40)}" does not exist in ${zone?.zoneName ?? 'UTC'}: the clocks skip it (daylight saving)`,
+    );
+    return undefined;
+  }
+  if (parsed === undefined) {
+    problems.push(`${name} "${shown(value, 40)}" is not an ISO-8601 date-time`);
+    return undefined;
+  }
+  if (parsed.zoneless) zoneless.seen = true;
+  return new Date(parsed.ms);
 }
 
+/** true/false/yes/no/1/0 in any case (helpdesk exports differ), or a JSON boolean. */
 function flag(value: unknown, name: string, problems: string[]): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  problems.push(`${name} must be true or false`);
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : '';
+  if (TRUE.has(text)) return true;
+  if (FALSE.has(text)) return false;
+  problems.push(`${name} must be true or false (or yes/no, 1/0)`);
   return undefined;
 }
 
-/** A refused value as the sender wrote it: a string as is, anything else as JSON (never "[object Object]"). */
-function shown(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+function minutes(value: unknown, problems: string[]): number | undefined {
+  if (value === undefined) return undefined;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
+        ? Number(value)
+        : NaN;
+  if (Number.isFinite(number) && number >= 0 && number <= MAX_PAUSED_MINUTES) return number;
+  problems.push(`pausedMinutes ${shown(value, 20)} is not a number of minutes from 0 to ${MAX_PAUSED_MINUTES}`);
+  return undefined;
 }
 
 function score(value: unknown, problems: string[]): number | undefined {
@@ -126,6 +165,12 @@ function score(value: unknown, problems: string[]): number | undefined {
   const number =
     typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (Number.isInteger(number) && number >= 1 && number <= 5) return number;
-  problems.push(`csat ${shown(value).slice(0, 20)} is not a whole number from 1 to 5`);
+  problems.push(`csat ${shown(value, 20)} is not a whole number from 1 to 5`);
   return undefined;
+}
+
+/** A value as a rejection reason quotes it, cut short. */
+function shown(value: unknown, length: number): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  return text.slice(0, length);
 }

@@ -17,6 +17,8 @@ export interface Interaction {
   reopened?: boolean;
   csat?: number;
   abandoned?: boolean;
+  /** Minutes the ticket waited on the customer, in the minutes of the SLA's clock (SPEC §6). */
+  pausedMinutes?: number;
 }
 
 /** The field names of the JSON objects and of the CSV header row. */
@@ -32,8 +34,14 @@ export const INTERACTION_FIELDS = [
   'reopened',
   'csat',
   'abandoned',
+  'pausedMinutes',
 ] as const;
 
 export type InteractionField = (typeof INTERACTION_FIELDS)[number];
+
+/** The fields every record needs; a CSV header without one of them is refused as a whole. */
+export const REQUIRED_FIELDS: readonly InteractionField[] = ['externalId', 'channel', 'createdAt'];
+
+export const MAX_PAUSED_MINUTES = 1_000_000;
 
 export const MAX_TEXT_LENGTH = 200;

@@ -1,12 +1,31 @@
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ZONE = /^(?:Z|[+-]\d{2}:?\d{2})?$/;
 
+/** How a time written without a zone offset is read: the wall clock of the zone the ingest assumes. */
+export interface LocalZone {
+  readonly zoneName: string;
+  read(wallMs: number): { instant: number; kind: 'exact' | 'ambiguous' | 'skipped' };
+}
+
+export interface ParsedTimestamp {
+  ms: number;
+  /** Written without an offset, so read in the assumed zone (UTC when none is given). */
+  zoneless: boolean;
+}
+
+/** A zone-less local time that the assumed zone skips (a daylight-saving gap): it names no instant. */
+export const SKIPPED_LOCAL_TIME = 'skipped';
+
 /**
- * Parses an ISO-8601 date-time (`T` or a space between date and time; no zone means UTC, the product's zone) into
- * epoch milliseconds. Unlike `Date.parse` it refuses dates that do not exist (2026-02-30), and it is hand-rolled
- * because it runs several times per row of million-row imports.
+ * Parses an ISO-8601 date-time (`T` or a space between date and time) into epoch milliseconds; a time without a
+ * zone offset is read on the wall clock of `zone` (UTC when none): the earlier instant when it occurs twice,
+ * `SKIPPED_LOCAL_TIME` when it never occurs. Unlike `Date.parse` it refuses dates that do not exist (2026-02-30),
+ * and it is hand-rolled because it runs several times per row of million-row imports.
  */
-export function parseTimestamp(text: string): number | undefined {
+export function parseTimestamp(
+  text: string,
+  zone?: LocalZone,
+): ParsedTimestamp | typeof SKIPPED_LOCAL_TIME | undefined {
   if (
     text.length < 16 ||
     text[4] !== '-' ||
@@ -34,11 +53,24 @@ export function parseTimestamp(text: string): number | undefined {
       i = end;
     }
   }
-  const zone = text.slice(i);
+  const offset = text.slice(i);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0 || !ZONE.test(zone))
+  if (
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    millis < 0 ||
+    !ZONE.test(offset)
+  )
     return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - zoneOffsetMs(zone);
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  if (offset !== '') return { ms: wallMs - zoneOffsetMs(offset), zoneless: false };
+  if (!zone) return { ms: wallMs, zoneless: true };
+  const local = zone.read(wallMs);
+  return local.kind === 'skipped' ? SKIPPED_LOCAL_TIME : { ms: local.instant, zoneless: true };
 }
 
 /** The number written in `length` ASCII digits at `start`; -1 when any of them is not a digit. */
@@ -57,9 +89,9 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
-function zoneOffsetMs(zone: string): number {
-  if (zone === '' || zone === 'Z') return 0;
-  const hours = digits(zone, 1, 2);
-  const minutes = digits(zone, zone[3] === ':' ? 4 : 3, 2);
-  return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+function zoneOffsetMs(offset: string): number {
+  if (offset === 'Z') return 0;
+  const hours = digits(offset, 1, 2);
+  const minutes = digits(offset, offset[3] === ':' ? 4 : 3, 2);
+  return (offset[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }

@@ -1,5 +1,15 @@
-import { BadRequestException, Controller, HttpCode, Param, PayloadTooLargeException, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  BadRequestException,
+  Controller,
+  HttpCode,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { isTimeZone } from '@vendorwatch/calendars';
 import { IgnoresIdempotencyKey } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { Request } from 'express';
@@ -21,14 +31,29 @@ export class InteractionsController {
     summary: 'Ingest interactions (JSON or CSV, streamed, ≤ 50 MB)',
     description:
       'Idempotent by (contract, externalId). Bad rows are reported by row number (the first record is row 1; a CSV header is not a row) and the good ones kept. ' +
-      'The touched periods of every computed SLA of the contract are re-measured; send the answered `position` as X-Min-Position to read them.',
+      'The touched periods of every computed SLA of the contract are re-measured; send the answered `position` as X-Min-Position to read them. ' +
+      'CSV headers match the field names in any case, with or without `_`; `,`, `;` or tab separated (detected from the header row); booleans true/false/yes/no/1/0.',
+  })
+  @ApiQuery({
+    name: 'timezone',
+    required: false,
+    example: 'Asia/Manila',
+    description:
+      "IANA zone for times without an offset (default: the contract's coverage.demand.timezone, else UTC). A local time the zone skips rejects its row; one it repeats is the earlier instant.",
   })
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({ type: InteractionsBodyDto })
   @ApiOkResponse({ type: IngestReportDto })
-  async ingestInteractions(@Param('id') contractId: string, @Req() request: Request): Promise<IngestReportDto> {
+  async ingestInteractions(
+    @Param('id') contractId: string,
+    @Req() request: Request,
+    @Query('timezone') timezone?: unknown,
+  ): Promise<IngestReportDto> {
     try {
-      return await this.ingest.ingest(contractId, requestRecords(request));
+      if (timezone !== undefined && (typeof timezone !== 'string' || !isTimeZone(timezone))) {
+        throw new MalformedBodyError('timezone must be an IANA time zone such as Asia/Manila.');
+      }
+      return await this.ingest.ingest(contractId, requestRecords(request), undefined, { timezone });
     } catch (error) {
       drain(request);
       if (error instanceof MalformedBodyError) throw new BadRequestException(error.message);

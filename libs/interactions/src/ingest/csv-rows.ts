@@ -3,31 +3,50 @@ import { ByteSource } from './source-record';
 
 export class CsvSyntaxError extends Error {}
 
+const SEPARATORS = [',', ';', '\t'];
+
 /**
- * RFC 4180 rows from a byte stream, a batch per chunk: `,` separated, `"` quoted (with `""` inside), LF or CRLF
- * line ends, a leading BOM ignored, blank lines skipped. Rows without quotes take a `split` fast path; that is
- * what keeps a million-row import CPU-cheap.
+ * RFC 4180 rows from a byte stream, a batch per chunk: `,`, `;` or tab separated (whichever the header row holds
+ * most of; `,` on a tie), `"` quoted (with `""` inside), LF or CRLF line ends, a leading BOM ignored, blank lines
+ * skipped. Rows without quotes take a `split` fast path; that is what keeps a million-row import CPU-cheap.
  */
 export async function* csvRows(source: ByteSource): AsyncGenerator<string[][]> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let first = true;
+  let separator: string | undefined;
   for await (const chunk of source) {
     pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
     if (first && pending.length > 0) {
       if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
       first = false;
     }
-    const { rows, rest } = parseRows(pending, false);
+    if (separator === undefined) {
+      const headerEnd = pending.indexOf('\n');
+      if (headerEnd < 0) continue;
+      separator = separatorOf(pending.slice(0, headerEnd));
+    }
+    const { rows, rest } = parseRows(pending, false, separator);
     pending = rest;
     if (rows.length > 0) yield rows;
   }
   pending += decoder.end();
-  const { rows } = parseRows(pending, true);
+  const { rows } = parseRows(pending, true, separator ?? separatorOf(pending));
   if (rows.length > 0) yield rows;
 }
 
-function parseRows(text: string, atEnd: boolean): { rows: string[][]; rest: string } {
+/** Field names hold none of the separators, so the header row's most frequent one is the file's. */
+export function separatorOf(headerRow: string): string {
+  let best = ',';
+  let bestCount = 0;
+  for (const separator of SEPARATORS) {
+    const count = headerRow.split(separator).length - 1;
+    if (count > bestCount) [best, bestCount] = [separator, count];
+  }
+  return best;
+}
+
+function parseRows(text: string, atEnd: boolean, separator: string): { rows: string[][]; rest: string } {
   const rows: string[][] = [];
   let start = 0;
   // The next quote is looked up once and kept until passed: searching from every row would rescan the chunk.
@@ -39,11 +58,11 @@ function parseRows(text: string, atEnd: boolean): { rows: string[][]; rest: stri
     if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
     if (quote < 0 || quote > lineEnd) {
       const line = text.charCodeAt(lineEnd - 1) === 13 ? text.slice(start, lineEnd - 1) : text.slice(start, lineEnd);
-      if (line.length > 0) rows.push(line.split(','));
+      if (line.length > 0) rows.push(line.split(separator));
       start = lineEnd + 1;
       continue;
     }
-    const quoted = parseQuotedRow(text, start, atEnd);
+    const quoted = parseQuotedRow(text, start, atEnd, separator);
     if (!quoted) break;
     rows.push(quoted.cells);
     start = quoted.next;
@@ -52,7 +71,12 @@ function parseRows(text: string, atEnd: boolean): { rows: string[][]; rest: stri
 }
 
 /** A row holding quotes, cell by cell; undefined when the row continues in data not received yet. */
-function parseQuotedRow(text: string, start: number, atEnd: boolean): { cells: string[]; next: number } | undefined {
+function parseQuotedRow(
+  text: string,
+  start: number,
+  atEnd: boolean,
+  separator: string,
+): { cells: string[]; next: number } | undefined {
   const cells: string[] = [];
   let cell = '';
   let i = start;
@@ -70,7 +94,7 @@ function parseQuotedRow(text: string, start: number, atEnd: boolean): { cells: s
       if (cell.length > 0)
         throw new CsvSyntaxError(`a quote opens in the middle of a cell (character ${i - start + 1} of a row)`);
       quoted = true;
-    } else if (char === ',') {
+    } else if (char === separator) {
       cells.push(cell);
       cell = '';
     } else if (char === '\r' && i + 1 === text.length && !atEnd) {

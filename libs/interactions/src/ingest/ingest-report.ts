@@ -18,6 +18,8 @@ export interface IngestReport {
   /** SlaMeasured events the ingest appended, and the position of the last one (send it as X-Min-Position). */
   measurementsRecorded: number;
   position?: string;
+  /** Present when some rows had times without a zone offset: the zone they were read in, and how many rows. */
+  assumedTimezone?: { zone: string; rows: number };
 }
 
 export interface IngestProgress {

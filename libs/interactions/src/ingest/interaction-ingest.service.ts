@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { WallClockReader } from '@vendorwatch/calendars';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '@vendorwatch/event-store';
 import { ComputedMeasurements, RemeasureRequests } from '@vendorwatch/slas';
 import { Client } from 'pg';
@@ -13,6 +14,25 @@ import { SourceRecord } from './source-record';
 const PROGRESS_EVERY = 10_000;
 
 type ProgressListener = (progress: IngestProgress) => void;
+
+export interface IngestOptions {
+  /** IANA zone for times without an offset (`?timezone=`); default the contract's demand zone, else UTC. */
+  timezone?: string;
+}
+
+/** Where zone-less times are read, and how many rows had one. */
+class AssumedZone {
+  readonly reader: WallClockReader;
+  rows = 0;
+
+  constructor(readonly zone: string) {
+    this.reader = new WallClockReader(zone);
+  }
+
+  get report(): { assumedTimezone?: { zone: string; rows: number } } {
+    return this.rows > 0 ? { assumedTimezone: { zone: this.zone, rows: this.rows } } : {};
+  }
+}
 
 /**
  * The one ingest path of the HTTP route and the CLI: records stream through validation into a session's staging
@@ -32,15 +52,17 @@ export class InteractionIngest {
     contractId: string,
     records: AsyncIterable<SourceRecord[]>,
     onProgress: ProgressListener = () => undefined,
+    options: IngestOptions = {},
   ): Promise<IngestReport> {
-    await this.contracts.assertVisible(contractId);
+    const { demandTimezone } = await this.contracts.assertVisible(contractId);
+    const assumed = new AssumedZone(options.timezone ?? demandTimezone ?? 'UTC');
     const rejections = new Rejections();
     const client = new Client(pgClientConfig(this.settings));
     client.on('error', () => undefined); // a failed ingest ends its connection; the failure is thrown where awaited
     await client.connect();
     try {
       const staging = await InteractionStaging.open(client);
-      const rows = await this.stage(records, staging, rejections, onProgress);
+      const rows = await this.stage(records, staging, rejections, onProgress, assumed);
       await staging.finish();
       await client.query('BEGIN');
       const stored = await this.store(client, contractId, staging, rejections);
@@ -58,6 +80,7 @@ export class InteractionIngest {
         rejectedCount: rejections.count,
         measurementsRecorded: measured.recorded,
         ...(measured.position ? { position: measured.position } : {}),
+        ...assumed.report,
       };
     } finally {
       await client.end();
@@ -86,6 +109,7 @@ export class InteractionIngest {
     staging: InteractionStaging,
     rejections: Rejections,
     onProgress: ProgressListener,
+    assumed: AssumedZone,
   ): Promise<number> {
     let rows = 0;
     for await (const batch of records) {
@@ -94,9 +118,10 @@ export class InteractionIngest {
           rejections.add({ row: source.row, reason: source.problem });
           continue;
         }
-        const result = validateInteraction(source.record);
+        const result = validateInteraction(source.record, assumed.reader);
         if (result.ok) {
           staging.add(source.row, result.interaction);
+          if (result.zoneless) assumed.rows++;
         } else {
           rejections.add({
             row: source.row,

@@ -20,6 +20,7 @@ import { jsonRecords } from './json-records';
 import { MalformedBodyError } from './source-record';
 
 const CONTRACT = randomUUID();
+const NEW_YORK_CONTRACT = randomUUID();
 const SLA = {
   id: 'sla-frt',
   contractId: CONTRACT,
@@ -54,7 +55,11 @@ describe('InteractionIngest (PostgreSQL)', () => {
     db = await openDataSource(database);
     recorder = new RecordedMeasurements();
     const contracts: ContractGate = {
-      assertVisible: (id) => (id === CONTRACT ? Promise.resolve() : Promise.reject(NotFoundError.of('Contract', id))),
+      assertVisible: (id) => {
+        if (id === NEW_YORK_CONTRACT) return Promise.resolve({ demandTimezone: 'America/New_York' });
+        if (id !== CONTRACT) return Promise.reject(NotFoundError.of('Contract', id));
+        return Promise.resolve({ demandTimezone: null });
+      },
     };
     await db.query(`INSERT INTO sla_definitions (id, doc, contract_id, status) VALUES ($1, $2, $3, 'active')`, [
       SLA.id,
@@ -167,5 +172,73 @@ describe('InteractionIngest (PostgreSQL)', () => {
 
   it('answers 404 for an unknown contract before reading anything', async () => {
     await expect(ingest.ingest(randomUUID(), csvRecords(csv()))).rejects.toThrow(NotFoundError);
+  });
+
+  describe('times without a zone offset, and pauses', () => {
+    const stored = async (contractId: string, externalId: string) => {
+      const [row] = await db.query(
+        `SELECT created_at AS "createdAt", paused_minutes::float AS "pausedMinutes" FROM interactions
+         WHERE contract_id = $1 AND external_id = $2`,
+        [contractId, externalId],
+      );
+      return { createdAt: (row.createdAt as Date).toISOString(), pausedMinutes: row.pausedMinutes as number | null };
+    };
+    const local = (...rows: string[]) =>
+      csvRecords(Readable.from([Buffer.from(['External_ID;Channel;Created_At;Paused_Minutes', ...rows].join('\n'))]));
+
+    it('reads them in the contract demand zone, rejects a daylight-saving gap, takes the earlier of a repeated hour', async () => {
+      const report = await ingest.ingest(
+        NEW_YORK_CONTRACT,
+        local(
+          'NY-1;chat;2026-03-02 09:00;15',
+          'NY-2;chat;2026-03-08 02:30;',
+          'NY-3;chat;2026-11-01 01:30;',
+          'NY-4;chat;2026-03-02T09:00:00Z;',
+        ),
+      );
+      expect(report).toMatchObject({
+        accepted: 3,
+        rejected: [
+          {
+            row: 2,
+            externalId: 'NY-2',
+            reason:
+              'createdAt "2026-03-08 02:30" does not exist in America/New_York: the clocks skip it (daylight saving)',
+          },
+        ],
+        assumedTimezone: { zone: 'America/New_York', rows: 2 },
+      });
+      expect(await stored(NEW_YORK_CONTRACT, 'NY-1')).toEqual({
+        createdAt: '2026-03-02T14:00:00.000Z',
+        pausedMinutes: 15,
+      });
+      expect(await stored(NEW_YORK_CONTRACT, 'NY-3')).toEqual({
+        createdAt: '2026-11-01T05:30:00.000Z',
+        pausedMinutes: null,
+      });
+      expect(await stored(NEW_YORK_CONTRACT, 'NY-4')).toEqual({
+        createdAt: '2026-03-02T09:00:00.000Z',
+        pausedMinutes: null,
+      });
+    });
+
+    it('reads them in the zone the request names before the contract one', async () => {
+      const report = await ingest.ingest(NEW_YORK_CONTRACT, local('NY-5;chat;2026-03-02 09:00;0'), undefined, {
+        timezone: 'Asia/Manila',
+      });
+      expect(report.assumedTimezone).toEqual({ zone: 'Asia/Manila', rows: 1 });
+      expect(await stored(NEW_YORK_CONTRACT, 'NY-5')).toEqual({
+        createdAt: '2026-03-02T01:00:00.000Z',
+        pausedMinutes: 0,
+      });
+    });
+
+    it('reads them as UTC without a zone anywhere, and says nothing when every time has an offset', async () => {
+      const zoneless = await ingest.ingest(CONTRACT, local('U-1;chat;2026-03-25 09:00;'));
+      expect(zoneless.assumedTimezone).toEqual({ zone: 'UTC', rows: 1 });
+      expect(await stored(CONTRACT, 'U-1')).toMatchObject({ createdAt: '2026-03-25T09:00:00.000Z' });
+      const zoned = await ingest.ingest(CONTRACT, local('U-2;chat;2026-03-25T09:00:00+01:00;'));
+      expect(zoned).not.toHaveProperty('assumedTimezone');
+    });
   });
 });

@@ -13,7 +13,7 @@ export const INTERACTION_METRICS = [
 export type InteractionMetric = (typeof INTERACTION_METRICS)[number];
 
 /** SQL conditions over `i` (an interactions row); `threshold` (minutes) and `now` give the SQL of those parameters. */
-interface MetricSql {
+export interface MetricSql {
   sample(threshold: () => string, now: () => string): string;
   met(threshold: () => string): string;
 }
@@ -24,7 +24,7 @@ const dueOrDone = (column: string, threshold: () => string, now: () => string) =
   `(i.${column} IS NOT NULL OR ${now()} - i.created_at > make_interval(mins => ${threshold()}))`;
 
 /** SPEC §6 formulas, plus `service_level` as defined in ADR 0004. */
-const METRICS: Record<InteractionMetric, MetricSql> = {
+export const METRICS: Record<InteractionMetric, MetricSql> = {
   first_response_time: {
     sample: (t, now) => dueOrDone('first_response_at', t, now),
     met: (t) => answeredWithin('first_response_at', t),

@@ -39,7 +39,8 @@ export class InteractionStaging {
         resolved_ms bigint,
         reopened boolean,
         csat smallint,
-        abandoned boolean
+        abandoned boolean,
+        paused_minutes numeric
       )`);
     return new InteractionStaging(client);
   }

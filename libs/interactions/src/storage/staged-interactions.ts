@@ -24,13 +24,14 @@ const VALUE_COLUMNS = [
   'reopened',
   'csat',
   'abandoned',
+  'paused_minutes',
 ];
 
 const UNIQUE_VIOLATION = '23505';
 
 /** The staged rows in the interactions table's columns (external_id, then VALUE_COLUMNS). */
 const STAGED_VALUES = `external_id, channel, priority, customer_ref, agent_ref, ${instant('created_ms')} AS created_at,
-  ${instant('first_response_ms')} AS first_response_at, ${instant('resolved_ms')} AS resolved_at, reopened, csat, abandoned`;
+  ${instant('first_response_ms')} AS first_response_at, ${instant('resolved_ms')} AS resolved_at, reopened, csat, abandoned, paused_minutes`;
 
 /**
  * The common case, interactions never sent before: one plain INSERT, much cheaper than an upsert. A row already

@@ -197,11 +197,22 @@ export class ComputedMeasurements {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO computed_sla_measurements
-         (sla_id, period_start, contract_id, value, sample_size, provisional, settled, measured_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         (sla_id, period_start, contract_id, value, sample_size, provisional, settled, measured_at, sla_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (sla_id, period_start) DO UPDATE SET value = EXCLUDED.value, sample_size = EXCLUDED.sample_size,
-         provisional = EXCLUDED.provisional, settled = EXCLUDED.settled, measured_at = EXCLUDED.measured_at`,
-      [sla.slaId, m.periodStart, sla.contractId, m.value, m.sampleSize, m.provisional, settled, now],
+         provisional = EXCLUDED.provisional, settled = EXCLUDED.settled, measured_at = EXCLUDED.measured_at,
+         sla_version = EXCLUDED.sla_version`,
+      [
+        sla.slaId,
+        m.periodStart,
+        sla.contractId,
+        m.value,
+        m.sampleSize,
+        m.provisional,
+        settled,
+        now,
+        sla.definitionVersion ?? null,
+      ],
     );
   }
 

@@ -22,6 +22,8 @@ export interface ComputedSla {
   period: SlaPeriod;
   /** For the attainment metrics (first_response_time, resolution_time, service_level). */
   thresholdMinutes?: number;
+  /** The SLA stream version of the definition measured with. */
+  definitionVersion?: number;
 }
 
 /** A period's figure as a metric source computes it. */
@@ -51,11 +53,12 @@ export function computedSlaOf(definition: {
   metric: string;
   period: SlaPeriod;
   objective: { kind: string; thresholdMinutes?: number };
+  definitionVersion?: number;
 }): ComputedSla | undefined {
-  const { id, contractId, metric, period, objective } = definition;
+  const { id, contractId, metric, period, objective, definitionVersion } = definition;
   if (!isComputedMetric(metric)) return undefined;
   const threshold = objective.kind === 'attainment' ? { thresholdMinutes: objective.thresholdMinutes } : {};
-  return { slaId: id, contractId, metric, period, ...threshold };
+  return { slaId: id, contractId, metric, period, ...threshold, ...(definitionVersion ? { definitionVersion } : {}) };
 }
 
 /** The one rule for "the figure did not change": nothing is recorded then. */

@@ -70,7 +70,7 @@ const measure =
 
 describe('Sla', () => {
   it('is defined on a contract that is not terminated', () => {
-    const contract = { contractId: CONTRACT, vendorId: VENDOR, status: 'live', creditTerms: [] } as const;
+    const contract = { contractId: CONTRACT, vendorId: VENDOR, status: 'live' } as const;
     const definition = {
       name: 'FRT 1h',
       metric: 'first_response_time',

@@ -11,6 +11,8 @@ export interface SlaDefinitionView extends SlaDefinition {
   definedAt: string;
   retiredAt: string | null;
   version: number;
+  /** The stream version of the definition's last change (SlaDefined or SlaRevised): what figures are measured with. */
+  definitionVersion?: number;
 }
 
 /** Folds an SLA's definition events; measurements do not change it. */
@@ -35,10 +37,13 @@ export function nextSlaDefinition(
       definedAt: event.data.definedAt,
       retiredAt: null,
       version: event.version,
+      definitionVersion: event.version,
     };
   }
   if (!doc) return undefined;
-  if (isEvent(event, SlaRevised)) return { ...doc, ...event.data.changes, version: event.version };
+  if (isEvent(event, SlaRevised)) {
+    return { ...doc, ...event.data.changes, version: event.version, definitionVersion: event.version };
+  }
   if (isEvent(event, SlaRetired)) {
     return { ...doc, status: 'retired', retiredAt: event.data.retiredAt, version: event.version };
   }

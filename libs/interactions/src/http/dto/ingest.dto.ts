@@ -9,12 +9,18 @@ export class InteractionDto {
   @ApiPropertyOptional({ enum: PRIORITIES }) priority?: string;
   @ApiPropertyOptional() customerRef?: string;
   @ApiPropertyOptional() agentRef?: string;
-  @ApiProperty({ example: '2026-03-02T14:05:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-03-02T14:05:00.000Z', description: 'Without an offset: read in ?timezone=.' })
+  createdAt: string;
   @ApiPropertyOptional({ description: 'Not before createdAt.' }) firstResponseAt?: string;
   @ApiPropertyOptional({ description: 'Not before createdAt.' }) resolvedAt?: string;
   @ApiPropertyOptional() reopened?: boolean;
   @ApiPropertyOptional({ minimum: 1, maximum: 5 }) csat?: number;
   @ApiPropertyOptional() abandoned?: boolean;
+  @ApiPropertyOptional({
+    minimum: 0,
+    description: "Minutes waiting on the customer, in the SLA clock's minutes; deducted from resolution time.",
+  })
+  pausedMinutes?: number;
 }
 
 export class InteractionsBodyDto {
@@ -32,6 +38,11 @@ export class RejectionDto implements Rejection {
   @ApiProperty({ example: 'firstResponseAt is before createdAt' }) reason: string;
 }
 
+export class AssumedTimezoneDto {
+  @ApiProperty({ example: 'Asia/Manila' }) zone: string;
+  @ApiProperty({ description: 'Accepted rows with a time read in that zone.' }) rows: number;
+}
+
 export class IngestReportDto implements IngestReport {
   @ApiProperty({ description: 'Valid rows kept: new, replacing or identical.' }) accepted: number;
   @ApiProperty({ description: 'Accepted rows that changed an interaction stored earlier.' }) replaced: number;
@@ -42,4 +53,6 @@ export class IngestReportDto implements IngestReport {
   @ApiProperty({ description: 'SlaMeasured events appended by the re-measurement.' }) measurementsRecorded: number;
   @ApiPropertyOptional({ description: 'Position of the last event appended; send it as X-Min-Position.' })
   position?: string;
+  @ApiPropertyOptional({ type: AssumedTimezoneDto, description: 'Present when some times had no zone offset.' })
+  assumedTimezone?: AssumedTimezoneDto;
 }

@@ -1,0 +1,5 @@
+import { CalendarDefinition } from '../domain/calendar.aggregate';
+
+export class DefineCalendarCommand {
+  constructor(readonly definition: CalendarDefinition) {}
+}

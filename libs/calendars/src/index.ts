@@ -1,0 +1,15 @@
+export * from './calendars.module';
+export * from './domain/calendar.events';
+export { CalendarErrorCode } from './domain/calendar-errors';
+export type { Holiday } from './domain/calendar-state';
+export { scheduleOf } from './domain/calendar-state';
+export type { CalendarTimeline } from './domain/calendar-state';
+export type { BusinessSchedule, HoursRevision } from './domain/business-schedule';
+export type { WeeklyWindow } from './domain/weekly-hours';
+export { WEEKDAYS } from './domain/civil-date';
+export type { Weekday } from './domain/civil-date';
+export { BusinessTimeline, businessMinuteElapsesAt, businessMinutesBetween } from './domain/business-timeline';
+export { instantOfWallClock, isTimeZone, timeZone, WallClockReader } from './domain/wall-clock';
+export type { WallClockInstant } from './domain/wall-clock';
+export { CALENDAR_SUMMARY_PROJECTION } from './projections/calendar-summary';
+export type { CalendarSummary } from './projections/calendar-summary';
