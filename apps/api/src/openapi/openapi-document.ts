@@ -184,8 +184,10 @@ function successResponse(method: string, path: string, operation: Operation, res
 /** Adds to one operation what its kind implies (SPEC §1): the errors it can answer, the write headers, security. */
 function complete(method: string, path: string, operation: Operation): void {
   const route = `${method.toUpperCase()} ${path}`;
+  // A controller's own @ApiOperation text stands; the table fills what it leaves out.
   const text = OPERATIONS[route];
-  if (text) Object.assign(operation, text);
+  operation.summary ||= text?.summary;
+  operation.description ||= text?.description;
   const parameters = uniqueParameters((operation.parameters ?? []) as Parameter[]);
   const write = method !== 'get';
   const onAggregate = path.includes('{id}');
@@ -241,13 +243,4 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     }
   }
   return document;
-}
-
-/** Routes without a summary in OPERATIONS (a new route must add one). */
-export function undocumentedOperations(document: OpenAPIObject): string[] {
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    (['get', 'post', 'patch', 'put', 'delete'] as const)
-      .filter((method) => item[method] && !OPERATIONS[`${method.toUpperCase()} ${path.slice(PREFIX.length)}`])
-      .map((method) => `${method.toUpperCase()} ${path}`),
-  );
 }

@@ -1,6 +1,7 @@
 /**
- * The summary and description of every operation of the API, keyed by `METHOD /path` (below /api/v1). Kept in one
- * table so the document reads as one text; `openapi.spec.ts` fails when a route has no entry here.
+ * The summary and description of every operation of the API, keyed by `METHOD /path` (below /api/v1), for the
+ * operations whose controller does not word them with @ApiOperation. `test/openapi.e2e-spec.ts` fails when an
+ * operation has neither.
  */
 export interface OperationText {
   summary: string;
@@ -208,6 +209,13 @@ export const OPERATIONS: Record<string, OperationText> = {
     'Support debt',
     'The four warning signs of support debt for a contract (SLAs constantly missed, escalations increasing, firefighting, customers repeating themselves), each with its signal, figures and trend.',
   ),
+  'POST /calendars': op(
+    'Define business hours',
+    'A calendar of weekly business hours in a time zone, with holidays; SLAs measured in business minutes use it.',
+  ),
+  'GET /calendars': op('List calendars', 'The calendars with their time zone and current hours.'),
+  'GET /calendars/{id}': op('Get a calendar', 'One calendar with its weekly hours, holidays and revisions.'),
+  'GET /calendars/{id}/history': history('Calendar'),
   'POST /contracts/{id}/interactions': op(
     'Ingest interactions',
     'Streams tickets and calls (JSON or CSV, up to 50 MB) into a contract; rejected rows are listed, the computed SLAs re-measured.',
