@@ -27,7 +27,7 @@ let embedded: Promise<EmbeddedPostgres> | undefined;
 /** The server the benches share: DATABASE_URL, or one embedded server under .data/bench-postgres for the whole run. */
 async function serverUrl(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  embedded ??= startEmbeddedPostgres('.data/bench-postgres');
+  embedded ??= startEmbeddedPostgres('.data/bench-postgres', { owner: { command: 'npm run bench' } });
   return (await embedded).url;
 }
 

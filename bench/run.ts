@@ -62,13 +62,17 @@ async function main(): Promise<void> {
     );
     await (await import('./checklist.bench')).checklistBench();
     await (await import('./interactions-ingest.bench')).interactionsIngestBench();
+    await (await import('./start.bench')).startBench();
   } finally {
     await bench.close();
     await stopBenchServer();
   }
 }
 
-main().catch((error) => {
+/** `npm run bench -- start` runs only the start bench (no bench database needed). */
+const run = process.argv[2] === 'start' ? () => import('./start.bench').then((bench) => bench.startBench()) : main;
+
+run().catch((error) => {
   console.error(error);
   process.exit(1);
 });

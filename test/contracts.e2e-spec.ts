@@ -173,6 +173,28 @@ describe('contracts', () => {
     await post(`/contracts/${body.id}/terminate`, { reason: 'Again', effectiveDate: '2026-04-30' }).expect(409);
   });
 
+  it('takes a lower-case currency as its ISO 4217 code, and refuses a channel the vendor does not offer (422)', async () => {
+    const drafted = await post(
+      '/contracts',
+      minimalContract(approvedVendor, { monthlyFee: { amount: 100, currency: 'usd' } }),
+    ).expect(201);
+    const history = await t.http
+      .get(`/api/v1/contracts/${drafted.body.id}/history`)
+      .set(bearer(procurement))
+      .expect(200);
+    expect(history.body.items[0].data.monthlyFee).toEqual({ amount: 100, currency: 'USD' });
+
+    // The vendor offers chat and email.
+    const voice = await post('/contracts', minimalContract(approvedVendor, { channels: ['chat', 'voice'] })).expect(
+      422,
+    );
+    expect(voice.body).toMatchObject({ code: 'CHANNEL_NOT_OFFERED' });
+    expect(voice.body.message).toContain('does not offer voice');
+    const amended = await patch(`/contracts/${drafted.body.id}`, { channels: ['voice'] }).expect(422);
+    expect(amended.body.code).toBe('CHANNEL_NOT_OFFERED');
+    await patch(`/contracts/${drafted.body.id}`, { channels: ['email'] }).expect(200);
+  });
+
   it('rejects invalid terms', async () => {
     const invalid = [
       { coverage: { demand: { timezone: 'Mars/Olympus', windows: [] } } },

@@ -231,6 +231,9 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
       .set(bearer(w.ops))
       .expect(200);
     expect(filtered.body).toMatchObject({ total: 1, limit: 50, offset: 0, items: [{ id: escalation.id }] });
+    // A list item is summarised: the timeline stays on GET /escalations/:id.
+    expect(filtered.body.items[0].timeline).toBeUndefined();
+    expect(filtered.body.items[0]).toMatchObject({ status: 'resolved', level: 1, timelineEntries: 3 });
   });
 
   it('validates, revises, disables and lists rules, keeping levels and definition time for the checklist', async () => {

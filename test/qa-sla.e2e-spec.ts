@@ -175,7 +175,7 @@ describe('qa: the qa_score SLA is measured from reviews', () => {
       {
         contractId,
         scorecardId,
-        interaction: { externalId: 'H-1', channel: 'voice', occurredAt: occurredAt.toISOString() },
+        interaction: { externalId: 'H-1', channel: 'chat', occurredAt: occurredAt.toISOString() },
         agentRef: 'agent-h',
         answers: answers(['greeting', 5], ['empathy', 1], ['compliance', 1]), // (1 + 0.5 + 2) / 5 = 70.0
       },

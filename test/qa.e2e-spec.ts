@@ -340,6 +340,20 @@ describe('qa: reviews, disputes and the contract QA summary', () => {
       reviewer,
     );
     expect(tooHigh.status).toBe(422);
+    // The contract covers chat and email: a voice call is not one of its interactions.
+    const voice = await post(
+      '/qa-reviews',
+      {
+        ...base,
+        interaction: { ...base.interaction, channel: 'voice' },
+        answers: answers(['greeting', 4], ['empathy', 3], ['compliance', 1]),
+      },
+      reviewer,
+    );
+    expect([voice.status, voice.body.code]).toEqual([422, 'CHANNEL_NOT_IN_CONTRACT']);
+    expect(voice.body.message).toBe(
+      `Contract ${contractId} covers chat, email; a voice interaction is not one of its interactions.`,
+    );
     const unknownContract = await post(
       '/qa-reviews',
       { ...base, contractId: 'no-such-contract', answers: answers(['greeting', 4], ['empathy', 3], ['compliance', 1]) },

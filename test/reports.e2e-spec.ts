@@ -140,7 +140,7 @@ describe('reports: performance, ranking and support debt on a seeded data set', 
     expect(alpha.components).toMatchObject({
       slaAttainment: { value: 0.4286, score: 42.9, weight: 0.35 },
       qaAverage: { value: 53.3, score: 53.3, weight: 0.3 },
-      attrition: { value: null, score: null, weight: 0.15 },
+      attrition: { value: null, score: null, weight: 0.15, status: 'insufficient_data' },
     });
     const risk = alpha.components.checklistRisk;
     expect(risk.score).toBe(Math.round((1 - risk.value / 24) * 1000) / 10);
@@ -149,7 +149,12 @@ describe('reports: performance, ranking and support debt on a seeded data set', 
     // Beta has only its checklist (no contract: items 2 passes, 8 warns, 10 fail = 21): (1 − 21/24) × 100 = 12.5.
     expect(beta).toMatchObject({
       composite: 12.5,
-      components: { checklistRisk: { value: 21, grade: 'D', score: 12.5 } },
+      componentsWithData: 1,
+      components: {
+        checklistRisk: { value: 21, grade: 'D', score: 12.5, status: 'ok' },
+        slaAttainment: { value: null, status: 'insufficient_data' },
+        qaAverage: { value: null, status: 'insufficient_data' },
+      },
     });
     expect(res.body.items.map((i: { rank: number; vendorId: string }) => [i.rank, i.vendorId])).toEqual([
       [1, vendorId],

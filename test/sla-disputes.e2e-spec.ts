@@ -33,6 +33,8 @@ describe('SLA period disputes', () => {
     clock().set('2026-03-10T12:00:00.000Z');
     const contract = minimalContract(vendorId, { governance: { slaDisputeWindowDays: 10 } });
     const contractId = (await post('/contracts', contract, procurement).expect(201)).body.id;
+    // Signed before the periods measured here, so their breaches earn credits.
+    await post(`/contracts/${contractId}/sign`, { signedAt: '2026-01-15T00:00:00.000Z' }, procurement).expect(201);
     slaId = (await post(`/contracts/${contractId}/slas`, FRT).expect(201)).body.id;
     await post(`/slas/${slaId}/measurements`, { periodStart: '2026-03-02', value: 80, sampleSize: 40 }).expect(201);
     measured = (
@@ -144,6 +146,7 @@ describe('SLA period disputes', () => {
     const vendorId = await vendorIn(t, procurement, 'approved');
     const beforeContract = new Date().toISOString();
     const contractId = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
+    await post(`/contracts/${contractId}/sign`, { signedAt: '2026-01-15T00:00:00.000Z' }, procurement).expect(201);
     const defined = (await post(`/contracts/${contractId}/slas`, FRT).expect(201)).body;
     const sla = defined.id;
     const contract = (await get(`/contracts/${contractId}`, defined.position).expect(200)).body;

@@ -37,8 +37,13 @@ describe('SLAs', () => {
       procurement,
     ).expect(201);
     contractId = contract.body.id;
+    await sign(contractId, '2026-01-15T00:00:00.000Z');
   });
   afterAll(() => t.close());
+
+  /** Credits accrue from the signing on. */
+  const sign = (id: string, signedAt: string) =>
+    t.http.post(`/api/v1/contracts/${id}/sign`).set(bearer(procurement)).send({ signedAt }).expect(201);
 
   const { post, get } = requestsAs(
     () => t,
@@ -298,11 +303,31 @@ describe('SLAs', () => {
     });
   });
 
+  it('credits no period that started before the signing, nor any while the contract is unsigned', async () => {
+    const draft = (await post('/contracts', minimalContract(vendorId), procurement).expect(201)).body.id;
+    const { body: sla } = await post(`/contracts/${draft}/slas`, FRT).expect(201);
+    for (const week of ['2026-02-16', '2026-03-02']) await measure(sla.id, week, 70, 40); // breached, 2,500 each
+    const unsigned = await get(
+      `/contracts/${draft}/compliance`,
+      (await measure(sla.id, '2026-03-09', 70, 40)).body.position,
+    );
+    expect(unsigned.body).toMatchObject({ creditsByMonth: [], totalCredits: USD(0) });
+    expect(unsigned.body.slas[0].periodsBreached).toBe(3);
+    await sign(draft, '2026-03-01T00:00:00.000Z');
+    const signed = await get(
+      `/contracts/${draft}/compliance`,
+      (await measure(sla.id, '2026-03-16', 95, 40)).body.position,
+    );
+    expect(signed.body.creditsByMonth).toEqual([{ month: '2026-03', amount: 5000, capped: false }]); // not February's
+    expect(signed.body.totalCredits).toEqual(USD(5000));
+  });
+
   it('credits and caps each period by the fee in force at its time, not by an amended one', async () => {
     const clock = t.app.get(Clock);
     const feeContract = (
       await post('/contracts', minimalContract(vendorId, { serviceCreditCapPercent: 10 }), procurement).expect(201)
     ).body.id;
+    await sign(feeContract, '2026-02-01T00:00:00.000Z');
     const { body: sla } = await post(`/contracts/${feeContract}/slas`, FRT).expect(201);
     try {
       clock.set('2026-03-31T12:00:00.000Z');

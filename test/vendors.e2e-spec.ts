@@ -172,6 +172,14 @@ describe('vendors: procurement flow', () => {
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   });
 
+  it('answers a missing required field with one "<field> is required" message (400)', async () => {
+    const body: Partial<ReturnType<typeof vendorBody>> = vendorBody('Nameless');
+    delete body.name;
+    const res = await post('/vendors', body).expect(400);
+    expect(res.body.message).toBe('Invalid request: name is required.');
+    expect(res.body.details).toEqual([{ field: 'name', errors: ['name is required'] }]);
+  });
+
   it.each([
     ['score 6', { key: 'price', score: 6, weight: 1 }, 'criteria.0.score'],
     ['weight 0', { key: 'price', score: 3, weight: 0 }, 'criteria.0.weight'],

@@ -9,7 +9,7 @@ export default async function globalSetup(): Promise<void> {
     console.log(`\nTests use DATABASE_URL (${new URL(process.env.DATABASE_URL).host}).`);
     return;
   }
-  const embedded = await startEmbeddedPostgres('.data/test-postgres');
+  const embedded = await startEmbeddedPostgres('.data/test-postgres', { owner: { command: 'npm test' } });
   process.env.DATABASE_URL = embedded.url;
   (globalThis as { embeddedPostgres?: { stop(): Promise<void> } }).embeddedPostgres = embedded;
   console.log('\nTests use an embedded PostgreSQL (DATABASE_URL unset).');

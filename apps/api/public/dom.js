@@ -44,7 +44,9 @@ export function badge(status) {
 
 export function grade(letter) {
   if (!letter) return raw('<span class="grade grade-none" title="No checklist available">—</span>');
-  return raw(`<span class="grade grade-${esc(letter)}" title="Checklist grade ${esc(letter)}">${esc(letter)}</span>`);
+  return raw(
+    `<span class="grade grade-${esc(letter)}" title="Governance grade ${esc(letter)}: governance risk on the outsourcing-mistakes checklist, not performance">${esc(letter)}</span>`,
+  );
 }
 
 /** What a section shows when it has nothing to show, so an empty area never looks broken. */

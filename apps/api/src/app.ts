@@ -1,9 +1,10 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import {
   DatabaseSettings,
+  EmbeddedOwner,
   ErrorFilter,
   migrate,
   ProjectionEngine,
@@ -16,8 +17,8 @@ import helmet from 'helmet';
 import { dirname, resolve } from 'node:path';
 import { migrations } from '../../../migrations';
 import { AppModule } from './app.module';
+import { openApiDocument } from './openapi/openapi-document';
 import { AppConfig } from './config';
-import { withErrorBody } from './error-body.openapi';
 
 export const API_PREFIX = 'api/v1';
 const JSON_LIMIT = '1mb';
@@ -30,15 +31,34 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The database of SPEC §11: `DATABASE_URL` when set, otherwise an embedded PostgreSQL under `.data/`. */
-export async function openDatabase(config: AppConfig): Promise<{ settings: DatabaseSettings; stop(): Promise<void> }> {
+export interface OpenDatabase {
+  settings: DatabaseSettings;
+  /** The embedded database's data folder (undefined with DATABASE_URL). */
+  dataDir?: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The database of SPEC §11: `DATABASE_URL` when set, otherwise an embedded PostgreSQL under `.data/postgres`
+ * (under /var/lib/vendorwatch when root starts it in a checkout its `postgres` user cannot enter), run by one
+ * process at a time: `owner` is named to any other that tries.
+ */
+export async function openDatabase(config: AppConfig, owner: EmbeddedOwner): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     return { settings: { url: config.databaseUrl, schema: config.databaseSchema }, stop: () => Promise.resolve() };
   }
   const logger = new Logger('EmbeddedPostgres');
-  logger.log('DATABASE_URL is unset: starting the embedded PostgreSQL under .data/postgres');
-  const embedded = await startEmbeddedPostgres('.data/postgres');
-  return { settings: { url: embedded.url, schema: config.databaseSchema }, stop: () => embedded.stop() };
+  const embedded = await startEmbeddedPostgres('.data/postgres', { owner });
+  const moved = embedded.relocatedFrom
+    ? ` (not ${embedded.relocatedFrom}: started by root, PostgreSQL runs as the "postgres" user, which cannot enter the checkout)`
+    : '';
+  logger.log(`DATABASE_URL is unset: embedded PostgreSQL with its data in ${embedded.dataDir}${moved}`);
+  logger.log(`Embedded database URL (for the cli beside this process: DATABASE_URL=<url>): ${embedded.url}`);
+  return {
+    settings: { url: embedded.url, schema: config.databaseSchema },
+    dataDir: embedded.dataDir,
+    stop: () => embedded.stop(),
+  };
 }
 
 /** The dashboard's static files (SPEC §11), public like health and docs; its data comes from the API with a token. */
@@ -62,18 +82,9 @@ export function configureHttp(app: INestApplication): void {
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Vendorwatch')
-      .setDescription(
-        'Governance of outsourced customer-support vendors, reported against the 12 common outsourcing mistakes.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, withErrorBody(document), { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+  // Built on the first request for it, not at start (it costs about 0.4 s).
+  const document = () => openApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
 }
 
 /** Builds the whole product on a database: migrations, HTTP app, and (unless disabled) the worker. */

@@ -7,7 +7,7 @@ import { openDatabase, AppModule, AppConfig, loadConfig } from '../../api/src';
 /** Runs `work` on the configured database: DATABASE_URL, or the embedded one (stopped afterwards). */
 export async function withDatabase<T>(work: (settings: DatabaseSettings, config: AppConfig) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { command: `npm run cli -- ${process.argv.slice(2).join(' ')}` });
   try {
     return await work(database.settings, config);
   } finally {

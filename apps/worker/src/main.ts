@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { migrate, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
+import { EmbeddedDatabaseInUseError, migrate, ProjectionEngine, ProjectionRegistry } from '@vendorwatch/event-store';
 import { migrations } from '../../../migrations';
 import { openDatabase, AppModule, ConfigError, loadConfig } from '../../api/src';
 
 /** The worker alone: projections and scheduled jobs, no HTTP. Run several for fail-over; each projection runs in one. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { command: 'npm run start:worker' });
   await migrate(database.settings, migrations);
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.settings), {
     logger: config.logLevels,
@@ -35,6 +35,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof EmbeddedDatabaseInUseError) console.error(error.message);
+  else console.error(error);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 export * from './context/request-context';
 export * from './database/database-settings';
+export * from './database/embedded-lock';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './database/typed-query';

@@ -5,7 +5,8 @@ const GRADES = 'A: risk 0–2, B: 3–6, C: 7–12, D: 13 or more (a fail counts
 /** SPEC §8's twelve items with status, the facts that decided it and what to do. */
 export function checklistTable(checklist, id) {
   return html` <p class="sub">
-      Risk score <strong>${checklist.riskScore}</strong> · grade ${checklist.grade} (${GRADES}).
+      Governance risk score <strong>${checklist.riskScore}</strong> · governance grade ${checklist.grade} (${GRADES}):
+      how well this is set up and run, not how the vendor performs (see its SLA compliance and QA for that).
     </p>
     <div class="scroll">
       <table id="${id}" class="checklist">

@@ -22,7 +22,9 @@ export async function vendorsView(main, params) {
   const checklists = await Promise.all(page.items.map((v) => optional(`/vendors/${v.id}/checklist`)));
   main.innerHTML = html` <h1>Vendors</h1>
     <p class="sub">
-      ${page.total} vendors. The grade summarises the 12 outsourcing-mistakes checklist: A is best, D worst.
+      ${page.total} vendors. The governance grade measures governance risk on the 12 outsourcing-mistakes checklist (how
+      well the vendor was vetted and its contracts are set up and run), not the vendor's performance: A is the lowest
+      risk, D the highest.
     </p>
     ${
       page.total === 0
@@ -30,7 +32,7 @@ export async function vendorsView(main, params) {
         : html` <div class="scroll">
             <table id="vendors">
               <caption class="visually-hidden">
-                Vendors with their checklist grade
+                Vendors with their governance grade
               </caption>
               <thead>
                 <tr>
@@ -39,7 +41,7 @@ export async function vendorsView(main, params) {
                   <th scope="col">Country</th>
                   <th scope="col" class="num">Weighted score</th>
                   <th scope="col" class="num">Attrition (annualized)</th>
-                  <th scope="col">Checklist grade</th>
+                  <th scope="col">Governance grade</th>
                 </tr>
               </thead>
               <tbody>
@@ -144,7 +146,7 @@ export async function vendorView(main, vendorId) {
                 <th scope="col">Contract</th>
                 <th scope="col">Status</th>
                 <th scope="col">Period</th>
-                <th scope="col">Checklist grade</th>
+                <th scope="col">Governance grade</th>
               </tr>
             </thead>
             <tbody>

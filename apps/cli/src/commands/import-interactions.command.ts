@@ -41,7 +41,10 @@ export const importInteractionsCommand: CliCommand = {
   summary: 'ingest a CSV of interactions like POST /contracts/:id/interactions, showing rows/s and rejected rows',
   run: async ([contractId, path]) => {
     if (!contractId || !path) {
-      console.error('Usage: import-interactions <contractId> <file.csv> (header row: externalId,channel,createdAt,…).');
+      console.error(
+        'Usage: npm run cli -- import-interactions <contractId> <file.csv> (header row: externalId,channel,createdAt,…). ' +
+          'Keep the `--`: without it npm takes option-like arguments for itself.',
+      );
       return 1;
     }
     const size = await stat(path).then(

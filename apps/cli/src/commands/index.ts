@@ -1,6 +1,7 @@
 import { CliCommand } from '../cli-command';
 import { importInteractionsCommand } from './import-interactions.command';
 import { migrateCommand } from './migrate.command';
+import { openapiCommand } from './openapi.command';
 import { projectionsCommand } from './projections.command';
 import { rebuildCommand } from './rebuild.command';
 import { seedCommand } from './seed.command';
@@ -12,4 +13,5 @@ export const commands: CliCommand[] = [
   projectionsCommand,
   seedCommand,
   importInteractionsCommand,
+  openapiCommand,
 ];

@@ -1,6 +1,6 @@
 import { AddressInfo } from 'node:net';
-import { createApp, openDatabase, AppConfig, loadConfig } from '../../../api/src';
-import { DEMO_SIZE, DEMO_USERS, SeedSummary, seedScenario } from './scenario';
+import { createApp, openDatabase, AppConfig, loadConfig, OpenDatabase } from '../../../api/src';
+import { AlreadySeededError, DEMO_SIZE, DEMO_USERS, SeedSummary, seedScenario } from './scenario';
 import { ApiCallError, SeedClient } from './seed-client';
 
 /** Used when ADMIN_EMAIL / ADMIN_PASSWORD are unset: created on start like any admin, and printed at the end. */
@@ -33,6 +33,20 @@ function report(summary: SeedSummary, admin: { email: string; password: string }
   ].join('\n');
 }
 
+/** How to seed into an empty database instead of this one. */
+function startFresh(database: OpenDatabase, config: AppConfig): string {
+  if (database.dataDir) {
+    return (
+      `To start fresh with the embedded database, stop Vendorwatch and delete its data (everything in it is lost): ` +
+      `rm -rf ${database.dataDir}; then run \`npm run seed\` again. Or set DATABASE_URL to an empty database.`
+    );
+  }
+  return (
+    `To start fresh, point DATABASE_URL at an empty database (createdb vendorwatch_demo), or use another ` +
+    `DATABASE_SCHEMA than "${config.databaseSchema}" on this one.`
+  );
+}
+
 /**
  * Boots the product in this process on the configured database, listens on a free loopback port and writes the
  * demo scenario through the public HTTP API as the admin, so nothing is seeded that the API would reject.
@@ -50,7 +64,7 @@ export async function runSeed(
     rateLimitPerMinute: 1_000_000,
     logLevels: ['fatal', 'error', 'warn'],
   };
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { command: 'npm run seed' });
   try {
     const app = await createApp(seedConfig, database.settings);
     try {
@@ -60,6 +74,9 @@ export async function runSeed(
       const summary = await seedScenario(await signIn(`http://127.0.0.1:${port}`, admin), {
         size: DEMO_SIZE,
         password: DEMO_ADMIN.password,
+      }).catch((error: unknown) => {
+        if (!(error instanceof AlreadySeededError)) throw error;
+        throw new AlreadySeededError(`${error.message} ${startFresh(database, config)}`);
       });
       log(report(summary, admin, config.admin !== undefined));
       return summary;

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { compact } from '../domain/contract-amendment';
 import { ContractErrorCode } from '../domain/contract-errors';
 import { Contract } from '../domain/contract.aggregate';
+import { assertChannelsOffered } from '../domain/vendor-standing';
 import { GetVendorStandingQuery } from '../facts/vendor-standing.query';
 import { DraftContractCommand } from './draft-contract.command';
 
@@ -23,8 +24,9 @@ export class DraftContractHandler implements ICommandHandler<DraftContractComman
 
   async execute({ vendorId, terms }: DraftContractCommand): Promise<WriteResult> {
     // The vendor id comes in the body, not the path: an unknown one is a rejected value (422), not a missing page.
-    if (!(await this.queries.execute(new GetVendorStandingQuery(vendorId))))
-      throw new BusinessRuleError(ContractErrorCode.UNKNOWN_VENDOR, `Vendor ${vendorId} is not registered.`);
+    const vendor = await this.queries.execute(new GetVendorStandingQuery(vendorId));
+    if (!vendor) throw new BusinessRuleError(ContractErrorCode.UNKNOWN_VENDOR, `Vendor ${vendorId} is not registered.`);
+    assertChannelsOffered(terms.channels, vendor);
     return this.contracts.save(Contract.draft(randomUUID(), vendorId, compact(terms), this.clock.now()));
   }
 }

@@ -12,6 +12,8 @@ export const ContractErrorCode = {
   INSTANT_IN_FUTURE: 'INSTANT_IN_FUTURE',
   /** 422: liveAt is before the contract was signed. */
   LIVE_BEFORE_SIGNED: 'LIVE_BEFORE_SIGNED',
+  /** 422: a contract channel the vendor does not offer (its registration lists its channels). */
+  CHANNEL_NOT_OFFERED: 'CHANNEL_NOT_OFFERED',
   /** 409: the onboarding milestone was already completed. */
   MILESTONE_ALREADY_COMPLETED: 'MILESTONE_ALREADY_COMPLETED',
 } as const;

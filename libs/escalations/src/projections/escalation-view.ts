@@ -38,3 +38,6 @@ export interface EscalationView {
   timeline: EscalationTimelineEntry[];
   version: number;
 }
+
+/** An item of `GET /escalations`: the view without its timeline, and how many entries that has. */
+export type EscalationSummary = Omit<EscalationView, 'timeline'> & { timelineEntries: number };

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
-import { EscalationView } from '../projections/escalation-view';
+import { EscalationSummary } from '../projections/escalation-view';
 import { EscalationsCatchUp } from './escalations-catch-up';
 import { ListEscalationsQuery } from './list-escalations.query';
 import { equalityFilter } from './sql-filter';
@@ -18,7 +18,7 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
     filter,
     page,
     minPosition,
-  }: ListEscalationsQuery): Promise<{ items: EscalationView[]; total: number }> {
+  }: ListEscalationsQuery): Promise<{ items: EscalationSummary[]; total: number }> {
     await this.catchUp.await(minPosition);
     const scope = VendorScope.vendorId();
     if (scope !== undefined && filter.vendorId !== undefined && filter.vendorId !== scope)
@@ -34,9 +34,11 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
       `SELECT count(*)::int AS total FROM escalations ${where}`,
       params,
     );
-    const rows = await queryRows<{ doc: EscalationView }>(
+    // A list item is the escalation without its timeline (which grows with every step); GET /escalations/:id has it.
+    const rows = await queryRows<{ doc: EscalationSummary }>(
       this.db,
-      `SELECT doc FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
+      `SELECT doc - 'timeline' || jsonb_build_object('timelineEntries', jsonb_array_length(doc->'timeline')) AS doc
+       FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
     return { items: rows.map((r) => r.doc), total };

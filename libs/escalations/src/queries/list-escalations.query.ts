@@ -1,9 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import { EscalationStatus } from '../domain/escalation.aggregate';
 import { Severity } from '../domain/escalation-level';
-import { EscalationView } from '../projections/escalation-view';
+import { EscalationSummary } from '../projections/escalation-view';
 
-export class ListEscalationsQuery extends Query<{ items: EscalationView[]; total: number }> {
+export class ListEscalationsQuery extends Query<{ items: EscalationSummary[]; total: number }> {
   constructor(
     readonly filter: { contractId?: string; vendorId?: string; status?: EscalationStatus; severity?: Severity },
     readonly page: { limit: number; offset: number },

@@ -8,7 +8,9 @@ interface FieldError {
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, errors: Object.values(error.constraints) }] : [];
+    // A missing field is one message, not every constraint it would have had to meet.
+    const messages = error.value === undefined ? [`${field} is required`] : Object.values(error.constraints ?? {});
+    const own = error.constraints ? [{ field, errors: messages }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -258,7 +258,8 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   /** Without its session the process holds no lease any more: it stops applying and competes again. */
   private loseSession(session: Client, error: Error): void {
     if (this.session !== session) return;
-    this.logger.error(`Lost the projection lease connection: ${error.message}`);
+    // While stopping, the session is being ended on purpose.
+    if (this.running) this.logger.error(`Lost the projection lease connection: ${error.message}`);
     this.leased.clear();
     this.session = undefined;
     session.end().catch(() => undefined);

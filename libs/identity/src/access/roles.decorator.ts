@@ -13,7 +13,7 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
-    ApiForbiddenResponse({ description: `Allowed: admin, ${roles.join(', ')}.` }),
+    ApiForbiddenResponse({ description: `Allowed: ${[...new Set(['admin', ...roles])].join(', ')}.` }),
   );
 }
 

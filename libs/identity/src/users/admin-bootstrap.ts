@@ -17,7 +17,11 @@ export class AdminBootstrap implements OnApplicationBootstrap {
     if ((await this.users.countActiveAdmins()) > 0) return;
     const admin = this.options.admin;
     if (!admin) {
-      this.logger.warn('No admin exists and ADMIN_EMAIL / ADMIN_PASSWORD are unset: nobody can sign in yet.');
+      this.logger.warn(
+        'No admin exists and ADMIN_EMAIL / ADMIN_PASSWORD are unset: nobody can sign in yet. Stop, then either run ' +
+          '`npm run seed` (demo data and the admin admin@vendorwatch.local / vendorwatch-demo) or start with ' +
+          'ADMIN_EMAIL and ADMIN_PASSWORD (at least 12 characters) set: that admin is created on start.',
+      );
       return;
     }
     try {

@@ -29,6 +29,13 @@ export class SubmitQaReviewHandler implements ICommandHandler<SubmitQaReviewComm
     const contract = await this.contracts.find(command.contractId);
     if (!contract)
       throw new BusinessRuleError(QaErrorCode.UNKNOWN_CONTRACT, `Contract ${command.contractId} does not exist.`);
+    const { channel } = command.interaction;
+    if (!contract.channels.includes(channel)) {
+      throw new BusinessRuleError(
+        QaErrorCode.CHANNEL_NOT_IN_CONTRACT,
+        `Contract ${contract.contractId} covers ${contract.channels.join(', ') || 'no channel'}; a ${channel} interaction is not one of its interactions.`,
+      );
+    }
     const scorecard = await this.scorecards.tryLoad(command.scorecardId);
     if (!scorecard)
       throw new BusinessRuleError(QaErrorCode.UNKNOWN_SCORECARD, `Scorecard ${command.scorecardId} does not exist.`);

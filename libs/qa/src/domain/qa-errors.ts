@@ -26,6 +26,8 @@ export const QaErrorCode = {
   CRITERION_WEIGHT_NOT_POSITIVE: 'CRITERION_WEIGHT_NOT_POSITIVE',
   /** 422: a criterion maxScore that is not an integer of at least 1. */
   CRITERION_MAX_SCORE_INVALID: 'CRITERION_MAX_SCORE_INVALID',
+  /** 422: the reviewed interaction's channel is not one the contract covers (a voice call on a chat-only contract). */
+  CHANNEL_NOT_IN_CONTRACT: 'CHANNEL_NOT_IN_CONTRACT',
   /** 422: the body names a contract that does not exist. */
   UNKNOWN_CONTRACT: 'UNKNOWN_CONTRACT',
   /** 422: the body names a scorecard that does not exist. */

@@ -21,10 +21,20 @@ export interface CreditTermsByMonth {
   ofMonth(month: string): { monthlyFee: Money; serviceCreditCapPercent: number | null };
   /** The currency of the totals: the current fee's. */
   currency: string;
+  /**
+   * When credits start to accrue: the contract's signing. A period that started before it (or while the contract
+   * is unsigned, `null`) earns none, breached or not. Undefined: every period accrues.
+   */
+  accruesFrom?: string | null;
+}
+
+function accrues(periodStart: string, accruesFrom: string | null | undefined): boolean {
+  if (accruesFrom === undefined) return true;
+  return accruesFrom !== null && new Date(periodStart).getTime() >= new Date(accruesFrom).getTime();
 }
 
 /**
- * Credits per calendar month of the breached periods' starts, each month capped at `serviceCreditCapPercent`% of
+ * Credits per calendar month of the breached periods' starts (from the signing on), each month capped at `serviceCreditCapPercent`% of
  * the monthly fee when the terms in force at the month's start set a cap. Months without credits are left out.
  */
 export function creditsByMonth(
@@ -33,6 +43,7 @@ export function creditsByMonth(
 ): { creditsByMonth: MonthlyCredit[]; totalCredits: Money } {
   const cents = new Map<string, number>();
   for (const breach of breaches) {
+    if (!accrues(breach.periodStart, terms.accruesFrom)) continue;
     const month = monthOf(breach.periodStart);
     cents.set(month, (cents.get(month) ?? 0) + toCents(breach.creditAmount.amount));
   }

@@ -35,6 +35,9 @@ export class GetContractComplianceHandler implements IQueryHandler<GetContractCo
     const creditTermsByMonth = {
       ofMonth: (month: string) => creditTermsAt(creditTerms, `${month}-01T00:00:00.000Z`),
       currency: creditTerms[creditTerms.length - 1].monthlyFee.currency,
+      // Credits accrue from the signing on (as it stood at `asOf`).
+      accruesFrom:
+        asOf && contract.signedAt && Date.parse(contract.signedAt) > asOf.getTime() ? null : contract.signedAt,
     };
     const slas = asOf ? await this.summariesAsOf(contractId, asOf) : await this.summaries(contractId);
     return { contractId, ...contractCompliance(slas, range, creditTermsByMonth) };

@@ -46,7 +46,7 @@ describe('vendor performance', () => {
 });
 
 describe('vendor ranking', () => {
-  it('weighs the components that have data and ranks highest first', () => {
+  it('weighs the components that have data, and ranks a vendor known by its checklist alone after the others', () => {
     const [first, second] = rankVendors([
       {
         vendorId: 'b',
@@ -69,10 +69,33 @@ describe('vendor ranking', () => {
         annualizedAttritionPercent: 30,
       },
     ]);
-    // Beta: only the checklist has data → 100. Alpha: (0.35·90 + 0.30·80 + 0.20·75 + 0.15·70) / 1 = 81.
-    expect(first).toMatchObject({ rank: 1, vendorId: 'b', composite: 100 });
-    expect(second).toMatchObject({ rank: 2, vendorId: 'a', composite: 81 });
-    expect(second.components.checklistRisk).toEqual({ value: 6, score: 75, weight: 0.2, grade: 'B' });
+    // Alpha: (0.35·90 + 0.30·80 + 0.20·75 + 0.15·70) / 1 = 81, four components. Beta: only the checklist → 100,
+    // one component: it ranks after Alpha, its other components shown as insufficient data.
+    expect(first).toMatchObject({ rank: 1, vendorId: 'a', composite: 81, componentsWithData: 4 });
+    expect(first.components.checklistRisk).toEqual({ value: 6, score: 75, weight: 0.2, grade: 'B', status: 'ok' });
+    expect(second).toMatchObject({ rank: 2, vendorId: 'b', composite: 100, componentsWithData: 1 });
+    expect(second.components).toMatchObject({
+      slaAttainment: { value: null, score: null, status: 'insufficient_data' },
+      qaAverage: { value: null, score: null, status: 'insufficient_data' },
+      attrition: { value: null, score: null, status: 'insufficient_data' },
+    });
+  });
+
+  it('ranks by composite among vendors with as many components with data', () => {
+    const vendor = (vendorId: string, slaAttainmentRate: number) => ({
+      vendorId,
+      name: vendorId,
+      status: 'active',
+      slaAttainmentRate,
+      qaAverageScore: 80,
+      riskScore: 0,
+      grade: 'A',
+      annualizedAttritionPercent: null,
+    });
+    expect(rankVendors([vendor('low', 0.5), vendor('high', 0.9)]).map((v) => [v.rank, v.vendorId])).toEqual([
+      [1, 'high'],
+      [2, 'low'],
+    ]);
   });
 });
 

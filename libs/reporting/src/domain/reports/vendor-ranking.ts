@@ -7,7 +7,9 @@ export const RANKING_METHOD =
   'composite = Σ(weight × component score) / Σ(weight of the components that have data), 1 decimal, 0–100; ' +
   'component scores (0–100): slaAttainment = slaAttainmentRate × 100 (weight 0.35), qaAverage = qaAverageScore (weight 0.30), ' +
   'checklistRisk = (1 − riskScore / 24) × 100 (weight 0.20), attrition = max(0, 100 − annualizedAttritionPercent) (weight 0.15); ' +
-  'ranked by composite, highest first, then by name.';
+  'a component without data shows status insufficient_data and is left out of the composite; vendors are ranked by ' +
+  'how many components have data (most first: a vendor known by its checklist alone ranks after those with ' +
+  'performance data), then by composite, highest first, then by name.';
 
 export interface RankingInput {
   vendorId: string;
@@ -24,6 +26,7 @@ const component = (value: number | null, score: (v: number) => number, weight: n
   value,
   score: value === null ? null : round(score(value), 1),
   weight,
+  status: value === null ? ('insufficient_data' as const) : ('ok' as const),
 });
 
 export function rankVendors(vendors: RankingInput[]) {
@@ -44,8 +47,11 @@ export function rankVendors(vendors: RankingInput[]) {
     const present = Object.values(components).filter((c) => c.score !== null);
     const weight = present.reduce((total, c) => total + c.weight, 0);
     const composite = round(present.reduce((total, c) => total + c.weight * c.score!, 0) / weight, 1);
-    return { vendorId: v.vendorId, name: v.name, status: v.status, composite, components };
+    const componentsWithData = present.length;
+    return { vendorId: v.vendorId, name: v.name, status: v.status, composite, componentsWithData, components };
   });
-  scored.sort((a, b) => b.composite - a.composite || a.name.localeCompare(b.name));
+  scored.sort(
+    (a, b) => b.componentsWithData - a.componentsWithData || b.composite - a.composite || a.name.localeCompare(b.name),
+  );
   return scored.map((s, index) => ({ rank: index + 1, ...s }));
 }
