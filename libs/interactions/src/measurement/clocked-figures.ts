@@ -1,9 +1,10 @@
 import { BusinessSchedule } from '@vendorwatch/calendars';
 import { ComputedSla, periodEndOf, PeriodFigure } from '@vendorwatch/slas';
+import { queryRows } from '@vendorwatch/event-store';
 import { EntityManager } from 'typeorm';
 import { ClockedMetric, ClockedRow, clockedOutcome, inScope } from './clocked-outcome';
 import { GrowingTimeline } from './growing-timeline';
-import { mergedRanges, percentage, periodRange } from './period-figures.query';
+import { mergedRanges, percentage, periodRange, Range, scopeSql } from './period-figures.query';
 
 /** Rows held in memory at once: the pass streams the periods' interactions through a cursor in batches of this. */
 const BATCH = 5_000;
@@ -23,9 +24,10 @@ interface Tally {
 }
 
 /**
- * The figures of first response and resolution SLAs counted on a business clock (SPEC §5, §6): the periods'
- * interactions streamed once, in batches, from the (contract_id, created_at) index, each judged per SLA on a
- * business timeline built once per clock for the pass. Memory is bounded by the batch and the timelines.
+ * The figures of first response and resolution SLAs counted on a business clock (SPEC §5, §6): those met within
+ * the threshold on the wall clock are counted set-based; the periods' other interactions are streamed once, in
+ * batches, from the (contract_id, created_at) index, each judged per SLA on a business timeline built once per
+ * clock for the pass. Memory is bounded by the batch and the timelines.
  */
 export async function clockedFigures(
   manager: EntityManager,
@@ -46,23 +48,74 @@ export async function clockedFigures(
     return { ...m, rule, timeline, periods: periodTallies(m) };
   });
   if (ranges.length > 0) {
-    for await (const batch of streamRows(manager, contractId, ranges, columnsFor(measured))) {
+    await countSurelyMet(manager, contractId, ranges, judged);
+    const streamed = { columns: columnsFor(measured), judged };
+    for await (const batch of streamRows(manager, contractId, ranges, streamed)) {
       for (const row of batch) {
-        for (const { sla, rule, timeline, periods } of judged) {
+        judged.forEach(({ sla, rule, timeline, periods }, n) => {
           const tally = tallyOf(periods, row.createdAt);
-          if (!tally || !inScope(sla.appliesTo, row)) continue;
+          if (!tally || row.sure[n] || !inScope(sla.appliesTo, row)) return;
           const outcome = clockedOutcome(rule, timeline, row, now.getTime());
           if (outcome.kind === 'pending') {
             tally.decidesAt = Math.max(tally.decidesAt, outcome.decidesAt ?? Infinity);
-            continue;
+            return;
           }
           tally.sample++;
           if (outcome.kind === 'met') tally.met++;
-        }
+        });
       }
     }
   }
   return new Map(judged.map(({ sla, periods }) => [sla.slaId, periods.map((p) => figure(p.end, p.periodStart, p))]));
+}
+
+type Parameter = (value: unknown, type: string) => string;
+
+/**
+ * Business minutes never exceed wall-clock minutes, so an interaction done within the threshold on the wall clock
+ * is met on any clock: PostgreSQL counts those set-based, and only the others travel to be judged one by one.
+ */
+function surelyMetSql(sla: ClockedMeasurement['sla'], parameter: Parameter): string {
+  const threshold = `${parameter(sla.thresholdMinutes ?? 0, 'float8')} * interval '1 minute'`;
+  return sla.metric === 'first_response_time'
+    ? `(i.first_response_at IS NOT NULL AND i.first_response_at - i.created_at <= ${threshold})`
+    : `(i.resolved_at IS NOT NULL AND i.resolved_at - i.created_at <= ${threshold} + coalesce(i.paused_minutes, 0)::float8 * interval '1 minute')`;
+}
+
+function inScopeSql(sla: ClockedMeasurement['sla'], parameter: Parameter): string {
+  return ['TRUE', ...scopeSql(sla.appliesTo, parameter)].join(' AND ');
+}
+
+/** Adds each SLA's surely met interactions to its periods' tallies, from one grouped pass over the ranges. */
+async function countSurelyMet(
+  manager: EntityManager,
+  contractId: string,
+  ranges: Range[],
+  judged: { sla: ClockedMeasurement['sla']; periods: PeriodTally[] }[],
+): Promise<void> {
+  const parameters: unknown[] = [contractId, ranges.map((r) => r.from), ranges.map((r) => r.to)];
+  const parameter: Parameter = (value, type) => `$${parameters.push(value)}::${type}`;
+  const counts = judged.map(
+    ({ sla }, n) =>
+      `count(*) FILTER (WHERE ${inScopeSql(sla, parameter)} AND ${surelyMetSql(sla, parameter)})::int AS sure${n}`,
+  );
+  const days = await queryRows<Record<string, number | string>>(
+    manager,
+    `SELECT to_char((i.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, ${counts.join(', ')}
+     FROM unnest($2::timestamptz[], $3::timestamptz[]) AS period(from_at, to_at)
+     JOIN interactions i ON i.contract_id = $1::uuid AND i.created_at >= period.from_at AND i.created_at < period.to_at
+     GROUP BY 1`,
+    parameters,
+  );
+  for (const day of days) {
+    judged.forEach(({ periods }, n) => {
+      const tally = tallyOf(periods, Date.parse(`${day.day as string}T00:00:00Z`));
+      const sure = day[`sure${n}`] as number;
+      if (!tally) return;
+      tally.sample += sure;
+      tally.met += sure;
+    });
+  }
 }
 
 interface PeriodTally extends Tally {
@@ -135,26 +188,38 @@ const ABSENT: ClockedRow = {
   channel: '',
 };
 
-/** The interactions created in the ranges, in batches, through a cursor of the caller's transaction. */
+/** A streamed interaction, with whether each SLA (by index) already counted it as surely met. */
+type StreamedRow = ClockedRow & { sure: boolean[] };
+
+/**
+ * The interactions created in the ranges that some SLA must judge one by one (in its scope, not surely met), in
+ * batches, through a cursor of the caller's transaction.
+ */
 async function* streamRows(
   manager: EntityManager,
   contractId: string,
-  ranges: { from: string; to: string }[],
-  columns: Set<keyof ClockedRow>,
-): AsyncGenerator<ClockedRow[]> {
+  ranges: Range[],
+  { columns, judged }: { columns: Set<keyof ClockedRow>; judged: { sla: ClockedMeasurement['sla'] }[] },
+): AsyncGenerator<StreamedRow[]> {
+  const parameters: unknown[] = [contractId, ranges.map((r) => r.from), ranges.map((r) => r.to)];
+  const parameter: Parameter = (value, type) => `$${parameters.push(value)}::${type}`;
+  const sure = judged.map(({ sla }) => surelyMetSql(sla, parameter));
+  const needed = judged.map(({ sla }, n) => `(${inScopeSql(sla, parameter)} AND NOT ${sure[n]})`);
   await manager.query(
     `DECLARE clocked_interactions NO SCROLL CURSOR FOR
-     SELECT ${[...columns].map((column) => SELECTED[column]).join(', ')}
+     SELECT ${[...columns].map((column) => SELECTED[column]).join(', ')}, ARRAY[${sure.join(', ')}] AS sure
      FROM unnest($2::timestamptz[], $3::timestamptz[]) AS period(from_at, to_at)
-     JOIN interactions i ON i.contract_id = $1::uuid AND i.created_at >= period.from_at AND i.created_at < period.to_at`,
-    [contractId, ranges.map((r) => r.from), ranges.map((r) => r.to)],
+     JOIN interactions i ON i.contract_id = $1::uuid AND i.created_at >= period.from_at AND i.created_at < period.to_at
+     WHERE ${needed.join(' OR ')}`,
+    parameters,
   );
-  const partial = columns.size < Object.keys(SELECTED).length;
   try {
     for (;;) {
-      const rows = await manager.query<Partial<ClockedRow>[]>(`FETCH ${BATCH} FROM clocked_interactions`);
+      const rows = await manager.query<(Partial<ClockedRow> & { sure: boolean[] })[]>(
+        `FETCH ${BATCH} FROM clocked_interactions`,
+      );
       if (rows.length === 0) return;
-      yield partial ? rows.map((row) => ({ ...ABSENT, ...row })) : (rows as ClockedRow[]);
+      yield rows.map((row) => ({ ...ABSENT, ...row }));
     }
   } finally {
     await manager.query(`CLOSE clocked_interactions`);
