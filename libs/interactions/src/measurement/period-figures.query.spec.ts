@@ -94,4 +94,50 @@ describe('periodFigures (PostgreSQL)', () => {
       'abandonment_rate-month': [{ periodStart: '2026-03-01', sampleSize: 2, value: 50 }],
     });
   });
+
+  it('deducts pausedMinutes from 24x7 resolution times and counts only the interactions an SLA applies to', async () => {
+    const contract = randomUUID();
+    // externalId, priority, created, resolved (minutes after), pausedMinutes
+    const rows: [string, string | null, number | null, number | null][] = [
+      ['p1', 'high', 90, 40], // 50 ≤ 60: met
+      ['p2', 'high', 90, 500], // never below zero: met
+      ['p3', 'high', 90, null], // 90: missed
+      ['p4', null, 30, null], // no priority: normal, met
+      ['p5', 'low', 30, null],
+    ];
+    for (const [externalId, priority, resolvedAfter, pausedMinutes] of rows) {
+      const created = Date.parse('2026-03-03T10:00:00Z');
+      await db.query(
+        `INSERT INTO interactions (contract_id, external_id, channel, priority, created_at, resolved_at, paused_minutes)
+         VALUES ($1, $2, 'chat', $3, $4, $5, $6)`,
+        [
+          contract,
+          externalId,
+          priority,
+          new Date(created).toISOString(),
+          resolvedAfter === null ? null : new Date(created + resolvedAfter * 60_000).toISOString(),
+          pausedMinutes,
+        ],
+      );
+    }
+    const scoped = (priorities: ComputedSla['appliesTo']) => ({
+      ...sla('resolution_time', 60),
+      contractId: contract,
+      slaId: JSON.stringify(priorities),
+      appliesTo: priorities,
+    });
+    const now = new Date('2026-03-20T00:00:00Z');
+    const measured = [undefined, { priorities: ['high' as const] }, { priorities: ['normal' as const] }].map(
+      (scope) => ({
+        sla: scoped(scope),
+        periodStarts: ['2026-03-02'],
+      }),
+    );
+    const result = await periodFigures(db, contract, measured, now);
+    expect([...result.values()]).toEqual([
+      [{ periodStart: '2026-03-02', sampleSize: 5, value: 80 }],
+      [{ periodStart: '2026-03-02', sampleSize: 3, value: 66.67 }],
+      [{ periodStart: '2026-03-02', sampleSize: 1, value: 100 }],
+    ]);
+  });
 });
