@@ -241,6 +241,20 @@ export class EventStore {
     return rows.map((row) => this.toStoredEvent(row));
   }
 
+  /** The global position of the last event of these streams, or undefined when they hold none. */
+  async lastPositionOf(
+    streamIds: readonly string[],
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<string | undefined> {
+    if (streamIds.length === 0) return undefined;
+    const [row] = await queryRows<{ position: string | null }>(
+      runner,
+      `SELECT max(global_position)::text AS position FROM events WHERE stream_id = ANY($1)`,
+      [streamIds],
+    );
+    return row?.position ?? undefined;
+  }
+
   /** The events of these streams recorded until an instant, in position order: a read model as it stood then. */
   async readStreamsUntil(
     streamIds: readonly string[],

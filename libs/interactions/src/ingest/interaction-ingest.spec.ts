@@ -1,7 +1,15 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { CalendarFacts } from '@vendorwatch/calendars';
 import { ContractFacts } from '@vendorwatch/contracts';
-import { Clock, DatabaseSettings, NotFoundError, WriteResult } from '@vendorwatch/event-store';
+import {
+  Clock,
+  DatabaseSettings,
+  EventStore,
+  NotFoundError,
+  ProjectionRegistry,
+  UpcasterRegistry,
+  WriteResult,
+} from '@vendorwatch/event-store';
 import {
   ComputedMeasurement,
   ComputedMeasurements,
@@ -72,7 +80,8 @@ describe('InteractionIngest (PostgreSQL)', () => {
     const sources = new MetricSources();
     sources.register(new InteractionMetricsSource(new ClockSchedules(new CalendarFacts(db), new ContractFacts(db))));
     const commands = recorder as unknown as CommandBus;
-    const measurements = new ComputedMeasurements(db, clock, commands, new SlaFacts(db), sources);
+    const store = new EventStore(db, new UpcasterRegistry(), new ProjectionRegistry());
+    const measurements = new ComputedMeasurements(db, clock, commands, new SlaFacts(db), sources, store);
     ingest = new InteractionIngest(database, contracts, new RemeasureRequests(), measurements, clock);
     clock.set('2026-03-20T00:00:00Z');
   });

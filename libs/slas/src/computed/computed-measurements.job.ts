@@ -3,6 +3,8 @@ import { Job, ScheduledJob } from '@vendorwatch/event-store';
 import { ComputedMeasurements } from './computed-measurements';
 
 const OPEN_PERIODS_EVERY_MS = 60_000;
+/** Requests younger than this are the requesting command's own to measure (an ingest right after its commit). */
+const SETTLE_SECONDS = 3;
 
 /**
  * Drains the re-measurement queue every second (what an ingest left after a crash, new SLAs, QA reviews, retries),
@@ -20,7 +22,7 @@ export class ComputedMeasurementsJob implements ScheduledJob {
 
   async run(): Promise<void> {
     if (Date.now() - this.openPeriodsQueuedAt < OPEN_PERIODS_EVERY_MS) {
-      await this.measurements.drain();
+      await this.measurements.drain({ settleSeconds: SETTLE_SECONDS });
       return;
     }
     this.openPeriodsQueuedAt = Date.now();

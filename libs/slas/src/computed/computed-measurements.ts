@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Clock, queryRows, RequestContext, SYSTEM_ACTOR } from '@vendorwatch/event-store';
+import { Clock, EventStore, queryRows, RequestContext, SYSTEM_ACTOR } from '@vendorwatch/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecordSlaMeasurementCommand } from '../commands/record-sla-measurement.command';
 import {
@@ -54,26 +54,46 @@ export class ComputedMeasurements {
     private readonly commands: CommandBus,
     private readonly facts: SlaFacts,
     private readonly sources: MetricSources,
+    private readonly store: EventStore,
   ) {}
 
-  /** Measures the due queued periods of up to 50 contracts; answers how many figures were recorded. */
-  async drain(): Promise<RemeasureResult> {
+  /**
+   * Measures the due queued periods of up to 50 contracts; answers how many figures were recorded. `settleSeconds`
+   * leaves fresh requests to the command that made them (an ingest drains its own contract right after it commits).
+   */
+  async drain({ settleSeconds = 0 } = {}): Promise<RemeasureResult> {
     const contracts = await queryRows<{ contract_id: string }>(
       this.db,
-      `SELECT contract_id FROM sla_remeasure_queue WHERE retry_at <= now()
+      `SELECT contract_id FROM sla_remeasure_queue
+       WHERE retry_at <= now() AND requested_at <= now() - make_interval(secs => $1)
        GROUP BY contract_id ORDER BY min(requested_at) LIMIT ${CONTRACTS_PER_DRAIN}`,
+      [settleSeconds],
     );
     const result: RemeasureResult = { recorded: 0 };
-    for (const { contract_id } of contracts) add(result, await this.drainContract(contract_id));
+    for (const { contract_id } of contracts) add(result, await this.drainQueued(contract_id, settleSeconds, false));
     return result;
   }
 
-  /** Measures every due queued period of one contract (right after an ingest, and in the drain). */
+  /**
+   * Right after a command queued them: every due period of one contract, waiting for any the worker is measuring
+   * at that moment. When it records a figure, the answered position covers every figure of the contract's SLAs
+   * recorded so far, so a read with it as `X-Min-Position` sees them whoever recorded them.
+   */
   async drainContract(contractId: string): Promise<RemeasureResult> {
+    const own = await this.drainQueued(contractId, 0, true);
+    if (!own.position) return own;
+    const slaIds = (await this.facts.activeOf(contractId)).map((sla) => sla.id);
+    const latest = (await this.store.lastPositionOf(slaIds)) ?? own.position;
+    return { ...own, position: BigInt(latest) > BigInt(own.position) ? latest : own.position };
+  }
+
+  private drainQueued(contractId: string, settleSeconds: number, waitForOthers: boolean): Promise<RemeasureResult> {
     const { correlationId, causationId } = RequestContext.metadata();
     return RequestContext.run({ actor: SYSTEM_ACTOR, correlationId, causationId }, async () => {
       try {
-        return await this.db.transaction((manager) => this.measureQueued(manager, contractId));
+        return await this.db.transaction((manager) =>
+          this.measureQueued(manager, contractId, settleSeconds, waitForOthers),
+        );
       } catch (error) {
         await this.postpone(contractId, (error as Error).message);
         return { recorded: 0 };
@@ -81,12 +101,18 @@ export class ComputedMeasurements {
     });
   }
 
-  private async measureQueued(manager: EntityManager, contractId: string): Promise<RemeasureResult> {
+  private async measureQueued(
+    manager: EntityManager,
+    contractId: string,
+    settleSeconds: number,
+    waitForOthers: boolean,
+  ): Promise<RemeasureResult> {
     const queued = await queryRows<QueuedPeriod>(
       manager,
       `SELECT sla_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, attempts FROM sla_remeasure_queue
-       WHERE contract_id = $1 AND retry_at <= now() ORDER BY sla_id, period_start FOR UPDATE SKIP LOCKED`,
-      [contractId],
+       WHERE contract_id = $1 AND retry_at <= now() AND requested_at <= now() - make_interval(secs => $2)
+       ORDER BY sla_id, period_start FOR UPDATE ${waitForOthers ? '' : 'SKIP LOCKED'}`,
+      [contractId, settleSeconds],
     );
     const now = this.clock.now();
     const bySla = new Map<string, string[]>();
