@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import {
   DatabaseSettings,
   ErrorFilter,
+  inputGuard,
   migrate,
   ProjectionEngine,
   requestContextMiddleware,
@@ -57,6 +58,7 @@ export function configureHttp(app: INestApplication): void {
   app.use((request: Request, response: Response, next: NextFunction) =>
     STREAMED_BODY.test(request.path) ? next() : parseJson(request, response, next),
   );
+  app.use(inputGuard);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
