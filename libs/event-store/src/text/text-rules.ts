@@ -5,9 +5,10 @@
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isStorableText(text: string): boolean {
-  return !CONTROL.test(text) && text.isWellFormed();
+  return !CONTROL.test(text) && !LONE_SURROGATE.test(text);
 }
 
 export const STORABLE_TEXT_RULE =

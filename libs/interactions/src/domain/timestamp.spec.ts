@@ -26,3 +26,9 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text)).toBeUndefined();
   });
 });
+
+describe('parseTimestamp, years below 100', () => {
+  it('keeps the year 0050 as written', () => {
+    expect(new Date(parseTimestamp('0050-03-01T10:00:00Z')!).toISOString()).toBe('0050-03-01T10:00:00.000Z');
+  });
+});

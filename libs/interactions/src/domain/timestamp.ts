@@ -1,4 +1,5 @@
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
 const ZONE = /^(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
@@ -38,7 +39,8 @@ export function parseTimestamp(text: string): number | undefined {
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0 || !ZONE.test(zone))
     return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - zoneOffsetMs(zone);
+  // Date.UTC reads years 0–99 as 1900–1999; 400 Gregorian years later the calendar is the same, so shift and back.
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second, millis) - FOUR_CENTURIES_MS - zoneOffsetMs(zone);
 }
 
 /** The number written in `length` ASCII digits at `start`; -1 when any of them is not a digit. */

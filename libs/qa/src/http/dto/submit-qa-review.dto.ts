@@ -1,10 +1,10 @@
+import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -28,7 +28,7 @@ export class ReviewedInteractionDto {
   channel: InteractionChannel;
 
   @ApiProperty({ example: '2026-03-02T14:05:00.000Z' })
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   occurredAt: string;
 }
 
