@@ -17,6 +17,8 @@ import { ProjectionCheckpoints } from '../projections/projection-checkpoints';
 
 const PROJECTIONS_READ = 'vendorwatch:projections-read';
 const WAIT_MS = 5000;
+/** Positions are PostgreSQL bigints. */
+const MAX_POSITION = 2n ** 63n - 1n;
 
 /**
  * Implements SPEC §1 read-your-writes: waits until the named projections have processed `X-Min-Position`
@@ -39,7 +41,8 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
   private async waitAndStamp(names: string[], request: Request, response: Response): Promise<void> {
     const minPosition = request.header('x-min-position');
     if (minPosition !== undefined) {
-      if (!/^\d{1,19}$/.test(minPosition)) throw new BadRequestException('X-Min-Position must be a position number.');
+      if (!/^\d{1,19}$/.test(minPosition) || BigInt(minPosition) > MAX_POSITION)
+        throw new BadRequestException('X-Min-Position must be a position number (0 to 9223372036854775807).');
       if (!(await this.checkpoints.waitUntilProcessed(names, minPosition, WAIT_MS))) {
         throw new ServiceUnavailableException({
           message: `The reports have not caught up with position ${minPosition} yet; retry in a second.`,
