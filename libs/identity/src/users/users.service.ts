@@ -33,6 +33,8 @@ function toNewEvent(event: DomainEvent): NewEvent {
 /** A vendor's staff belong to exactly one vendor; nobody else belongs to one. */
 export function assertRolesFit(roles: Role[], vendorId: string | undefined): void {
   if (roles.length === 0) throw new BusinessRuleError('A user needs at least one role.');
+  if (roles.includes('vendor') && roles.length > 1)
+    throw new BusinessRuleError('A vendor user holds the vendor role alone; it cannot be combined with staff roles.');
   if (roles.includes('vendor') && !vendorId)
     throw new BusinessRuleError('A vendor user needs the vendorId of its vendor.');
   if (!roles.includes('vendor') && vendorId)

@@ -30,6 +30,17 @@ class VendorIdFitsRoles implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'vendorRoleAlone' })
+class VendorRoleAlone implements ValidatorConstraintInterface {
+  validate(roles: unknown): boolean {
+    return !Array.isArray(roles) || !roles.includes('vendor') || roles.length === 1;
+  }
+
+  defaultMessage(): string {
+    return 'roles: a user is either staff or a vendor user; the vendor role cannot be combined with staff roles';
+  }
+}
+
 export class CreateUserDto {
   @ApiProperty({ example: 'jane@example.com' })
   @IsEmail({ require_tld: false })
@@ -47,6 +58,7 @@ export class CreateUserDto {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
+  @Validate(VendorRoleAlone)
   roles: Role[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for (and only for) the vendor role.' })
