@@ -61,14 +61,19 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     return result;
   }
 
+  /**
+   * `assertVisible` runs before the `If-Match` check: a caller who may not see the aggregate gets its 404, never a
+   * 412 that would tell it the aggregate exists and at which version.
+   */
   async update(
     id: string,
     expectedVersion: number | undefined,
     command: (aggregate: A) => void,
-    options: { manager?: EntityManager } = {},
+    options: { manager?: EntityManager; assertVisible?: (aggregate: A) => void } = {},
   ): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
       const aggregate = await this.load(id, options);
+      options.assertVisible?.(aggregate);
       if (expectedVersion !== undefined && aggregate.version !== expectedVersion) {
         throw new ConcurrencyError(id, expectedVersion, aggregate.version);
       }
