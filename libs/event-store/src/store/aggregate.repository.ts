@@ -5,7 +5,13 @@ import { AggregateClass, EventSourcedAggregate } from '../domain/event-sourced.a
 import { EventStore } from './event-store';
 import { WriteResult } from './stored-event';
 
-const MAX_ATTEMPTS = 5;
+/**
+ * A writer without `If-Match` is retried on fresh state until it wins (SPEC §1): with N racing writers one wins
+ * per round, so the bound is generous, and a random pause that grows with the attempts spreads the rounds out.
+ */
+const MAX_ATTEMPTS = 200;
+const RETRY_FOR_MS = 20_000;
+const MAX_PAUSE_MS = 50;
 const SNAPSHOT_EVERY = 50;
 
 /**
@@ -71,6 +77,7 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     command: (aggregate: A) => void,
     options: { manager?: EntityManager; assertVisible?: (aggregate: A) => void } = {},
   ): Promise<WriteResult> {
+    const deadline = Date.now() + RETRY_FOR_MS;
     for (let attempt = 1; ; attempt++) {
       const aggregate = await this.load(id, options);
       options.assertVisible?.(aggregate);
@@ -85,8 +92,10 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
           error instanceof ConcurrencyError &&
           expectedVersion === undefined &&
           !options.manager &&
-          attempt < MAX_ATTEMPTS;
+          attempt < MAX_ATTEMPTS &&
+          Date.now() < deadline;
         if (!retry) throw error;
+        await pause(Math.random() * Math.min(MAX_PAUSE_MS, 2 ** attempt));
       }
     }
   }
@@ -130,4 +139,8 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
       ],
     );
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
