@@ -1,3 +1,6 @@
+import { IdempotencyInterceptor, IdempotencyPurgeJob } from '@vendorwatch/event-store';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { vendorIn } from './helpers/contracts-fixtures';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -10,12 +13,20 @@ describe('write faults', () => {
   let t: TestApp;
   let admin: string;
   let procurement: string;
+  let procurementId: string;
   beforeAll(async () => {
     t = await startTestApp();
     admin = await adminToken(t);
-    procurement = (await userWithRole(t, 'procurement')).token;
+    ({ token: procurement, id: procurementId } = await userWithRole(t, 'procurement'));
   });
   afterAll(() => t.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  const sql = (text: string, params: unknown[] = []) => t.app.get(DataSource).query(text, params);
+  const referenceChecks = async (vendorId: string) =>
+    (
+      await t.http.get(`/api/v1/vendors/${vendorId}/history?limit=200`).set(bearer(admin)).expect(200)
+    ).body.items.filter((e: { type: string }) => e.type === 'VendorReferenceChecked').length;
 
   const post = (path: string, body: object, headers: Record<string, string> = {}) =>
     t.http.post(`/api/v1${path}`).set(bearer(procurement)).set(headers).send(body);
@@ -40,5 +51,66 @@ describe('write faults', () => {
     const res = await post(`/vendors/${vendorId}/reference-checks`, REFERENCE, { 'If-Match': '1' });
     expect(res.status).toBe(412);
     expect(res.body.currentVersion).toBe(2);
+  });
+
+  describe('idempotency', () => {
+    it('runs a key whose first request crashed mid-way instead of answering 409 for a day', async () => {
+      const vendorId = await vendorIn(t, procurement, 'prospect');
+      await sql(
+        `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash, created_at)
+         VALUES ($1, 'crashed-key', 'whatever the crashed request was', now() - interval '5 minutes')`,
+        [procurementId],
+      );
+      const res = await post(`/vendors/${vendorId}/reference-checks`, REFERENCE, { 'Idempotency-Key': 'crashed-key' });
+      expect(res.status).toBe(201);
+      const replay = await post(`/vendors/${vendorId}/reference-checks`, REFERENCE, {
+        'Idempotency-Key': 'crashed-key',
+      });
+      expect(replay.status).toBe(201);
+      expect(replay.body).toEqual(res.body);
+      expect(await referenceChecks(vendorId)).toBe(1);
+    });
+
+    it('still answers 409 while the first request with the key is really in flight', async () => {
+      const vendorId = await vendorIn(t, procurement, 'prospect');
+      const hash = createHash('sha256')
+        .update(`POST /api/v1/vendors/${vendorId}/reference-checks\n${JSON.stringify(REFERENCE)}`)
+        .digest('hex');
+      await sql(`INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash) VALUES ($1, 'busy-key', $2)`, [
+        procurementId,
+        hash,
+      ]);
+      const res = await post(`/vendors/${vendorId}/reference-checks`, REFERENCE, { 'Idempotency-Key': 'busy-key' });
+      expect(res.status).toBe(409);
+    });
+
+    it('answers a retry after a 5xx that followed a committed append with that write, appending nothing more', async () => {
+      const vendorId = await vendorIn(t, procurement, 'prospect');
+      // The database fails while the answer is stored: the append has committed, the client sees a 500.
+      jest
+        .spyOn(IdempotencyInterceptor.prototype as unknown as { remember(): Promise<void> }, 'remember')
+        .mockRejectedValueOnce(new Error('connection lost'));
+      const failed = await post(`/vendors/${vendorId}/reference-checks`, REFERENCE, { 'Idempotency-Key': 'k-500' });
+      expect(failed.status).toBe(500);
+      const retry = await post(`/vendors/${vendorId}/reference-checks`, REFERENCE, { 'Idempotency-Key': 'k-500' });
+      expect(retry.status).toBe(201);
+      expect(retry.body).toEqual(expect.objectContaining({ id: vendorId, version: 2 }));
+      expect(await referenceChecks(vendorId)).toBe(1);
+    });
+
+    it('purges keys older than 24 hours', async () => {
+      await sql(
+        `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash, status_code, response, created_at)
+         VALUES ($1, 'old-key', 'x', 201, '{}', now() - interval '25 hours'),
+                ($1, 'fresh-key', 'x', 201, '{}', now() - interval '23 hours')`,
+        [procurementId],
+      );
+      await t.app.get(IdempotencyPurgeJob).run();
+      const keys = await sql(`SELECT idempotency_key FROM idempotency_keys WHERE user_key = $1 ORDER BY 1`, [
+        procurementId,
+      ]);
+      expect(keys.map((k: { idempotency_key: string }) => k.idempotency_key)).not.toContain('old-key');
+      expect(keys.map((k: { idempotency_key: string }) => k.idempotency_key)).toContain('fresh-key');
+    });
   });
 });

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings } from './database/database-settings';
 import { dataSourceOptions } from './database/migrate';
 import { AggregateClass } from './domain/event-sourced.aggregate';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyInterceptor, IdempotencyPurgeJob } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
 import { Projection } from './projections/projection';
 import { ProjectionCheckpoints } from './projections/projection-checkpoints';
@@ -39,6 +39,7 @@ export const InjectAggregateRepository = (aggregate: AggregateClass<any>) =>
   Inject(aggregateRepositoryToken(aggregate));
 
 const FEATURE = Symbol('EVENT_STORE_FEATURE');
+const IDEMPOTENCY_PURGE = Symbol('IDEMPOTENCY_PURGE');
 
 /** The PostgreSQL event store, projection engine and HTTP conventions, shared by every context. */
 @Global()
@@ -63,6 +64,12 @@ export class EventStoreModule {
         ProjectionRebuilder,
         ReadYourWritesInterceptor,
         IdempotencyInterceptor,
+        IdempotencyPurgeJob,
+        {
+          provide: IDEMPOTENCY_PURGE,
+          useFactory: (registry: ProjectionRegistry, job: IdempotencyPurgeJob) => registry.registerJob(job),
+          inject: [ProjectionRegistry, IdempotencyPurgeJob],
+        },
       ],
       exports: [
         CqrsModule,

@@ -18,8 +18,16 @@ export interface EventMetadata {
   causationId: string;
 }
 
+/** The id, stream version and global position of a write (what every write route answers). */
+interface NotedWrite {
+  id: string;
+  version: number;
+  position: string;
+}
+
 interface ContextState {
   actor?: Actor;
+  lastWrite?: NotedWrite;
   requestId: string;
   correlationId: string;
   causationId: string;
@@ -54,6 +62,16 @@ export const RequestContext = {
 
   actor(): Actor | undefined {
     return storage.getStore()?.actor;
+  },
+
+  /** Noted by the event store on every append, so a request that fails afterwards knows what it already wrote. */
+  noteWrite(write: NotedWrite): void {
+    const state = storage.getStore();
+    if (state) state.lastWrite = write;
+  },
+
+  lastWrite(): NotedWrite | undefined {
+    return storage.getStore()?.lastWrite;
   },
 
   requestId(): string | undefined {

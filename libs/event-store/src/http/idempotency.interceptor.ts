@@ -4,6 +4,7 @@ import {
   ConflictException,
   ExecutionContext,
   HttpException,
+  HttpStatus,
   Injectable,
   NestInterceptor,
   SetMetadata,
@@ -15,9 +16,12 @@ import { createHash } from 'node:crypto';
 import { catchError, concatMap, from, map, Observable, of, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../context/request-context';
+import { ScheduledJob } from '../projections/scheduled-job';
 import { toErrorBody } from './error-body';
 
 const KEEP_HOURS = 24;
+/** Longer than any request may run (statement timeouts, the write retry bound): an older unfinished claim crashed. */
+const IN_FLIGHT_MINUTES = 2;
 const IGNORES_IDEMPOTENCY_KEY = 'vendorwatch:ignores-idempotency-key';
 
 /**
@@ -78,7 +82,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       catchError((error) => {
         const body = toErrorBody(error);
         const settle =
-          body.statusCode >= 500 ? this.forget(userKey, key) : this.remember(userKey, key, body.statusCode, body);
+          body.statusCode >= 500
+            ? this.settleFailure(userKey, key)
+            : this.remember(userKey, key, body.statusCode, body);
         return from(settle).pipe(
           switchMap(() => {
             throw error;
@@ -88,13 +94,33 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  /** Inserts the key, or returns the earlier request's row; expired keys are reclaimed. */
+  /**
+   * After a 5xx: when the request's append had committed, its write result becomes the key's answer (a retry must
+   * not append again); otherwise the key is forgotten, so a retry runs. Best effort: the database may be down.
+   */
+  private async settleFailure(userKey: string, key: string): Promise<void> {
+    const write = RequestContext.lastWrite();
+    try {
+      const found: unknown[] = write
+        ? await this.db.query(`SELECT 1 FROM events WHERE global_position = $1`, [write.position])
+        : [];
+      const committed = write && found.length > 0;
+      if (committed) await this.remember(userKey, key, HttpStatus.CREATED, write);
+      else await this.forget(userKey, key);
+    } catch {
+      // The claim stays in flight and is reclaimed after IN_FLIGHT_MINUTES.
+    }
+  }
+
+  /** Inserts the key, or returns the earlier request's row; expired keys, and claims of crashed requests, are reclaimed. */
   private async claim(userKey: string, key: string, hash: string): Promise<any | undefined> {
     const inserted = await this.db.query(
       `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (user_key, idempotency_key) DO UPDATE
          SET request_hash = EXCLUDED.request_hash, status_code = NULL, response = NULL, created_at = now()
          WHERE idempotency_keys.created_at < now() - interval '${KEEP_HOURS} hours'
+            OR (idempotency_keys.status_code IS NULL
+                AND idempotency_keys.created_at < now() - interval '${IN_FLIGHT_MINUTES} minutes')
        RETURNING 1`,
       [userKey, key, hash],
     );
@@ -116,5 +142,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async forget(userKey: string, key: string): Promise<void> {
     await this.db.query(`DELETE FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`, [userKey, key]);
+  }
+}
+
+/** Forgets keys past the 24 hours SPEC §1 keeps them, so the table does not grow for ever. */
+@Injectable()
+export class IdempotencyPurgeJob implements ScheduledJob {
+  readonly name = 'idempotency-purge';
+  readonly intervalMs = 10 * 60 * 1000;
+
+  constructor(private readonly db: DataSource) {}
+
+  async run(): Promise<void> {
+    await this.db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '${KEEP_HOURS} hours'`);
   }
 }

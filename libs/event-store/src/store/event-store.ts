@@ -94,7 +94,7 @@ export class EventStore {
       throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
     }
     this.notifier.appended(options.manager?.queryRunner);
-    return {
+    const result = {
       id: stream.id,
       version: expectedVersion + events.length,
       position: rows
@@ -102,6 +102,8 @@ export class EventStore {
         .reduce((a, b) => (a > b ? a : b))
         .toString(),
     };
+    RequestContext.noteWrite(result);
+    return result;
   }
 
   /** A write that changed nothing answers the position of the stream's event at that version, for `X-Min-Position`. */
