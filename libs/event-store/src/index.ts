@@ -1,5 +1,6 @@
 export * from './context/request-context';
 export * from './database/database-settings';
+export * from './database/database-unavailable';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './domain/domain-errors';

@@ -1,10 +1,11 @@
 import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { DatabaseSettings, sessionOptions } from './database-settings';
+import { BULK_LIMITS, DatabaseSettings, pgClientConfig, SessionLimits } from './database-settings';
 
 export function dataSourceOptions(
   settings: DatabaseSettings,
   migrations: DataSourceOptions['migrations'] = [],
+  limits?: SessionLimits,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -13,7 +14,7 @@ export function dataSourceOptions(
     migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
-    extra: { options: sessionOptions(settings), max: 20 },
+    extra: { ...pgClientConfig(settings, limits), max: 20 },
   };
 }
 
@@ -33,7 +34,7 @@ export async function migrate(
   migrations: DataSourceOptions['migrations'],
 ): Promise<string[]> {
   await ensureSchema(settings);
-  const source = new DataSource(dataSourceOptions(settings, migrations));
+  const source = new DataSource(dataSourceOptions(settings, migrations, BULK_LIMITS));
   await source.initialize();
   try {
     const applied = await source.runMigrations({ transaction: 'each' });
