@@ -1,3 +1,4 @@
+import { UploadSlots } from './http/upload-slots';
 import { Module } from '@nestjs/common';
 import { ContractsModule } from '@vendorwatch/contracts';
 import { EventStoreModule } from '@vendorwatch/event-store';
@@ -22,6 +23,7 @@ import { InteractionActivity } from './queries/interaction-activity.query';
   ],
   controllers: [InteractionsController],
   providers: [
+    UploadSlots,
     InteractionIngest,
     ComputedSlaMeasurer,
     InteractionActivity,

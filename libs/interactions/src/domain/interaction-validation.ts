@@ -7,6 +7,7 @@ import {
   Priority,
   PRIORITIES,
 } from './interaction';
+import { isStorableText, STORABLE_TEXT_RULE } from '@vendorwatch/event-store';
 import { parseTimestamp } from './timestamp';
 
 export type RawRecord = Record<string, unknown>;
@@ -14,12 +15,27 @@ export type RawRecord = Record<string, unknown>;
 export type ValidatedRow = { ok: true; interaction: Interaction } | { ok: false; externalId?: string; reason: string };
 
 const KNOWN_FIELDS = new Set<string>(INTERACTION_FIELDS);
+const DAY_MS = 86_400_000;
+
+/**
+ * The `createdAt` an ingest accepts: helpdesk records of this century up to a year ahead of the server's clock. Each
+ * period an ingest touches is re-measured in one transaction, so one file spanning centuries would otherwise
+ * append thousands of measurements and hold back every projection meanwhile.
+ */
+export interface CreatedAtWindow {
+  earliest: Date;
+  latest: Date;
+}
+
+export function createdAtWindow(now: Date): CreatedAtWindow {
+  return { earliest: new Date('2000-01-01T00:00:00.000Z'), latest: new Date(now.getTime() + 366 * DAY_MS) };
+}
 
 /**
  * Checks one record of an ingest (a JSON object or a CSV row: strings, empty cells meaning absent) and either
  * returns the interaction or every reason it is refused, so the sender can fix a row in one go.
  */
-export function validateInteraction(record: RawRecord): ValidatedRow {
+export function validateInteraction(record: RawRecord, window?: CreatedAtWindow): ValidatedRow {
   const problems: string[] = [];
   const field = (name: string) => present(record[name]);
 
@@ -38,6 +54,11 @@ export function validateInteraction(record: RawRecord): ValidatedRow {
   const abandoned = flag(field('abandoned'), 'abandoned', problems);
   const csat = score(field('csat'), problems);
 
+  if (createdAt && window && (createdAt < window.earliest || createdAt > window.latest)) {
+    problems.push(
+      `createdAt ${createdAt.toISOString()} is outside ${window.earliest.toISOString()} … ${window.latest.toISOString()}`,
+    );
+  }
   if (createdAt && firstResponseAt && firstResponseAt < createdAt) problems.push('firstResponseAt is before createdAt');
   if (createdAt && resolvedAt && resolvedAt < createdAt) problems.push('resolvedAt is before createdAt');
 
@@ -78,6 +99,10 @@ function text(value: unknown, name: string, problems: string[], required: boolea
     return undefined;
   }
   const result = String(value).trim();
+  if (!isStorableText(result)) {
+    problems.push(`${name}: ${STORABLE_TEXT_RULE}`);
+    return undefined;
+  }
   if (result.length > MAX_TEXT_LENGTH) {
     problems.push(`${name} is longer than ${MAX_TEXT_LENGTH} characters`);
     return undefined;

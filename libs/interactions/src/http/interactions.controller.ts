@@ -7,11 +7,15 @@ import { InteractionIngest } from '../ingest/interaction-ingest.service';
 import { BodyTooLargeError, MalformedBodyError } from '../ingest/source-record';
 import { IngestReportDto, InteractionsBodyDto } from './dto/ingest.dto';
 import { drain, requestRecords } from './request-body';
+import { UploadSlots } from './upload-slots';
 
 @ApiTags('interactions')
 @Controller('contracts/:id/interactions')
 export class InteractionsController {
-  constructor(private readonly ingest: InteractionIngest) {}
+  constructor(
+    private readonly ingest: InteractionIngest,
+    private readonly slots: UploadSlots,
+  ) {}
 
   @Post()
   @IgnoresIdempotencyKey()
@@ -28,7 +32,7 @@ export class InteractionsController {
   @ApiOkResponse({ type: IngestReportDto })
   async ingestInteractions(@Param('id') contractId: string, @Req() request: Request): Promise<IngestReportDto> {
     try {
-      return await this.ingest.ingest(contractId, requestRecords(request));
+      return await this.slots.run(() => this.ingest.ingest(contractId, requestRecords(request)));
     } catch (error) {
       drain(request);
       if (error instanceof MalformedBodyError) throw new BadRequestException(error.message);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '@vendorwatch/event-store';
+import { BULK_LIMITS, Clock, DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '@vendorwatch/event-store';
 import { Client } from 'pg';
-import { validateInteraction } from '../domain/interaction-validation';
+import { createdAtWindow, validateInteraction } from '../domain/interaction-validation';
 import { ComputedSlaMeasurer } from '../measurement/computed-sla-measurer';
 import { ContractGate } from '../ports/ingest-ports';
 import { InteractionStaging } from '../storage/interaction-staging';
@@ -24,6 +24,7 @@ export class InteractionIngest {
     @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
     private readonly contracts: ContractGate,
     private readonly measurer: ComputedSlaMeasurer,
+    private readonly clock: Clock,
   ) {}
 
   async ingest(
@@ -33,7 +34,7 @@ export class InteractionIngest {
   ): Promise<IngestReport> {
     await this.contracts.assertVisible(contractId);
     const rejections = new Rejections();
-    const client = new Client(pgClientConfig(this.settings));
+    const client = new Client(pgClientConfig(this.settings, BULK_LIMITS, 'ingest'));
     client.on('error', () => undefined); // a failed ingest ends its connection; the failure is thrown where awaited
     await client.connect();
     try {
@@ -41,6 +42,8 @@ export class InteractionIngest {
       const rows = await this.stage(records, staging, rejections, onProgress);
       await staging.finish();
       await client.query('BEGIN');
+      // Two ingests of one contract upsert overlapping rows in different orders and would deadlock: one at a time.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('interactions'), hashtext($1))`, [contractId]);
       const stored = await this.store(client, contractId, staging, rejections);
       await client.query('COMMIT');
       onProgress({ rows, rejected: rejections.count });
@@ -84,13 +87,14 @@ export class InteractionIngest {
     onProgress: ProgressListener,
   ): Promise<number> {
     let rows = 0;
+    const window = createdAtWindow(this.clock.now());
     for await (const batch of records) {
       for (const source of batch) {
         if ('problem' in source) {
           rejections.add({ row: source.row, reason: source.problem });
           continue;
         }
-        const result = validateInteraction(source.record);
+        const result = validateInteraction(source.record, window);
         if (result.ok) {
           staging.add(source.row, result.interaction);
         } else {

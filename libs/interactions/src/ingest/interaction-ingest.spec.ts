@@ -48,7 +48,7 @@ describe('InteractionIngest (PostgreSQL)', () => {
       },
     };
     const catalog: ComputedSlaCatalog = { ofContract: async () => [SLA], current: async () => SLA };
-    ingest = new InteractionIngest(database, contracts, new ComputedSlaMeasurer(db, clock, catalog, recorder));
+    ingest = new InteractionIngest(database, contracts, new ComputedSlaMeasurer(db, clock, catalog, recorder), clock);
     clock.set('2026-03-20T00:00:00Z');
   });
   afterAll(async () => {
