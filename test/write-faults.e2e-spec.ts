@@ -1,7 +1,7 @@
 import { IdempotencyInterceptor, IdempotencyPurgeJob } from '@vendorwatch/event-store';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { vendorIn } from './helpers/contracts-fixtures';
+import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { vendorBody } from './helpers/vendors-fixtures';
@@ -111,6 +111,24 @@ describe('write faults', () => {
       ]);
       expect(keys.map((k: { idempotency_key: string }) => k.idempotency_key)).not.toContain('old-key');
       expect(keys.map((k: { idempotency_key: string }) => k.idempotency_key)).toContain('fresh-key');
+    });
+  });
+
+  describe('read-your-writes', () => {
+    it('shows the vendor active right after a go-live, at the go-live position (the activation is a process manager)', async () => {
+      for (let round = 0; round < 5; round++) {
+        const vendorId = await vendorIn(t, procurement, 'approved');
+        const as = (path: string, body: object) => t.http.post(`/api/v1${path}`).set(bearer(admin)).send(body);
+        const contractId = (await as('/contracts', minimalContract(vendorId)).expect(201)).body.id;
+        await as(`/contracts/${contractId}/sign`, {}).expect(201);
+        const live = await as(`/contracts/${contractId}/go-live`, {}).expect(201);
+        const vendor = await t.http
+          .get(`/api/v1/vendors/${vendorId}`)
+          .set(bearer(admin))
+          .set('X-Min-Position', live.body.position)
+          .expect(200);
+        expect(vendor.body.status).toBe('active');
+      }
     });
   });
 });

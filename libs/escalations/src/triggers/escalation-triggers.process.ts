@@ -29,6 +29,7 @@ export const ESCALATION_TRIGGERS_PROCESS = 'escalation-triggers';
 @Injectable()
 export class EscalationTriggersProcess implements Projection {
   readonly name = ESCALATION_TRIGGERS_PROCESS;
+  readonly processManager = true;
   readonly tables = [
     'escalation_trigger_rules',
     'escalation_trigger_sla_periods',

@@ -16,6 +16,7 @@ const SLA_DEFINED = 'SlaDefined';
 @Injectable()
 export class NewComputedSlaProcess implements Projection {
   readonly name = 'computed-sla-definitions';
+  readonly processManager = true;
   readonly tables = [] as const;
 
   // Processes are built in the event store's feature module, which sees only global providers: look the measurer up.

@@ -15,6 +15,7 @@ import { QaScoreSlaMeasurer, SlaPeriodToMeasure } from './qa-score-sla.measurer'
 @Injectable()
 export class QaScoreSlaProcess implements Projection {
   readonly name = 'qa-score-sla-measurements';
+  readonly processManager = true;
   readonly tables = ['qa_score_sla_provisional', 'qa_score_sla_reviews', 'qa_score_slas'] as const;
 
   private readonly measurer: QaScoreSlaMeasurer;

@@ -20,6 +20,7 @@ const CONTRACT_WENT_LIVE = 'ContractWentLive';
 @Injectable()
 export class VendorActivationProcess implements Projection {
   readonly name = 'vendor-activation';
+  readonly processManager = true;
   readonly tables = [] as const;
 
   constructor(@InjectAggregateRepository(Vendor) private readonly vendors: AggregateRepository<Vendor>) {}
