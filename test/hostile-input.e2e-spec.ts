@@ -175,4 +175,37 @@ describe('hostile input', () => {
       expect((await create(['ops_manager'], { vendorId })).status).toBe(400);
     });
   });
+
+  describe('arrays', () => {
+    it('refuses a vendor with more sites and languages than any has', async () => {
+      const site = { city: 'Manila', country: 'PH', timezone: 'Asia/Manila' };
+      const res = await post('/vendors', vendorBody(`Many ${Date.now()}`, { sites: Array(101).fill(site) }));
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(/sites must contain no more than 100/);
+      expect(
+        (await post('/vendors', vendorBody(`Langs ${Date.now()}`, { languages: Array(51).fill('en') }))).status,
+      ).toBe(400);
+    });
+
+    it('refuses a governance review with more than 100 attendees or action items', async () => {
+      const contract = (await post('/contracts', minimalContract(vendorId)).expect(201)).body.id;
+      await post(`/contracts/${contract}/sign`, {}).expect(201);
+      const review = { heldAt: '2026-04-01T15:00:00.000Z', summary: 'Monthly review', attendees: ['Ann'] };
+      const many = Array.from({ length: 101 }, (_, i) => `Person ${i}`);
+      const hold = (body: object) =>
+        t.http.post(`/api/v1/contracts/${contract}/governance-reviews`).set(bearer(admin)).send(body);
+      await hold(review).expect(201);
+      expect((await hold({ ...review, attendees: many })).status).toBe(400);
+      expect((await hold({ ...review, actionItems: many })).status).toBe(400);
+    });
+
+    it('refuses contract coverage with more windows than a week holds', async () => {
+      const window = { days: ['mon'], start: '08:00', end: '20:00' };
+      const res = await post(
+        '/contracts',
+        minimalContract(vendorId, { coverage: { demand: { timezone: 'UTC', windows: Array(51).fill(window) } } }),
+      );
+      expect(res.status).toBe(400);
+    });
+  });
 });

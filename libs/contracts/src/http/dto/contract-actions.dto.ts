@@ -1,6 +1,6 @@
 import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ONBOARDING_MILESTONES, OnboardingMilestone } from '../../domain/contract.events';
 import { IsDateOnly } from './validators';
 
@@ -40,6 +40,7 @@ export class GovernanceReviewDto {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(200, { each: true })
+  @ArrayMaxSize(100)
   attendees: string[];
 
   @ApiProperty()
@@ -54,6 +55,7 @@ export class GovernanceReviewDto {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(2000, { each: true })
+  @ArrayMaxSize(100)
   actionItems?: string[];
 }
 

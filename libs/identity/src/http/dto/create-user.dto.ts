@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -9,11 +10,11 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  Validate,
   ValidateIf,
   ValidationArguments,
   ValidatorConstraint,
   ValidatorConstraintInterface,
-  Validate,
 } from 'class-validator';
 import { Role, ROLES } from '../../access/role';
 
@@ -59,6 +60,7 @@ export class CreateUserDto {
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
   @Validate(VendorRoleAlone)
+  @ArrayMaxSize(ROLES.length)
   roles: Role[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for (and only for) the vendor role.' })

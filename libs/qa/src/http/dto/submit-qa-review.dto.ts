@@ -2,6 +2,7 @@ import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
@@ -59,6 +60,7 @@ export class SubmitQaReviewDto {
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
   @Type(() => QaAnswerDto)
+  @ArrayMaxSize(100)
   answers: QaAnswerDto[];
 
   @ApiPropertyOptional()
