@@ -55,7 +55,8 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     if (minPosition !== undefined) {
       if (!/^\d{1,19}$/.test(minPosition) || BigInt(minPosition) > MAX_POSITION)
         throw new BadRequestException('X-Min-Position must be a position number (0 to 9223372036854775807).');
-      if (!(await this.waitWithReactions(names, minPosition))) {
+      // Position 0 precedes every event: nothing to wait for (and no event there to wait on).
+      if (BigInt(minPosition) > 0n && !(await this.waitWithReactions(names, minPosition))) {
         throw new ServiceUnavailableException({
           message: `The reports have not caught up with position ${minPosition} yet; retry in a second.`,
           retryAfter: 1,
@@ -77,10 +78,10 @@ async function waitRounds(
   position: string,
 ): Promise<boolean> {
   const deadline = Date.now() + WAIT_MS;
+  const everyOne = [...new Set([...names, ...processManagers])];
   let target = position;
   for (let round = 0; round < REACTION_HOPS; round++) {
-    if (!(await checkpoints.waitUntilProcessed([...names, ...processManagers], target, deadline - Date.now())))
-      return false;
+    if (!(await checkpoints.waitUntilProcessed(everyOne, target, deadline - Date.now()))) return false;
     if (processManagers.length === 0) return true;
     const latest = await checkpoints.latestPosition();
     if (BigInt(latest) <= BigInt(target)) return true;
