@@ -10,6 +10,7 @@ import { Reporting1764000800000 } from './1764000800000-reporting';
 import { EscalationTerminatedContracts1764000900000 } from './1764000900000-escalation-terminated-contracts';
 import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
 import { RateLimitWindows1764001100000 } from './1764001100000-rate-limit-windows';
+import { IdempotencyAppended1764001200000 } from './1764001200000-idempotency-appended';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   EscalationTerminatedContracts1764000900000,
   InteractionIdsBytewise1764001000000,
   RateLimitWindows1764001100000,
+  IdempotencyAppended1764001200000,
 ];

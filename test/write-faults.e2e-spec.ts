@@ -98,6 +98,23 @@ describe('write faults', () => {
       expect(await referenceChecks(vendorId)).toBe(1);
     });
 
+    it('answers a key whose request crashed after its append committed with that write, running nothing again', async () => {
+      const vendorId = await vendorIn(t, procurement, 'prospect');
+      const body = { ...REFERENCE, company: 'Crashed after commit' };
+      const first = await post(`/vendors/${vendorId}/reference-checks`, body, { 'Idempotency-Key': 'k-crash' });
+      expect(first.status).toBe(201);
+      // As the process left it had it died between the commit and the answer: the write recorded, no answer.
+      await sql(
+        `UPDATE idempotency_keys SET status_code = NULL, response = NULL, created_at = now() - interval '5 minutes'
+         WHERE user_key = $1 AND idempotency_key = 'k-crash'`,
+        [procurementId],
+      );
+      const retry = await post(`/vendors/${vendorId}/reference-checks`, body, { 'Idempotency-Key': 'k-crash' });
+      expect(retry.status).toBe(201);
+      expect(retry.body).toEqual(first.body);
+      expect(await referenceChecks(vendorId)).toBe(1);
+    });
+
     it('purges keys older than 24 hours', async () => {
       await sql(
         `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash, status_code, response, created_at)

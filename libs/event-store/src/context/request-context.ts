@@ -18,16 +18,15 @@ export interface EventMetadata {
   causationId: string;
 }
 
-/** The id, stream version and global position of a write (what every write route answers). */
-interface NotedWrite {
-  id: string;
-  version: number;
-  position: string;
+/** The `Idempotency-Key` a request runs under (per user), claimed before the handler runs. */
+export interface IdempotencyClaim {
+  userKey: string;
+  key: string;
 }
 
 interface ContextState {
   actor?: Actor;
-  lastWrite?: NotedWrite;
+  idempotency?: IdempotencyClaim;
   requestId: string;
   correlationId: string;
   causationId: string;
@@ -64,14 +63,14 @@ export const RequestContext = {
     return storage.getStore()?.actor;
   },
 
-  /** Noted by the event store on every append, so a request that fails afterwards knows what it already wrote. */
-  noteWrite(write: NotedWrite): void {
+  /** Set by the idempotency interceptor; the event store then records its write with the key, atomically. */
+  claimIdempotency(claim: IdempotencyClaim): void {
     const state = storage.getStore();
-    if (state) state.lastWrite = write;
+    if (state) state.idempotency = claim;
   },
 
-  lastWrite(): NotedWrite | undefined {
-    return storage.getStore()?.lastWrite;
+  idempotency(): IdempotencyClaim | undefined {
+    return storage.getStore()?.idempotency;
   },
 
   requestId(): string | undefined {

@@ -20,7 +20,10 @@ import { ScheduledJob } from '../projections/scheduled-job';
 import { toErrorBody } from './error-body';
 
 const KEEP_HOURS = 24;
-/** Longer than any request may run (statement timeouts, the write retry bound): an older unfinished claim crashed. */
+/**
+ * Longer than any request may run (statement timeouts, the write retry bound): an older unanswered claim whose
+ * request appended nothing crashed, and may run again.
+ */
 const IN_FLIGHT_MINUTES = 2;
 const IGNORES_IDEMPOTENCY_KEY = 'vendorwatch:ignores-idempotency-key';
 
@@ -59,12 +62,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .digest('hex');
     const response = context.switchToHttp().getResponse<Response>();
 
+    RequestContext.claimIdempotency({ userKey, key });
     return from(this.claim(userKey, key, hash)).pipe(
       switchMap((previous) => {
         if (!previous) return this.runAndRemember(next, userKey, key, response);
         if (previous.request_hash !== hash) {
           throw new UnprocessableEntityException(
             'This Idempotency-Key was already used with a different request body.',
+          );
+        }
+        if (previous.status_code === null && previous.appended) {
+          // Its append committed but it never answered (it failed or crashed after): that write is the answer.
+          return from(this.remember(userKey, key, HttpStatus.CREATED, previous.appended)).pipe(
+            map(() => {
+              response.status(HttpStatus.CREATED);
+              return previous.appended;
+            }),
           );
         }
         if (previous.status_code === null)
@@ -99,13 +112,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
    * not append again); otherwise the key is forgotten, so a retry runs. Best effort: the database may be down.
    */
   private async settleFailure(userKey: string, key: string): Promise<void> {
-    const write = RequestContext.lastWrite();
     try {
-      const found: unknown[] = write
-        ? await this.db.query(`SELECT 1 FROM events WHERE global_position = $1`, [write.position])
-        : [];
-      const committed = write && found.length > 0;
-      if (committed) await this.remember(userKey, key, HttpStatus.CREATED, write);
+      const [row] = (await this.db.query(
+        `SELECT appended FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`,
+        [userKey, key],
+      )) as { appended: object | null }[];
+      if (row?.appended) await this.remember(userKey, key, HttpStatus.CREATED, row.appended);
       else await this.forget(userKey, key);
     } catch {
       // The claim stays in flight and is reclaimed after IN_FLIGHT_MINUTES.
@@ -117,16 +129,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const inserted = await this.db.query(
       `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (user_key, idempotency_key) DO UPDATE
-         SET request_hash = EXCLUDED.request_hash, status_code = NULL, response = NULL, created_at = now()
+         SET request_hash = EXCLUDED.request_hash, status_code = NULL, response = NULL, appended = NULL, created_at = now()
          WHERE idempotency_keys.created_at < now() - interval '${KEEP_HOURS} hours'
-            OR (idempotency_keys.status_code IS NULL
+            OR (idempotency_keys.status_code IS NULL AND idempotency_keys.appended IS NULL
                 AND idempotency_keys.created_at < now() - interval '${IN_FLIGHT_MINUTES} minutes')
        RETURNING 1`,
       [userKey, key, hash],
     );
     if (inserted.length) return undefined;
     const [row] = await this.db.query(
-      `SELECT request_hash, status_code, response FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`,
+      `SELECT request_hash, status_code, response, appended FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`,
       [userKey, key],
     );
     if (!row) throw new ConflictException('A request with this Idempotency-Key was just abandoned; retry.');

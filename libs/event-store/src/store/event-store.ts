@@ -8,6 +8,27 @@ import { AppendNotifier } from './append-notifier';
 import { NewEvent, StoredEvent, WriteResult } from './stored-event';
 import { UpcasterRegistry } from './upcasters';
 
+const APPEND = `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
+  SELECT $1, $2, $3 + e.ord, e.event_id, e.event_type, e.schema_version, e.data, $8
+  FROM unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[])
+       WITH ORDINALITY AS e(event_id, event_type, schema_version, data, ord)
+  WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $3
+  ORDER BY e.ord`;
+
+/**
+ * The append of a request under an `Idempotency-Key`: the write result is recorded with the key in the same
+ * statement, so once the events are committed a retry is answered with it, whatever happens to the request after.
+ */
+const APPEND_RECORDING_WRITE = `WITH appended AS (${APPEND} RETURNING global_position, stream_version, stream_id),
+  recorded AS (
+    UPDATE idempotency_keys SET appended = jsonb_build_object(
+      'id', (SELECT min(stream_id::text) FROM appended),
+      'version', (SELECT max(stream_version) FROM appended),
+      'position', (SELECT max(global_position) FROM appended)::text)
+    WHERE user_key = $9 AND idempotency_key = $10 AND EXISTS (SELECT 1 FROM appended)
+  )
+  SELECT global_position FROM appended`;
+
 const UNIQUE_VIOLATION = '23505';
 
 export interface EventFilter {
@@ -60,29 +81,26 @@ export class EventStore {
     const runner = options.manager ?? this.db;
     if (events.length === 0) return this.unchanged(stream.id, expectedVersion, runner);
     const metadata = RequestContext.metadata();
+    const claim = RequestContext.idempotency();
+    const parameters = [
+      stream.id,
+      stream.type,
+      expectedVersion,
+      events.map(() => randomUUID()),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => JSON.stringify(e.data)),
+      JSON.stringify(metadata),
+    ];
     let rows: { global_position: string }[];
     try {
-      rows = await this.query(
-        options.manager,
-        'append-events',
-        `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
-         SELECT $1, $2, $3 + e.ord, e.event_id, e.event_type, e.schema_version, e.data, $8
-         FROM unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[])
-              WITH ORDINALITY AS e(event_id, event_type, schema_version, data, ord)
-         WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $3
-         ORDER BY e.ord
-         RETURNING global_position`,
-        [
-          stream.id,
-          stream.type,
-          expectedVersion,
-          events.map(() => randomUUID()),
-          events.map((e) => e.type),
-          events.map((e) => e.schemaVersion),
-          events.map((e) => JSON.stringify(e.data)),
-          JSON.stringify(metadata),
-        ],
-      );
+      rows = claim
+        ? await this.query(options.manager, 'append-events-idempotent', APPEND_RECORDING_WRITE, [
+            ...parameters,
+            claim.userKey,
+            claim.key,
+          ])
+        : await this.query(options.manager, 'append-events', `${APPEND} RETURNING global_position`, parameters);
     } catch (error) {
       // The caller's transaction is aborted by the violation, so the current version is read outside it.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -102,7 +120,6 @@ export class EventStore {
         .reduce((a, b) => (a > b ? a : b))
         .toString(),
     };
-    RequestContext.noteWrite(result);
     return result;
   }
 
