@@ -115,7 +115,7 @@ describe('ingest faults', () => {
       expect(JSON.parse(res.text).message).toMatch(/unknown property/);
     });
 
-    it('refuses an unclosed quote followed by many lines once the row passes 1 MiB, before the upload ends', async () => {
+    it('refuses an unclosed quote followed by many lines once the row passes 64 KiB, before the upload ends', async () => {
       const { req, answer } = openUpload('text/csv');
       req.write(`${HEADER}\nQ-1,chat,"2026-03-02T10:00:00Z\n`);
       const lines = 'x,chat,2026-03-02T10:00:00Z\n'.repeat(2000);

@@ -7,7 +7,7 @@ export class CsvSyntaxError extends Error {}
  * A row is a few hundred characters. An unfinished row is re-read with each chunk that arrives, so an unclosed
  * quote followed by many lines would cost quadratic time (and block the event loop); past this it is refused.
  */
-export const MAX_ROW_CHARS = 1024 * 1024;
+export const MAX_ROW_CHARS = 64 * 1024;
 
 /**
  * RFC 4180 rows from a byte stream, a batch per chunk: `,` separated, `"` quoted (with `""` inside), LF or CRLF

@@ -10,7 +10,7 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const PROPERTY = 'interactions';
 /** One interaction is a few hundred bytes; a longer element is not one, and is never buffered further. */
-export const MAX_ELEMENT_BYTES = 1024 * 1024;
+export const MAX_ELEMENT_BYTES = 64 * 1024;
 const isWhitespace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 const isOpen = (byte: number) => byte === OPEN_OBJECT || byte === OPEN_ARRAY;
 const isClose = (byte: number) => byte === CLOSE_OBJECT || byte === CLOSE_ARRAY;
