@@ -19,7 +19,7 @@ export function dataSourceOptions(
 }
 
 export async function ensureSchema(settings: DatabaseSettings): Promise<void> {
-  await withMigrationLock(settings, async () => undefined);
+  await withMigrationLock(settings, () => Promise.resolve());
 }
 
 /**

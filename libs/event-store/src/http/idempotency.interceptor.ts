@@ -27,6 +27,14 @@ const KEEP_HOURS = 24;
 const IN_FLIGHT_MINUTES = 2;
 const IGNORES_IDEMPOTENCY_KEY = 'vendorwatch:ignores-idempotency-key';
 
+/** The row of a key used before. */
+interface ClaimedKey {
+  request_hash: string;
+  status_code: number | null;
+  response: string | Record<string, unknown>;
+  appended: object | null;
+}
+
 /**
  * A POST whose replay must not be served from storage: login (the stored answer would hold a token) and streamed
  * uploads (their body is not parsed, so a different body could not be told apart; they are idempotent by their
@@ -113,10 +121,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
    */
   private async settleFailure(userKey: string, key: string): Promise<void> {
     try {
-      const [row] = (await this.db.query(
+      const [row]: { appended: object | null }[] = await this.db.query(
         `SELECT appended FROM idempotency_keys WHERE user_key = $1 AND idempotency_key = $2`,
         [userKey, key],
-      )) as { appended: object | null }[];
+      );
       if (row?.appended) await this.remember(userKey, key, HttpStatus.CREATED, row.appended);
       else await this.forget(userKey, key);
     } catch {
@@ -125,7 +133,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   /** Inserts the key, or returns the earlier request's row; expired keys, and claims of crashed requests, are reclaimed. */
-  private async claim(userKey: string, key: string, hash: string): Promise<any | undefined> {
+  private async claim(userKey: string, key: string, hash: string): Promise<ClaimedKey | undefined> {
     const inserted = await this.db.query(
       `INSERT INTO idempotency_keys (user_key, idempotency_key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (user_key, idempotency_key) DO UPDATE

@@ -58,7 +58,9 @@ export class ProjectionCheckpoints {
 
   /** The position of the newest event stored. */
   async latestPosition(): Promise<string> {
-    const [row] = await this.db.query(`SELECT coalesce(max(global_position), 0)::text AS latest FROM events`);
+    const [row]: { latest: string }[] = await this.db.query(
+      `SELECT coalesce(max(global_position), 0)::text AS latest FROM events`,
+    );
     return row.latest;
   }
 
