@@ -99,6 +99,22 @@ describe('hostile input', () => {
     });
   });
 
+  describe('numbers', () => {
+    it('refuses a denormal or huge number with 400 instead of crashing a validator', async () => {
+      const tiny = await post(`/vendors/${vendorId}/evaluations`, {
+        ...EVALUATION,
+        pricing: { model: 'per_hour', rate: { amount: 5e-323, currency: 'USD' } },
+      });
+      expect(tiny.status).toBe(400);
+      expect(tiny.body.message).toMatch(/body.pricing.rate.amount: numbers must be/);
+      const huge = await post(`/vendors/${vendorId}/evaluations`, {
+        ...EVALUATION,
+        pricing: { model: 'per_hour', rate: { amount: 1e300, currency: 'USD' } },
+      });
+      expect(huge.status).toBe(400);
+    });
+  });
+
   describe('dates', () => {
     const evaluatedAt = (at: string) => post(`/vendors/${vendorId}/evaluations`, { ...EVALUATION, evaluatedAt: at });
 

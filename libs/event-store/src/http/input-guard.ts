@@ -4,6 +4,18 @@ import { isStorableText, STORABLE_TEXT_RULE } from '../text/text-rules';
 
 /** Deeper than any body of the API (a contract is 4 levels): the conversion to DTOs recurses per level. */
 export const MAX_BODY_DEPTH = 32;
+/**
+ * Numbers a body may hold: 0, or a magnitude from 1e-6 to 1e15. No figure of the product is outside, and inside
+ * it a number prints without an exponent, which validators that count decimal places rely on (5e-323 broke them).
+ */
+const MIN_MAGNITUDE = 1e-6;
+const MAX_MAGNITUDE = 1e15;
+const NUMBER_RULE = `numbers must be 0 or between ${MIN_MAGNITUDE} and ${MAX_MAGNITUDE} in size`;
+
+function isSaneNumber(value: number): boolean {
+  const size = Math.abs(value);
+  return value === 0 || (size >= MIN_MAGNITUDE && size <= MAX_MAGNITUDE);
+}
 
 /** Where in a parsed JSON body the first unstorable text or too deep a nesting is, or undefined when it is fine. */
 export function bodyProblem(body: unknown): string | undefined {
@@ -12,6 +24,10 @@ export function bodyProblem(body: unknown): string | undefined {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
       if (!isStorableText(value)) return `${path}: ${STORABLE_TEXT_RULE}`;
+      continue;
+    }
+    if (typeof value === 'number') {
+      if (!isSaneNumber(value)) return `${path}: ${NUMBER_RULE}`;
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
