@@ -4,7 +4,7 @@ import { IgnoresIdempotencyKey } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { Request } from 'express';
 import { InteractionIngest } from '../ingest/interaction-ingest.service';
-import { BodyTooLargeError, MalformedBodyError } from '../ingest/source-record';
+import { BodyTooLargeError, ClientGoneError, MalformedBodyError } from '../ingest/source-record';
 import { IngestReportDto, InteractionsBodyDto } from './dto/ingest.dto';
 import { drain, requestRecords } from './request-body';
 import { UploadSlots } from './upload-slots';
@@ -35,6 +35,8 @@ export class InteractionsController {
       return await this.slots.run(() => this.ingest.ingest(contractId, requestRecords(request)));
     } catch (error) {
       drain(request);
+      // Nobody receives this answer; it only keeps a client's leaving from being logged as a server error.
+      if (error instanceof ClientGoneError) throw new BadRequestException(error.message);
       if (error instanceof MalformedBodyError) throw new BadRequestException(error.message);
       if (error instanceof BodyTooLargeError) throw new PayloadTooLargeException(error.message);
       throw error;
