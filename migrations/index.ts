@@ -10,6 +10,7 @@ import { Reporting1764000800000 } from './1764000800000-reporting';
 import { EscalationTerminatedContracts1764000900000 } from './1764000900000-escalation-terminated-contracts';
 import { InteractionIdsBytewise1764001000000 } from './1764001000000-interaction-ids-bytewise';
 import { RateLimitWindows1764001100000 } from './1764001100000-rate-limit-windows';
+import { IdempotencyAppended1764001200000 } from './1764001200000-idempotency-appended';
 import { Calendars1764001700000 } from './1764001700000-calendars';
 import { InteractionPausedMinutes1764001710000 } from './1764001710000-interaction-paused-minutes';
 import { PublishedFacts1764002000000 } from './1764002000000-published-facts';
@@ -32,6 +33,7 @@ export const migrations = [
   EscalationTerminatedContracts1764000900000,
   InteractionIdsBytewise1764001000000,
   RateLimitWindows1764001100000,
+  IdempotencyAppended1764001200000,
   Calendars1764001700000,
   InteractionPausedMinutes1764001710000,
   PublishedFacts1764002000000,

@@ -175,6 +175,14 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
       .set(bearer(otherVendor.token))
       .send({})
       .expect(404);
+    // With a stale If-Match too: a 412 would tell another vendor the escalation exists, and its version.
+    const guessed = await w.t.http
+      .post(`/api/v1/escalations/${escalation.id}/acknowledge`)
+      .set(bearer(otherVendor.token))
+      .set('If-Match', '99')
+      .send({})
+      .expect(404);
+    expect(guessed.body.currentVersion).toBeUndefined();
     await w.t.http.get(`/api/v1/escalations/${escalation.id}`).set(bearer(otherVendor.token)).expect(404);
     expect((await escalationsOf(w, contractId, position, otherVendor.token)).total).toBe(0);
     expect((await escalationsOf(w, contractId, position, vendorUser.token)).total).toBe(1);

@@ -6,6 +6,7 @@ import {
   DatabaseSettings,
   EmbeddedOwner,
   ErrorFilter,
+  inputGuard,
   migrate,
   ProjectionEngine,
   requestContextMiddleware,
@@ -78,6 +79,7 @@ export function configureHttp(app: INestApplication): void {
   app.use((request: Request, response: Response, next: NextFunction) =>
     STREAMED_BODY.test(request.path) ? next() : parseJson(request, response, next),
   );
+  app.use(inputGuard);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());

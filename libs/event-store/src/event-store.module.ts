@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings } from './database/database-settings';
 import { dataSourceOptions } from './database/migrate';
 import { AggregateClass, EventSourcedAggregate } from './domain/event-sourced.aggregate';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyInterceptor, IdempotencyPurgeJob } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
 import { ProjectionCheckpoints } from './projections/projection-checkpoints';
 import { PROJECTION_ENGINE_OPTIONS, ProjectionEngine, ProjectionEngineOptions } from './projections/projection-engine';
@@ -65,6 +65,7 @@ export class EventStoreModule {
         InlineProjections,
         ReadYourWritesInterceptor,
         IdempotencyInterceptor,
+        IdempotencyPurgeJob,
       ],
       exports: [
         CqrsModule,

@@ -1,3 +1,4 @@
+import { UploadSlots } from './http/upload-slots';
 import { Module } from '@nestjs/common';
 import { CalendarsModule } from '@vendorwatch/calendars';
 import { ContractsModule } from '@vendorwatch/contracts';
@@ -16,6 +17,7 @@ import { InteractionVersions } from './queries/interaction-versions.query';
   imports: [ContractsModule, CalendarsModule, SlasModule],
   controllers: [InteractionsController],
   providers: [
+    UploadSlots,
     InteractionIngest,
     InteractionMetricsSource,
     ClockSchedules,

@@ -12,9 +12,13 @@ export class AcknowledgeEscalationHandler implements ICommandHandler<Acknowledge
   ) {}
 
   execute({ escalationId, note, ifMatch }: AcknowledgeEscalationCommand): Promise<WriteResult> {
-    return this.escalations.update(escalationId, ifMatch, (escalation) => {
-      VendorScope.assertVisible(escalation.vendorId, 'Escalation', escalationId);
-      escalation.acknowledge(note, this.clock.now());
-    });
+    return this.escalations.update(
+      escalationId,
+      ifMatch,
+      (escalation) => escalation.acknowledge(note, this.clock.now()),
+      {
+        assertVisible: (escalation) => VendorScope.assertVisible(escalation.vendorId, 'Escalation', escalationId),
+      },
+    );
   }
 }

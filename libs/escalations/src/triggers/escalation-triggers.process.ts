@@ -50,6 +50,7 @@ export const ESCALATION_TRIGGERS_PROCESS = 'escalation-triggers';
 export class EscalationTriggersProcess implements Projection {
   readonly name = ESCALATION_TRIGGERS_PROCESS;
   readonly appendsEvents = true;
+  readonly processManager = true;
   readonly tables = [
     'escalation_trigger_rules',
     'escalation_trigger_sla_periods',

@@ -18,8 +18,15 @@ export interface EventMetadata {
   causationId: string;
 }
 
+/** The `Idempotency-Key` a request runs under (per user), claimed before the handler runs. */
+export interface IdempotencyClaim {
+  userKey: string;
+  key: string;
+}
+
 interface ContextState {
   actor?: Actor;
+  idempotency?: IdempotencyClaim;
   requestId: string;
   correlationId: string;
   causationId: string;
@@ -54,6 +61,16 @@ export const RequestContext = {
 
   actor(): Actor | undefined {
     return storage.getStore()?.actor;
+  },
+
+  /** Set by the idempotency interceptor; the event store then records its write with the key, atomically. */
+  claimIdempotency(claim: IdempotencyClaim): void {
+    const state = storage.getStore();
+    if (state) state.idempotency = claim;
+  },
+
+  idempotency(): IdempotencyClaim | undefined {
+    return storage.getStore()?.idempotency;
   },
 
   requestId(): string | undefined {

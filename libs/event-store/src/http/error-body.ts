@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { ConcurrencyError, DomainError } from '../domain/domain-errors';
 
 /** The error shape of SPEC §1. */
@@ -19,6 +20,8 @@ const STATUS_BY_KIND: Record<DomainError['kind'], number> = {
   rule_violation: HttpStatus.UNPROCESSABLE_ENTITY,
   precondition_failed: HttpStatus.PRECONDITION_FAILED,
 };
+
+const DATABASE_RETRY_AFTER_S = 2;
 
 export function errorBody(statusCode: number, message: string, details?: unknown[], extra: object = {}): ErrorBody {
   return {
@@ -67,6 +70,11 @@ export function toErrorBody(exception: unknown): ErrorBody {
   }
   if (typeof bodyParserError?.status === 'number' && bodyParserError.status >= 400 && bodyParserError.status < 500) {
     return errorBody(bodyParserError.status, 'The request could not be read.');
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return errorBody(HttpStatus.SERVICE_UNAVAILABLE, 'The database is busy or unreachable; retry shortly.', undefined, {
+      retryAfter: DATABASE_RETRY_AFTER_S,
+    });
   }
   return errorBody(
     HttpStatus.INTERNAL_SERVER_ERROR,

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { Response } from 'express';
 import { RequestContext } from '../context/request-context';
 import { toErrorBody } from './error-body';
@@ -17,10 +17,8 @@ export class ErrorFilter implements ExceptionFilter {
         (exception as Error)?.stack ?? String(exception),
       );
     }
-    if (exception instanceof HttpException) {
-      const retryAfter = (exception.getResponse() as { retryAfter?: number })?.retryAfter;
-      if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
-    }
+    if (typeof body.retryAfter === 'number' && !response.headersSent)
+      response.setHeader('Retry-After', String(body.retryAfter));
     delete body.retryAfter;
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }

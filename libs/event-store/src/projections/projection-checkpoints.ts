@@ -79,6 +79,14 @@ export class ProjectionCheckpoints {
     return latest === null || this.waitUntilProcessed([projection], latest, timeoutMs);
   }
 
+  /** The position of the newest event stored. */
+  async latestPosition(): Promise<string> {
+    const [row]: { latest: string }[] = await this.db.query(
+      `SELECT coalesce(max(global_position), 0)::text AS latest FROM events`,
+    );
+    return row.latest;
+  }
+
   async waitUntilProcessed(names: readonly string[], position: string, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
+import { BULK_LIMITS, DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
 import { queryRows } from '../database/typed-query';
 import { EventStore } from '../store/event-store';
 import { Checkpoint, leaseName, PrefetchedBatch, ProjectionEngine } from './projection-engine';
@@ -62,7 +62,7 @@ export class ProjectionRebuilder {
       onProgress(progress);
       return progress;
     }
-    const session = new Client(pgClientConfig(this.settings));
+    const session = new Client(pgClientConfig(this.settings, BULK_LIMITS));
     await session.connect();
     try {
       let appliedHere = await tryLease(session, this.settings.schema, leaseName('projection', name));

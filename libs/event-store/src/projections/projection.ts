@@ -10,6 +10,11 @@ export interface Projection {
   readonly name: string;
   /** The tables it owns, emptied on rebuild. */
   readonly tables: readonly string[];
+  /**
+   * A process manager: its reactions append events that read models then apply. A read with `X-Min-Position`
+   * waits for these too, so it reflects the reactions to the write (a go-live's vendor activation).
+   */
+  readonly processManager?: boolean;
   apply(events: StoredEvent[], manager: EntityManager): Promise<void>;
   /**
    * Set by a process manager whose reactions append events: rebuilding it would react to every past event again,

@@ -11,7 +11,13 @@ interface SnapshotRow {
   state: object;
 }
 
-const MAX_ATTEMPTS = 5;
+/**
+ * A writer without `If-Match` is retried on fresh state until it wins (SPEC §1): with N racing writers one wins
+ * per round, so the bound is generous, and a random pause that grows with the attempts spreads the rounds out.
+ */
+const MAX_ATTEMPTS = 200;
+const RETRY_FOR_MS = 20_000;
+const MAX_PAUSE_MS = 50;
 const SNAPSHOT_EVERY = 50;
 
 /**
@@ -69,14 +75,20 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     return result;
   }
 
+  /**
+   * `assertVisible` runs before the `If-Match` check: a caller who may not see the aggregate gets its 404, never a
+   * 412 that would tell it the aggregate exists and at which version.
+   */
   async update(
     id: string,
     expectedVersion: number | undefined,
     command: (aggregate: A) => void,
-    options: { manager?: EntityManager } = {},
+    options: { manager?: EntityManager; assertVisible?: (aggregate: A) => void } = {},
   ): Promise<WriteResult> {
+    const deadline = Date.now() + RETRY_FOR_MS;
     for (let attempt = 1; ; attempt++) {
       const aggregate = await this.load(id, options);
+      options.assertVisible?.(aggregate);
       if (expectedVersion !== undefined && aggregate.version !== expectedVersion) {
         throw new ConcurrencyError(id, expectedVersion, aggregate.version);
       }
@@ -88,8 +100,10 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
           error instanceof ConcurrencyError &&
           expectedVersion === undefined &&
           !options.manager &&
-          attempt < MAX_ATTEMPTS;
+          attempt < MAX_ATTEMPTS &&
+          Date.now() < deadline;
         if (!retry) throw error;
+        await pause(Math.random() * Math.min(MAX_PAUSE_MS, 2 ** attempt));
       }
     }
   }
@@ -135,4 +149,8 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
       ],
     );
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

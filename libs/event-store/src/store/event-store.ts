@@ -10,6 +10,30 @@ import { AppendNotifier } from './append-notifier';
 import { NewEvent, StoredEvent, WriteResult } from './stored-event';
 import { UpcasterRegistry } from './upcasters';
 
+const APPEND = `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
+  SELECT $1, $2, $3 + e.ord, e.event_id, e.event_type, e.schema_version, e.data, $8
+  FROM unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[])
+       WITH ORDINALITY AS e(event_id, event_type, schema_version, data, ord)
+  WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $3
+  ORDER BY e.ord`;
+
+/** What an append answers: the positions, and what an inline projection needs of the stored events. */
+const APPENDED = 'global_position::text, transaction_id::text, recorded_at';
+
+/**
+ * The append of a request under an `Idempotency-Key`: the write result is recorded with the key in the same
+ * statement, so once the events are committed a retry is answered with it, whatever happens to the request after.
+ */
+const APPEND_RECORDING_WRITE = `WITH appended AS (${APPEND} RETURNING ${APPENDED}, stream_version, stream_id),
+  recorded AS (
+    UPDATE idempotency_keys SET appended = jsonb_build_object(
+      'id', (SELECT min(stream_id::text) FROM appended),
+      'version', (SELECT max(stream_version) FROM appended),
+      'position', (SELECT max(global_position::bigint) FROM appended)::text)
+    WHERE user_key = $9 AND idempotency_key = $10 AND EXISTS (SELECT 1 FROM appended)
+  )
+  SELECT global_position, transaction_id, recorded_at FROM appended`;
+
 const UNIQUE_VIOLATION = '23505';
 
 export interface EventFilter {
@@ -79,29 +103,31 @@ export class EventStore {
     const metadata = RequestContext.metadata();
     const eventIds = events.map(() => randomUUID());
     const data = events.map((e) => JSON.stringify(e.data));
+    const claim = RequestContext.idempotency();
+    const parameters = [
+      stream.id,
+      stream.type,
+      expectedVersion,
+      eventIds,
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      data,
+      JSON.stringify(metadata),
+    ];
     let rows: AppendedRow[];
     try {
-      rows = await this.query<AppendedRow>(
-        options.manager,
-        'append-events',
-        `INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, data, metadata)
-         SELECT $1, $2, $3 + e.ord, e.event_id, e.event_type, e.schema_version, e.data, $8
-         FROM unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[])
-              WITH ORDINALITY AS e(event_id, event_type, schema_version, data, ord)
-         WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $3
-         ORDER BY e.ord
-         RETURNING global_position::text, transaction_id::text, recorded_at`,
-        [
-          stream.id,
-          stream.type,
-          expectedVersion,
-          eventIds,
-          events.map((e) => e.type),
-          events.map((e) => e.schemaVersion),
-          data,
-          JSON.stringify(metadata),
-        ],
-      );
+      rows = claim
+        ? await this.query<AppendedRow>(options.manager, 'append-events-idempotent', APPEND_RECORDING_WRITE, [
+            ...parameters,
+            claim.userKey,
+            claim.key,
+          ])
+        : await this.query<AppendedRow>(
+            options.manager,
+            'append-events',
+            `${APPEND} RETURNING ${APPENDED}`,
+            parameters,
+          );
     } catch (error) {
       // The caller's transaction is aborted by the violation, so the current version is read outside it.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -129,7 +155,7 @@ export class EventStore {
       for (const projection of inline) await projection.apply(stored, options.manager);
     }
     this.notifier.appended(options.manager?.queryRunner);
-    return {
+    const result = {
       id: stream.id,
       version: expectedVersion + events.length,
       position: rows
@@ -137,6 +163,7 @@ export class EventStore {
         .reduce((a, b) => (a > b ? a : b))
         .toString(),
     };
+    return result;
   }
 
   /** A write that changed nothing answers the position of the stream's event at that version, for `X-Min-Position`. */

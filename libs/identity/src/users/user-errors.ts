@@ -10,5 +10,7 @@ export const UserErrorCode = {
   VENDOR_ID_REQUIRED: 'VENDOR_ID_REQUIRED',
   /** 422: only vendor users belong to a vendor. */
   VENDOR_ID_NOT_ALLOWED: 'VENDOR_ID_NOT_ALLOWED',
+  /** 422: the vendor role is held alone (SPEC §2); a staff user is not a vendor user. */
+  VENDOR_ROLE_ALONE: 'VENDOR_ROLE_ALONE',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

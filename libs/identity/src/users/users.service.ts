@@ -35,6 +35,12 @@ function toNewEvent(event: DomainEvent): NewEvent {
 /** A vendor's staff belong to exactly one vendor; nobody else belongs to one. */
 export function assertRolesFit(roles: Role[], vendorId: string | undefined): void {
   if (roles.length === 0) throw new BusinessRuleError(UserErrorCode.ROLE_REQUIRED, 'A user needs at least one role.');
+  if (roles.includes('vendor') && roles.length > 1) {
+    throw new BusinessRuleError(
+      UserErrorCode.VENDOR_ROLE_ALONE,
+      'A vendor user holds the vendor role alone; it cannot be combined with staff roles.',
+    );
+  }
   if (roles.includes('vendor') && !vendorId)
     throw new BusinessRuleError(UserErrorCode.VENDOR_ID_REQUIRED, 'A vendor user needs the vendorId of its vendor.');
   if (!roles.includes('vendor') && vendorId)

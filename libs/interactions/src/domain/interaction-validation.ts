@@ -8,6 +8,7 @@ import {
   Priority,
   PRIORITIES,
 } from './interaction';
+import { isStorableText, STORABLE_TEXT_RULE } from '@vendorwatch/event-store';
 import { LocalZone, parseTimestamp, SKIPPED_LOCAL_TIME } from './timestamp';
 
 export type RawRecord = Record<string, unknown>;
@@ -20,13 +21,31 @@ const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0']);
 
 const KNOWN_FIELDS = new Set<string>(INTERACTION_FIELDS);
+const DAY_MS = 86_400_000;
+
+/**
+ * The `createdAt` an ingest accepts: helpdesk records of this century up to a year ahead of the server's clock. Each
+ * period an ingest touches is re-measured in one transaction, so one file spanning centuries would otherwise
+ * append thousands of measurements and hold back every projection meanwhile.
+ */
+export interface CreatedAtWindow {
+  earliest: Date;
+  latest: Date;
+}
+
+export function createdAtWindow(now: Date): CreatedAtWindow {
+  return { earliest: new Date('2000-01-01T00:00:00.000Z'), latest: new Date(now.getTime() + 366 * DAY_MS) };
+}
 
 /**
  * Checks one record of an ingest (a JSON object or a CSV row: strings, empty cells meaning absent) and either
  * returns the interaction or every reason it is refused, so the sender can fix a row in one go. Times without a
  * zone offset are read in `zone` (UTC when none).
  */
-export function validateInteraction(record: RawRecord, zone?: LocalZone): ValidatedRow {
+export function validateInteraction(
+  record: RawRecord,
+  { zone, window }: { zone?: LocalZone; window?: CreatedAtWindow } = {},
+): ValidatedRow {
   const problems: string[] = [];
   const field = (name: string) => present(record[name]);
   const zoneless = { seen: false };
@@ -48,6 +67,11 @@ export function validateInteraction(record: RawRecord, zone?: LocalZone): Valida
   const csat = score(field('csat'), problems);
   const pausedMinutes = minutes(field('pausedMinutes'), problems);
 
+  if (createdAt && window && (createdAt < window.earliest || createdAt > window.latest)) {
+    problems.push(
+      `createdAt ${createdAt.toISOString()} is outside ${window.earliest.toISOString()} … ${window.latest.toISOString()}`,
+    );
+  }
   if (createdAt && firstResponseAt && firstResponseAt < createdAt) problems.push('firstResponseAt is before createdAt');
   if (createdAt && resolvedAt && resolvedAt < createdAt) problems.push('resolvedAt is before createdAt');
 
@@ -90,6 +114,10 @@ function text(value: unknown, name: string, problems: string[], required: boolea
     return undefined;
   }
   const result = String(value).trim();
+  if (!isStorableText(result)) {
+    problems.push(`${name}: ${STORABLE_TEXT_RULE}`);
+    return undefined;
+  }
   if (result.length > MAX_TEXT_LENGTH) {
     problems.push(`${name} is longer than ${MAX_TEXT_LENGTH} characters`);
     return undefined;

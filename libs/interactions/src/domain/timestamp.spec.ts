@@ -52,3 +52,9 @@ describe('parseTimestamp', () => {
     expect(iso(parseTimestamp('2026-11-01T01:30:00-05:00', newYork))).toBe('2026-11-01T06:30:00.000Z');
   });
 });
+
+describe('parseTimestamp, years below 100', () => {
+  it('keeps the year 0050 as written', () => {
+    expect(iso(parseTimestamp('0050-03-01T10:00:00Z'))).toBe('0050-03-01T10:00:00.000Z');
+  });
+});

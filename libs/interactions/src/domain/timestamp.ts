@@ -1,4 +1,5 @@
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
 const ZONE = /^(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** How a time written without a zone offset is read: the wall clock of the zone the ingest assumes. */
@@ -66,7 +67,8 @@ export function parseTimestamp(
     !ZONE.test(offset)
   )
     return undefined;
-  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  // Date.UTC reads years 0–99 as 1900–1999; 400 Gregorian years later the calendar is the same, so shift and back.
+  const wallMs = Date.UTC(year + 400, month - 1, day, hour, minute, second, millis) - FOUR_CENTURIES_MS;
   if (offset !== '') return { ms: wallMs - zoneOffsetMs(offset), zoneless: false };
   if (!zone) return { ms: wallMs, zoneless: true };
   const local = zone.read(wallMs);

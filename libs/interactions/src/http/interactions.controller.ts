@@ -25,10 +25,11 @@ import { Request } from 'express';
 import { InteractionIngest } from '../ingest/interaction-ingest.service';
 import { ContractGate } from '../ports/ingest-ports';
 import { InteractionVersions } from '../queries/interaction-versions.query';
-import { BodyTooLargeError, MalformedBodyError } from '../ingest/source-record';
+import { BodyTooLargeError, ClientGoneError, MalformedBodyError } from '../ingest/source-record';
 import { IngestReportDto, InteractionsBodyDto } from './dto/ingest.dto';
 import { InteractionHistoryDto } from './dto/interaction-versions.dto';
 import { drain, requestRecords } from './request-body';
+import { UploadSlots } from './upload-slots';
 
 @ApiTags('interactions')
 @Controller('contracts/:id/interactions')
@@ -37,6 +38,7 @@ export class InteractionsController {
     private readonly ingest: InteractionIngest,
     private readonly contracts: ContractGate,
     private readonly versions: InteractionVersions,
+    private readonly slots: UploadSlots,
   ) {}
 
   @Post()
@@ -70,9 +72,13 @@ export class InteractionsController {
       if (timezone !== undefined && (typeof timezone !== 'string' || !isTimeZone(timezone))) {
         throw new MalformedBodyError('timezone must be an IANA time zone such as Asia/Manila.');
       }
-      return await this.ingest.ingest(contractId, requestRecords(request), undefined, { timezone });
+      return await this.slots.run(() =>
+        this.ingest.ingest(contractId, requestRecords(request), undefined, { timezone }),
+      );
     } catch (error) {
       drain(request);
+      // Nobody receives this answer; it only keeps a client's leaving from being logged as a server error.
+      if (error instanceof ClientGoneError) throw new BadRequestException(error.message);
       if (error instanceof MalformedBodyError) throw new BadRequestException(error.message);
       if (error instanceof BodyTooLargeError) throw new PayloadTooLargeException(error.message);
       throw error;

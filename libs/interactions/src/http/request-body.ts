@@ -2,7 +2,7 @@ import { Request } from 'express';
 import { Transform, TransformCallback } from 'node:stream';
 import { csvRecords } from '../ingest/csv-records';
 import { jsonRecords } from '../ingest/json-records';
-import { BodyTooLargeError, MalformedBodyError, SourceRecord } from '../ingest/source-record';
+import { BodyTooLargeError, ClientGoneError, MalformedBodyError, SourceRecord } from '../ingest/source-record';
 
 export const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
@@ -36,6 +36,15 @@ export function requestRecords(request: Request, limit = MAX_BODY_BYTES): AsyncI
   if (declared > limit) throw tooLarge(limit);
   const type = (request.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const body = request.pipe(new ByteLimit(limit));
+  // A client that goes away mid-upload (or already went, while guards ran) ends the stream with an error, so the
+  // ingest stops and frees its connection. The error is seen by whoever reads the stream, even later.
+  body.on('error', () => undefined);
+  const gone = () => {
+    if (!request.complete && !request.readableEnded)
+      body.destroy(new ClientGoneError('The client closed the connection before the body ended.'));
+  };
+  if (request.destroyed || request.closed) gone();
+  else request.once('close', gone);
   if (type === 'application/json') return jsonRecords(body);
   if (type === 'text/csv') return csvRecords(body);
   request.unpipe(body);

@@ -6,6 +6,12 @@ export class CsvSyntaxError extends Error {}
 const SEPARATORS = [',', ';', '\t'];
 
 /**
+ * A row is a few hundred characters. An unfinished row is re-read with each chunk that arrives, so an unclosed
+ * quote followed by many lines would cost quadratic time (and block the event loop); past this it is refused.
+ */
+export const MAX_ROW_CHARS = 64 * 1024;
+
+/**
  * RFC 4180 rows from a byte stream, a batch per chunk: `,`, `;` or tab separated (whichever the header row holds
  * most of; `,` on a tie), `"` quoted (with `""` inside), LF or CRLF line ends, a leading BOM ignored, blank lines
  * skipped. Rows without quotes take a `split` fast path; that is what keeps a million-row import CPU-cheap.
@@ -28,6 +34,8 @@ export async function* csvRows(source: ByteSource): AsyncGenerator<string[][]> {
     }
     const { rows, rest } = parseRows(pending, false, separator);
     pending = rest;
+    if (pending.length > MAX_ROW_CHARS)
+      throw new CsvSyntaxError(`a row is longer than ${MAX_ROW_CHARS} characters (is a quote never closed?)`);
     if (rows.length > 0) yield rows;
   }
   pending += decoder.end();

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WallClockReader } from '@vendorwatch/calendars';
 import {
+  BULK_LIMITS,
   Clock,
   DATABASE_SETTINGS,
   DatabaseSettings,
@@ -11,7 +12,7 @@ import {
 } from '@vendorwatch/event-store';
 import { ComputedMeasurements, RemeasureRequests } from '@vendorwatch/slas';
 import { Client } from 'pg';
-import { validateInteraction } from '../domain/interaction-validation';
+import { createdAtWindow, validateInteraction } from '../domain/interaction-validation';
 import { INTERACTION_METRICS } from '../measurement/period-figures.query';
 import { ContractGate } from '../ports/ingest-ports';
 import { InteractionStaging } from '../storage/interaction-staging';
@@ -77,7 +78,7 @@ export class InteractionIngest {
     const sender = senderOf(RequestContext.actor() ?? SYSTEM_ACTOR);
     const assumed = new AssumedZone(options.timezone ?? demandTimezone ?? 'UTC');
     const rejections = new Rejections();
-    const client = new Client(pgClientConfig(this.settings));
+    const client = new Client(pgClientConfig(this.settings, BULK_LIMITS, 'ingest'));
     client.on('error', () => undefined); // a failed ingest ends its connection; the failure is thrown where awaited
     await client.connect();
     try {
@@ -149,13 +150,14 @@ export class InteractionIngest {
     assumed: AssumedZone,
   ): Promise<number> {
     let rows = 0;
+    const window = createdAtWindow(this.clock.now());
     for await (const batch of records) {
       for (const source of batch) {
         if ('problem' in source) {
           rejections.add({ row: source.row, reason: source.problem });
           continue;
         }
-        const result = validateInteraction(source.record, assumed.reader);
+        const result = validateInteraction(source.record, { zone: assumed.reader, window });
         if (result.ok) {
           staging.add(source.row, result.interaction);
           if (result.zoneless) assumed.rows++;

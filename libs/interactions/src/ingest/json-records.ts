@@ -8,6 +8,9 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
+const PROPERTY = 'interactions';
+/** One interaction is a few hundred bytes; a longer element is not one, and is never buffered further. */
+export const MAX_ELEMENT_BYTES = 64 * 1024;
 const isWhitespace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 const isOpen = (byte: number) => byte === OPEN_OBJECT || byte === OPEN_ARRAY;
 const isClose = (byte: number) => byte === CLOSE_OBJECT || byte === CLOSE_ARRAY;
@@ -24,6 +27,7 @@ export async function* jsonRecords(source: ByteSource): AsyncGenerator<SourceRec
   let expect: Expect = 'open';
   let key: number[] = [];
   let pieces: Buffer[] = [];
+  let pending = 0;
   let container = false;
   let depth = 0;
   let inString = false;
@@ -41,8 +45,11 @@ export async function* jsonRecords(source: ByteSource): AsyncGenerator<SourceRec
         else if (byte === BACKSLASH) escaped = true;
         else if (byte === QUOTE) inString = false;
         if (expect === 'key') {
-          if (inString) key.push(byte);
-          else if (Buffer.from(key).toString() === 'interactions') expect = 'colon';
+          if (inString) {
+            key.push(byte);
+            // Only "interactions" is allowed: a longer key is refused at once, not buffered byte by byte.
+            if (key.length > PROPERTY.length) malformed(`unknown property "${Buffer.from(key).toString()}…"`);
+          } else if (Buffer.from(key).toString() === PROPERTY) expect = 'colon';
           else malformed(`unknown property "${Buffer.from(key).toString().slice(0, 40)}"`);
         }
         continue;
@@ -59,6 +66,7 @@ export async function* jsonRecords(source: ByteSource): AsyncGenerator<SourceRec
         pieces.push(chunk.subarray(start, end));
         batch.push(parseElement(Buffer.concat(pieces), ++row));
         pieces = [];
+        pending = 0;
         expect = 'afterElement';
         if (container) continue;
       }
@@ -106,7 +114,11 @@ export async function* jsonRecords(source: ByteSource): AsyncGenerator<SourceRec
           i--;
       }
     }
-    if (expect === 'inElement') pieces.push(chunk.subarray(start));
+    if (expect === 'inElement') {
+      pieces.push(chunk.subarray(start));
+      pending += chunk.length - start;
+      if (pending > MAX_ELEMENT_BYTES) malformed(`interaction ${row + 1} is longer than ${MAX_ELEMENT_BYTES} bytes`);
+    }
     if (batch.length > 0) yield batch;
   }
   if ((expect as Expect) !== 'end') malformed('it ends too early');

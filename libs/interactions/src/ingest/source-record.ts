@@ -11,3 +11,6 @@ export class MalformedBodyError extends Error {}
 
 /** The body is larger than an ingest accepts (413); nothing of it is stored. */
 export class BodyTooLargeError extends Error {}
+
+/** The client went away before the body ended; nothing of it is stored and no answer can be sent. */
+export class ClientGoneError extends Error {}

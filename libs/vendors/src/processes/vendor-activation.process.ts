@@ -23,6 +23,7 @@ import { Vendor } from '../domain/vendor.aggregate';
 export class VendorActivationProcess implements Projection {
   readonly name = 'vendor-activation';
   readonly appendsEvents = true;
+  readonly processManager = true;
   readonly tables = [] as const;
 
   constructor(@InjectAggregateRepository(Vendor) private readonly vendors: AggregateRepository<Vendor>) {}

@@ -1,14 +1,13 @@
+import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ONBOARDING_MILESTONES, OnboardingMilestone } from '../../domain/contract.events';
 import { IsDateOnly } from './validators';
-
-const INSTANT = { strict: true, strictSeparator: true } as const;
 
 export class SignContractDto {
   @ApiPropertyOptional({ example: '2026-03-02T14:05:00.000Z', description: 'Defaults to now.' })
   @IsOptional()
-  @IsISO8601(INSTANT)
+  @IsIsoInstant()
   signedAt?: string;
 }
 
@@ -19,20 +18,20 @@ export class CompleteMilestoneDto {
 
   @ApiPropertyOptional({ description: 'Defaults to now.' })
   @IsOptional()
-  @IsISO8601(INSTANT)
+  @IsIsoInstant()
   completedAt?: string;
 }
 
 export class GoLiveDto {
   @ApiPropertyOptional({ description: 'Defaults to now.' })
   @IsOptional()
-  @IsISO8601(INSTANT)
+  @IsIsoInstant()
   liveAt?: string;
 }
 
 export class GovernanceReviewDto {
   @ApiProperty({ example: '2026-04-01T15:00:00.000Z' })
-  @IsISO8601(INSTANT)
+  @IsIsoInstant()
   heldAt: string;
 
   @ApiProperty({ type: [String] })
@@ -41,6 +40,7 @@ export class GovernanceReviewDto {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(200, { each: true })
+  @ArrayMaxSize(100)
   attendees: string[];
 
   @ApiProperty()
@@ -55,6 +55,7 @@ export class GovernanceReviewDto {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(2000, { each: true })
+  @ArrayMaxSize(100)
   actionItems?: string[];
 }
 

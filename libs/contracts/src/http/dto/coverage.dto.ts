@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -22,6 +23,7 @@ export class TimeWindowDto {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(WEEKDAYS, { each: true })
+  @ArrayMaxSize(7)
   days: Weekday[];
 
   @ApiProperty({ example: '08:00' })
@@ -50,6 +52,7 @@ export class DemandDto {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => TimeWindowDto)
+  @ArrayMaxSize(50)
   windows?: TimeWindowDto[];
 }
 
@@ -65,6 +68,7 @@ export class CoverageDto {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => VendorShiftDto)
+  @ArrayMaxSize(50)
   vendorShifts?: VendorShiftDto[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 24 })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -45,6 +46,7 @@ export class DraftContractDto {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(CHANNELS, { each: true })
+  @ArrayMaxSize(4)
   channels: Channel[];
 
   @ApiProperty({ type: MoneyDto })

@@ -1,5 +1,6 @@
+import { isIsoDate } from '@vendorwatch/event-store';
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 
 function rule(name: string, message: string, test: (value: unknown) => boolean) {
   return (options?: ValidationOptions): PropertyDecorator =>
@@ -24,8 +25,7 @@ export const IsIanaTimezone = rule(
 export const IsDateOnly = rule(
   'isDateOnly',
   'must be a date YYYY-MM-DD',
-  (value) =>
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid,
+  (value) => typeof value === 'string' && isIsoDate(value),
 );
 
 /** A time of day `HH:MM` (00:00–23:59). */

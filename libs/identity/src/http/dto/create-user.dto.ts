@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -9,11 +10,11 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  Validate,
   ValidateIf,
   ValidationArguments,
   ValidatorConstraint,
   ValidatorConstraintInterface,
-  Validate,
 } from 'class-validator';
 import { Role, ROLES } from '../../access/role';
 
@@ -27,6 +28,17 @@ class VendorIdFitsRoles implements ValidatorConstraintInterface {
 
   defaultMessage(): string {
     return 'vendorId is only for users with the vendor role';
+  }
+}
+
+@ValidatorConstraint({ name: 'vendorRoleAlone' })
+class VendorRoleAlone implements ValidatorConstraintInterface {
+  validate(roles: unknown): boolean {
+    return !Array.isArray(roles) || !roles.includes('vendor') || roles.length === 1;
+  }
+
+  defaultMessage(): string {
+    return 'roles: a user is either staff or a vendor user; the vendor role cannot be combined with staff roles';
   }
 }
 
@@ -47,6 +59,8 @@ export class CreateUserDto {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
+  @Validate(VendorRoleAlone)
+  @ArrayMaxSize(ROLES.length)
   roles: Role[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for (and only for) the vendor role.' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@vendorwatch/event-store';
-import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIsoInstant, PageQuery } from '@vendorwatch/event-store';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class FindAuditEventsDto extends PageQuery {
   @ApiPropertyOptional()
@@ -29,11 +29,11 @@ export class FindAuditEventsDto extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Recorded at or after (ISO-8601).' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Recorded before (ISO-8601).' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   to?: string;
 }

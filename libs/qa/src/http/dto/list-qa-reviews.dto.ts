@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@vendorwatch/event-store';
-import { IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
+import { IsIsoInstant, PageQuery } from '@vendorwatch/event-store';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { QA_REVIEW_STATUSES, QaReviewStatus } from '../../domain/qa-review-status';
 
 export class ListQaReviewsDto extends PageQuery {
@@ -21,11 +21,11 @@ export class ListQaReviewsDto extends PageQuery {
 
   @ApiPropertyOptional({ description: 'interaction occurred at or after (date or timestamp)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'interaction occurred at or before (a date includes that day)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   to?: string;
 }

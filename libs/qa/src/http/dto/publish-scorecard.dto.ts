@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
@@ -52,5 +53,6 @@ export class PublishScorecardDto {
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
   @Type(() => ScorecardCriterionDto)
+  @ArrayMaxSize(100)
   criteria: ScorecardCriterionDto[];
 }

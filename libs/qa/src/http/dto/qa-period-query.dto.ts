@@ -1,16 +1,17 @@
+import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 const PERIOD = 'on the interaction time: a date (YYYY-MM-DD, `to` includes that day) or an ISO timestamp';
 
 export class QaPeriodQueryDto {
   @ApiPropertyOptional({ description: `from, ${PERIOD}` })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: `to, ${PERIOD}` })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   to?: string;
 }

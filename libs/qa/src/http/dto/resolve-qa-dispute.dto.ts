@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
@@ -29,6 +30,7 @@ export class ResolveQaDisputeDto {
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
   @Type(() => QaAnswerDto)
+  @ArrayMaxSize(100)
   answers?: QaAnswerDto[];
 
   @ApiProperty()

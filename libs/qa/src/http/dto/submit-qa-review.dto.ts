@@ -1,10 +1,11 @@
+import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -28,7 +29,7 @@ export class ReviewedInteractionDto {
   channel: InteractionChannel;
 
   @ApiProperty({ example: '2026-03-02T14:05:00.000Z' })
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   occurredAt: string;
 }
 
@@ -59,6 +60,7 @@ export class SubmitQaReviewDto {
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
   @Type(() => QaAnswerDto)
+  @ArrayMaxSize(100)
   answers: QaAnswerDto[];
 
   @ApiPropertyOptional()

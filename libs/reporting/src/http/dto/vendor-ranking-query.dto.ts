@@ -1,20 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@vendorwatch/event-store';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIsoDate, PageQuery } from '@vendorwatch/event-store';
+import { IsOptional } from 'class-validator';
 
 /** A page of the ranking, and the period (inclusive dates) its SLA and QA components cover. */
 export class VendorRankingQueryDto extends PageQuery {
   @ApiPropertyOptional({ example: '2026-01-01' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-06-30' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   to?: string;
 }

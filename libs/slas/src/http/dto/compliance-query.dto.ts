@@ -1,10 +1,11 @@
+import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 export class ComplianceQueryDto {
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Periods starting on or after.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   from?: string;
 
   @ApiPropertyOptional({
@@ -12,7 +13,7 @@ export class ComplianceQueryDto {
     description: 'Periods starting on or before (a date covers its whole day).',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   to?: string;
 
   @ApiPropertyOptional({
@@ -20,6 +21,6 @@ export class ComplianceQueryDto {
     description: 'Answer as the report stood at this instant: only events recorded until then count.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   asOf?: string;
 }

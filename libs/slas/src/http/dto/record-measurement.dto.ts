@@ -1,5 +1,6 @@
+import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 
 export const POSTED_SOURCES = ['manual', 'vendor_report'] as const;
 
@@ -8,7 +9,7 @@ export class RecordMeasurementDto {
     example: '2026-03-02',
     description: "The period's start: a Monday (week) or a 1st (month), 00:00 UTC.",
   })
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   periodStart: string;
 
   @ApiProperty({ example: 92.5 })

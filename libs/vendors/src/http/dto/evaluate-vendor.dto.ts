@@ -1,3 +1,4 @@
+import { IsIsoInstant } from '@vendorwatch/event-store';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -7,7 +8,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsPositive,
@@ -77,6 +77,6 @@ export class EvaluateVendorDto {
 
   @ApiPropertyOptional({ example: '2026-03-02T14:05:00.000Z', description: 'Defaults to now.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoInstant()
   evaluatedAt?: string;
 }

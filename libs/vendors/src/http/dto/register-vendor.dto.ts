@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsIn,
   IsISO31661Alpha2,
+  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -66,6 +67,7 @@ export class RegisterVendorDto {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(CHANNELS, { each: true })
+  @ArrayMaxSize(4)
   channels: Channel[];
 
   @ApiProperty({ example: ['en', 'fil'], description: 'BCP-47 language tags' })
@@ -73,6 +75,7 @@ export class RegisterVendorDto {
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsBcp47LanguageTag({ each: true })
+  @ArrayMaxSize(50)
   languages: string[];
 
   @ApiProperty({ type: [SiteDto] })
@@ -80,5 +83,6 @@ export class RegisterVendorDto {
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
   @Type(() => SiteDto)
+  @ArrayMaxSize(100)
   sites: SiteDto[];
 }
