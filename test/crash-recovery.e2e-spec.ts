@@ -68,7 +68,9 @@ describe('crash recovery', () => {
   }, 60_000);
 
   it('keeps every answered ingest and stores a killed one whole or not at all; its retry counts each row once', async () => {
-    const vendorId = (await post('/vendors', vendorBody(`Crash ${Date.now()}`)).expect(201)).body.id;
+    const vendorId = (
+      await post('/vendors', vendorBody(`Crash ${Date.now()}`, { channels: ['chat', 'email'] })).expect(201)
+    ).body.id;
     await post(`/vendors/${vendorId}/evaluations`, EVALUATION).expect(201);
     await post(`/vendors/${vendorId}/approve`, { rationale: 'ok' }).expect(201);
     const contractId = (await eventually(() => post('/contracts', minimalContract(vendorId)).expect(201))).body.id;
