@@ -19,6 +19,10 @@ const SLAS = {
   csat: sla('CSAT', 'csat', { kind: 'min', target: 80 }),
   reopen: sla('Reopen rate', 'reopen_rate', { kind: 'max', target: 5 }),
   abandonment: sla('Abandonment', 'abandonment_rate', { kind: 'max', target: 5 }),
+  chatFrt: {
+    ...sla('Chat FRT 1h', 'first_response_time', { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 }),
+    appliesTo: { channels: ['chat'] },
+  },
 };
 
 interface Item {
@@ -55,7 +59,7 @@ describe('SLA period evidence', () => {
       .set('Content-Type', 'text/csv')
       .send(csv)
       .expect(200);
-    expect(ingest.body.measurementsRecorded).toBe(4);
+    expect(ingest.body.measurementsRecorded).toBe(5);
     position = ingest.body.position;
   });
   afterAll(() => t.close());
@@ -106,6 +110,16 @@ describe('SLA period evidence', () => {
       submittedBy: { userId: expect.any(String), role: 'ops_manager' },
       submittedAt: expect.any(String),
     });
+  });
+
+  it("marks the records outside an SLA's appliesTo as not_in_scope, and the rest reproduce its figure", async () => {
+    const evidence = await evidenceOf('chatFrt');
+    const period = await periodOf('chatFrt');
+    const items = evidence.items as (Item & { channel: string })[];
+    const inScope = items.filter((i) => i.channel === 'chat');
+    expect(items.filter((i) => i.channel !== 'chat').every((i) => i.reason === 'not_in_scope')).toBe(true);
+    expect(count(inScope, 'met') + count(inScope, 'missed')).toBe(period.sampleSize);
+    expect(share(count(inScope, 'met'), period.sampleSize)).toBe(period.value);
   });
 
   it('filters and pages by outcome', async () => {

@@ -1,7 +1,7 @@
 import { queryRows } from '@vendorwatch/event-store';
 import { ComputedSla, EvidenceOutcome, EvidencePage, EvidenceQuery, periodEndOf } from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
-import { InteractionMetric, METRICS } from './period-figures.query';
+import { InteractionMetric, METRICS, scopeSql } from './period-figures.query';
 
 /** For the `max` metrics the counted condition is the bad outcome: a reopened or abandoned record is missed. */
 const COUNTED_AS: Record<InteractionMetric, 'met' | 'missed'> = {
@@ -111,7 +111,8 @@ function classifiedSql(
   const now = () => (nowSql ??= parameter(measuredAt.toISOString(), 'timestamptz'));
   const contract = parameter(sla.contractId, 'uuid');
   const range = `i.created_at >= ${parameter(from, 'timestamptz')} AND i.created_at < ${parameter(to, 'timestamptz')}`;
-  const inSample = sql.sample(threshold, now);
+  const inScope = scopeSql(sla.appliesTo, parameter);
+  const inSample = [...inScope, sql.sample(threshold, now)].join(' AND ');
   const [counted, uncounted] = COUNTED_AS[metric] === 'met' ? ['met', 'missed'] : ['missed', 'met'];
   const elapsed = ELAPSED[metric];
   const elapsedSql = elapsed
@@ -120,7 +121,8 @@ function classifiedSql(
   return `SELECT i.*,
             CASE WHEN ${inSample} AND ${sql.met(threshold)} THEN '${counted}' WHEN ${inSample} THEN '${uncounted}'
                  ELSE 'excluded' END AS outcome,
-            CASE WHEN ${inSample} THEN NULL ELSE ${EXCLUDED_BECAUSE[metric]} END AS reason,
+            CASE WHEN ${inSample} THEN NULL ${inScope.length ? `WHEN NOT (${inScope.join(' AND ')}) THEN 'not_in_scope'` : ''}
+                 ELSE ${EXCLUDED_BECAUSE[metric]} END AS reason,
             ${elapsedSql} AS elapsed_minutes
      FROM interactions i WHERE i.contract_id = ${contract} AND ${range}`;
 }

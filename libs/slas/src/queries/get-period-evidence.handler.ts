@@ -51,6 +51,13 @@ export class GetPeriodEvidenceHandler implements IQueryHandler<GetPeriodEvidence
       );
     }
     if (!figure) throw new NotFoundError(`Period ${day} of SLA ${slaId} has no computed figure yet.`);
+    if (sla.clock && sla.clock.type !== '24x7') {
+      // The records are classified by SQL on the wall clock; a business clock's per-record listing is not built yet.
+      throw new BusinessRuleError(
+        SlaErrorCode.NO_RECORD_EVIDENCE,
+        `SLA ${slaId} counts on a ${sla.clock.type} clock; its records are not listed yet (only 24x7 SLAs are).`,
+      );
+    }
     const evidence = await source.evidence(this.db.manager, sla, day, figure.measured_at, page);
     return {
       slaId,
