@@ -31,7 +31,8 @@ function postgresProcesses(dataDir: string): number[] {
  * test's own (the shared one must not be stopped).
  */
 describe('database faults', () => {
-  const dataDir = resolve(`.data/fault-postgres-${randomBytes(4).toString('hex')}`);
+  const requestedDir = resolve(`.data/fault-postgres-${randomBytes(4).toString('hex')}`);
+  let dataDir = requestedDir;
   let database: ChildProcess | undefined;
   let t: TestApp;
   let admin: string;
@@ -39,8 +40,9 @@ describe('database faults', () => {
   const signal = (name: NodeJS.Signals) => postgresProcesses(dataDir).forEach((pid) => process.kill(pid, name));
 
   beforeAll(async () => {
-    const started = await startFixture<{ url: string }>('embedded-postgres.ts', [dataDir]);
+    const started = await startFixture<{ url: string; dataDir: string }>('embedded-postgres.ts', [requestedDir]);
     database = started.child;
+    dataDir = started.ready.dataDir;
     process.env.DATABASE_URL = started.ready.url;
     t = await startTestApp();
     admin = await adminToken(t);
@@ -50,7 +52,7 @@ describe('database faults', () => {
     await t?.close().catch(() => undefined);
     process.env.DATABASE_URL = sharedUrl;
     if (database) await stopFixture(database);
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const dir of new Set([requestedDir, dataDir])) rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
   const write = () =>
