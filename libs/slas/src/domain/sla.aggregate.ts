@@ -1,25 +1,27 @@
 import type { ContractFactsView, Money } from '@vendorwatch/contracts';
-import { BusinessRuleError, CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
+import { CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
 import {
+  adjustedFigure,
+  assertDisputable,
   disputeOf,
   DisputeResolutionInput,
-  disputeWindowClosesAt,
   PeriodDisputeInput,
   resolvedDispute,
 } from './sla-disputes';
+import { revisionChanges } from './sla-revision';
+import { MeasurementInput, SlaDefinition, SlaDefinitionInput, SlaStatus } from './sla-definition';
 import { SlaErrorCode } from './sla-errors';
 import { measurementOutcome } from './sla-outcome';
 import {
   countingMeasurement,
   emptyPeriod,
   isBreach,
-  MeasurementSource,
   PeriodRecord,
   withDispute,
   withMeasurement,
 } from './sla-period-record';
-import { assertMeasurable, Objective, objectiveFor, SlaMetric } from './sla-metrics';
-import { periodStartingAt, SlaPeriod } from './sla-periods';
+import { assertMeasurable, objectiveFor } from './sla-metrics';
+import { periodStartingAt } from './sla-periods';
 import {
   SLA_EVENTS,
   SlaBreached,
@@ -39,35 +41,10 @@ import {
   clockOrDefault,
   normalizedClock,
   normalizedScope,
-  SlaClock,
-  SlaScope,
   scopeOrDefault,
 } from './sla-clock';
 
-export interface SlaDefinition {
-  name: string;
-  metric: SlaMetric;
-  objective: Objective;
-  period: SlaPeriod;
-  minimumSample: number;
-  serviceCreditPercent: number;
-  clock: SlaClock;
-  appliesTo: SlaScope;
-}
-
-/** A definition as requested: the clock and scope may be left out (24x7, every interaction). */
-export type SlaDefinitionInput = Omit<SlaDefinition, 'clock' | 'appliesTo'> & Partial<SlaDefinition>;
-
-export interface MeasurementInput {
-  periodStart: string;
-  value: number;
-  sampleSize: number;
-  source: MeasurementSource;
-  /** Only computed figures of a running period are provisional. */
-  provisional?: boolean;
-}
-
-export type SlaStatus = 'active' | 'retired';
+export type { MeasurementInput, SlaDefinition, SlaDefinitionInput, SlaStatus } from './sla-definition';
 
 interface SlaSnapshot {
   contractId: string;
@@ -128,32 +105,7 @@ export class Sla extends EventSourcedAggregate {
 
   revise(requested: SlaTermChanges, clockContext: ClockContext, now: Date): void {
     this.assertActive('revised');
-    const changes: SlaTermChanges = {};
-    if (requested.name !== undefined && requested.name !== this.definition.name) changes.name = requested.name;
-    if (requested.objective !== undefined) {
-      const objective = objectiveFor(this.definition.metric, requested.objective);
-      if (JSON.stringify(objective) !== JSON.stringify(this.definition.objective)) changes.objective = objective;
-    }
-    if (requested.minimumSample !== undefined && requested.minimumSample !== this.definition.minimumSample) {
-      changes.minimumSample = requested.minimumSample;
-    }
-    if (
-      requested.serviceCreditPercent !== undefined &&
-      requested.serviceCreditPercent !== this.definition.serviceCreditPercent
-    ) {
-      changes.serviceCreditPercent = requested.serviceCreditPercent;
-    }
-    if (requested.clock !== undefined) {
-      const clock = normalizedClock(requested.clock);
-      if (JSON.stringify(clock) !== JSON.stringify(this.definition.clock)) {
-        assertUsableClock(clock, clockContext);
-        changes.clock = clock;
-      }
-    }
-    if (requested.appliesTo !== undefined) {
-      const scope = normalizedScope(requested.appliesTo);
-      if (JSON.stringify(scope) !== JSON.stringify(this.definition.appliesTo)) changes.appliesTo = scope;
-    }
+    const changes = revisionChanges(this.definition, requested, clockContext);
     if (Object.keys(changes).length)
       this.apply(new SlaRevised(this.id, this.contractId, this.vendorId, changes, now.toISOString()));
   }
@@ -175,19 +127,7 @@ export class Sla extends EventSourcedAggregate {
    */
   disputePeriod(periodStart: string, dispute: PeriodDisputeInput, windowDays: number, now: Date): void {
     const record = this.measuredPeriod(periodStart);
-    if (record.dispute?.status === 'open') {
-      throw new InvalidStateError(
-        SlaErrorCode.DISPUTE_ALREADY_OPEN,
-        `The period ${record.periodStart} of SLA ${this.id} already has an open dispute (since ${record.dispute.disputedAt}).`,
-      );
-    }
-    const closesAt = disputeWindowClosesAt(record, windowDays);
-    if (now >= closesAt) {
-      throw new InvalidStateError(
-        SlaErrorCode.DISPUTE_WINDOW_CLOSED,
-        `The dispute window of period ${record.periodStart} closed at ${closesAt.toISOString()} (${windowDays} days after the period's end or its figure's last change).`,
-      );
-    }
+    assertDisputable(record, windowDays, now);
     const { reason, proposedValue, proposedSampleSize, evidence } = dispute;
     this.apply(
       new SlaPeriodDisputed(
@@ -206,21 +146,8 @@ export class Sla extends EventSourcedAggregate {
   /** Settles a period's open dispute; `adjusted` records the figure as `dispute`, which outranks every other. */
   resolvePeriodDispute(periodStart: string, resolution: DisputeResolutionInput, monthlyFee: Money, now: Date): void {
     const record = this.measuredPeriod(periodStart);
-    if (record.dispute?.status !== 'open') {
-      throw new InvalidStateError(
-        SlaErrorCode.NO_OPEN_DISPUTE,
-        `The period ${record.periodStart} of SLA ${this.id} has no open dispute to resolve.`,
-      );
-    }
+    const adjusted = adjustedFigure(record, resolution);
     const { outcome, note } = resolution;
-    if (outcome === 'adjusted' && resolution.value === undefined) {
-      throw new BusinessRuleError(SlaErrorCode.ADJUSTED_VALUE_REQUIRED, 'An adjusted resolution needs the value.');
-    }
-    const counting = countingMeasurement(record)!;
-    const adjusted =
-      outcome === 'adjusted'
-        ? { value: resolution.value!, sampleSize: resolution.sampleSize ?? counting.sampleSize }
-        : null;
     this.apply(
       new SlaPeriodDisputeResolved(
         ...this.ids(),
