@@ -10,7 +10,17 @@ export interface NpmProcess {
 }
 
 export function runNpm(args: string[], cwd: string, env: NodeJS.ProcessEnv): NpmProcess {
-  const child = spawn('npm', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return runProcess('npm', args, cwd, env);
+}
+
+/** A compiled entry (`dist/…/main.js`) in a Node.js process of its own; BENCH_CPU_PROF=<dir> writes its CPU profile there. */
+export function runNode(entry: string, env: NodeJS.ProcessEnv): NpmProcess {
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  return runProcess(process.execPath, [...profile, entry], process.cwd(), env);
+}
+
+function runProcess(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): NpmProcess {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

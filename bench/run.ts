@@ -60,7 +60,8 @@ async function main(): Promise<void> {
       `projection rebuild (DocumentProjection, ${format(rebuild.events)} events over ${format(REBUILD_STREAMS)} documents, ` +
         `as cli rebuild runs it): ${format(rebuild.eventsPerSecond)} events/s (${rebuild.seconds.toFixed(1)} s; target >= 20,000)`,
     );
-    await (await import('./checklist.bench')).checklistBench();
+    await (await import('./reports.bench')).reportsBench();
+    await (await import('./http-commands.bench')).httpCommandsBench();
     await (await import('./interactions-ingest.bench')).interactionsIngestBench();
     await (await import('./start.bench')).startBench();
   } finally {
@@ -69,8 +70,18 @@ async function main(): Promise<void> {
   }
 }
 
-/** `npm run bench -- start` runs only the start bench (no bench database needed). */
-const run = process.argv[2] === 'start' ? () => import('./start.bench').then((bench) => bench.startBench()) : main;
+/** `npm run bench -- <name>` runs one bench alone. */
+const alone: Record<string, () => Promise<void>> = {
+  start: () => import('./start.bench').then((bench) => bench.startBench()),
+  reports: () => import('./reports.bench').then((bench) => bench.reportsBench()),
+  http: () => import('./http-commands.bench').then((bench) => bench.httpCommandsBench()),
+};
+const name = process.argv[2];
+if (name && !alone[name]) {
+  console.error(`Unknown bench "${name}": use one of ${Object.keys(alone).join(', ')}, or none for all.`);
+  process.exit(2);
+}
+const run = name ? () => alone[name]().finally(stopBenchServer) : main;
 
 run().catch((error) => {
   console.error(error);
