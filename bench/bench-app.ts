@@ -4,7 +4,21 @@ import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config';
 import { BenchDatabase, openBenchDatabase } from './bench-database';
 
-const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
+export const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
+
+/** The product's environment on a bench schema: a known admin and secret, errors only, no rate limit to speak of. */
+export function benchEnv(bench: BenchDatabase): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: bench.settings.url,
+    DATABASE_SCHEMA: bench.settings.schema,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  };
+}
 
 export interface BenchApp {
   app: NestExpressApplication;
@@ -21,16 +35,7 @@ export interface BenchApp {
 /** The product (API and worker in one process, as `npm start` runs it) on a fresh bench schema, signed in as admin. */
 export async function startBenchApp(): Promise<BenchApp> {
   const bench = await openBenchDatabase();
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: bench.settings.url,
-    DATABASE_SCHEMA: bench.settings.schema,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
-    LOG_LEVEL: 'error',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  });
+  const config = loadConfig(benchEnv(bench));
   const app = await createApp(config, bench.settings);
   await app.listen(0, '127.0.0.1');
   const base = `${await app.getUrl()}/api/v1`;

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { queryRows } from '@vendorwatch/event-store';
-import { latencies } from './bench-app';
+import { ADMIN, benchEnv, latencies } from './bench-app';
 import { openBenchDatabase } from './bench-database';
 import { freePort, NpmProcess, runNode, waitForHealth } from './npm-start';
 
@@ -9,7 +9,6 @@ const CLIENTS = 16;
 const SECONDS = 10;
 const STEADY_RATE = 200;
 const SAMPLE_EVERY_MS = 100;
-const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
 const REFERENCE_CHECK = JSON.stringify({ company: 'Globex Retail', contactRole: 'Head of Care', outcome: 'positive' });
 
 interface Load {
@@ -139,16 +138,7 @@ async function readYourWrites(base: string, auth: Record<string, string>, vendor
 export async function httpCommandsBench(): Promise<void> {
   const bench = await openBenchDatabase();
   const [productPort, barePort] = [await freePort(), await freePort()];
-  const env = {
-    ...process.env,
-    DATABASE_URL: bench.settings.url,
-    DATABASE_SCHEMA: bench.settings.schema,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
-    LOG_LEVEL: 'error',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  };
+  const env = benchEnv(bench);
   const product = await startProcess('dist/apps/api/src/main.js', { ...env, PORT: String(productPort) }, (p) =>
     waitForHealth(productPort, p, 120_000),
   );
