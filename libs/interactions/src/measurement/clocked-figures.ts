@@ -21,6 +21,8 @@ interface Tally {
   met: number;
   /** When the last pending interaction's threshold elapses (ms); Infinity when one never does. */
   decidesAt: number;
+  /** When the first pending interaction's threshold elapses (ms); Infinity when none is pending. */
+  nextDueAt: number;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function clockedFigures(
           const outcome = clockedOutcome(rule, timeline, row, now.getTime());
           if (outcome.kind === 'pending') {
             tally.decidesAt = Math.max(tally.decidesAt, outcome.decidesAt ?? Infinity);
+            tally.nextDueAt = Math.min(tally.nextDueAt, outcome.decidesAt ?? Infinity);
             return;
           }
           tally.sample++;
@@ -129,7 +132,7 @@ function periodTallies({ sla, periodStarts }: ClockedMeasurement): PeriodTally[]
   return [...new Set(periodStarts)].sort().map((periodStart) => {
     const start = Date.parse(`${periodStart}T00:00:00Z`);
     const end = periodEndOf(sla.period, new Date(start)).getTime();
-    return { periodStart, start, end, sample: 0, met: 0, decidesAt: 0 };
+    return { periodStart, start, end, sample: 0, met: 0, decidesAt: 0, nextDueAt: Infinity };
   });
 }
 
@@ -168,6 +171,7 @@ function figure(end: number, periodStart: string, tally: Tally): PeriodFigure {
     sampleSize: tally.sample,
     value: percentage(tally.met, tally.sample),
     settlesAt: new Date(settlesAt).toISOString(),
+    ...(Number.isFinite(tally.nextDueAt) ? { nextDueAt: new Date(tally.nextDueAt).toISOString() } : {}),
   };
 }
 
