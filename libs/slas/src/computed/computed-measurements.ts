@@ -300,13 +300,20 @@ export class ComputedMeasurements {
    * have come due, that reached their half (the at-risk check) or that ended since they were last measured.
    */
   async queueOpenPeriods(): Promise<void> {
+    const now = this.clock.now().toISOString();
+    // A retired SLA is measured no more: its periods stop waking.
+    await this.db.query(
+      `UPDATE computed_sla_measurements m SET wake_at = NULL
+       WHERE m.wake_at < $1 AND NOT EXISTS (SELECT 1 FROM sla_definitions d WHERE d.id = m.sla_id AND d.status = 'active')`,
+      [now],
+    );
     await this.db.query(
       `INSERT INTO sla_remeasure_queue (sla_id, contract_id, period_start)
        SELECT m.sla_id, m.contract_id, m.period_start FROM computed_sla_measurements m
        JOIN sla_definitions d ON d.id = m.sla_id AND d.status = 'active'
        WHERE m.wake_at < $1
        ON CONFLICT (sla_id, period_start) DO NOTHING`,
-      [this.clock.now().toISOString()],
+      [now],
     );
   }
 }
