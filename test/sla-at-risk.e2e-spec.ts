@@ -3,6 +3,7 @@ import { ComputedMeasurements } from '@vendorwatch/slas';
 import { DataSource } from 'typeorm';
 import { bearer } from './helpers/auth';
 import { eventually } from './helpers/eventually';
+import { settled } from './helpers/test-app';
 import {
   defineRule,
   escalationsOf,
@@ -57,6 +58,8 @@ describe('SLAs at risk (SPEC §14) and re-measuring as time passes (SPEC §6)', 
     const { contractId } = await newContract(w);
     const slaId = await newSla(w, contractId, 10);
     const ruleId = await defineRule(w, contractId, { type: 'sla_at_risk', slaId });
+    // The new SLA's own re-measure request (computed-sla-definitions) is made before any data arrives.
+    await settled(w.t, await lastPosition(slaId));
     return { contractId, slaId, ruleId };
   }
 
@@ -122,16 +125,18 @@ describe('SLAs at risk (SPEC §14) and re-measuring as time passes (SPEC §6)', 
       ...rows('unanswered', 1, '2026-03-10T09:30:00.000Z'), // due at 10:30
     ]);
     await expectPeriod(slaId, '2026-03-09', { value: 100, sampleSize: 10, provisional: true });
+    const db = w.t.app.get(DataSource);
     const measuredAt = async () =>
       (
-        await w.t.app
-          .get(DataSource)
-          .query<{ measured_at: Date }[]>(
-            `SELECT measured_at FROM computed_sla_measurements WHERE sla_id = $1 AND period_start = '2026-03-09'`,
-            [slaId],
-          )
+        await db.query<{ measured_at: Date }[]>(
+          `SELECT measured_at FROM computed_sla_measurements WHERE sla_id = $1 AND period_start = '2026-03-09'`,
+          [slaId],
+        )
       )[0].measured_at.toISOString();
 
+    await eventually(async () =>
+      expect(await db.query(`SELECT 1 FROM sla_remeasure_queue WHERE sla_id = $1`, [slaId])).toEqual([]),
+    );
     clock().set('2026-03-10T10:29:00.000Z');
     await timePasses();
     expect(await measuredAt()).toBe('2026-03-10T10:00:00.000Z'); // nothing came due: not measured again

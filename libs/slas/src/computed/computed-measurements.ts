@@ -8,7 +8,6 @@ import {
   ComputedMetric,
   ComputedSla,
   computedSlaOf,
-  isSettled,
   mayChangeRisk,
   measurementOf,
   PeriodFigure,
@@ -196,13 +195,7 @@ export class ComputedMeasurements {
         );
         if (written.position !== '0') add(result, { recorded: 1, position: written.position });
       }
-      await this.remember(
-        manager,
-        sla,
-        measurement,
-        { settled: isSettled(sla, figure, now), wakeAt: wakeAt(sla, figure, now) },
-        now,
-      );
+      await this.remember(manager, sla, measurement, wakeAt(sla, figure, now), now);
     }
     return result;
   }
@@ -227,15 +220,15 @@ export class ComputedMeasurements {
     manager: EntityManager,
     sla: ComputedSla,
     m: ComputedMeasurement,
-    { settled, wakeAt }: { settled: boolean; wakeAt: Date | undefined },
+    wakeAt: Date | undefined,
     now: Date,
   ): Promise<void> {
     await manager.query(
       `INSERT INTO computed_sla_measurements
-         (sla_id, period_start, contract_id, value, sample_size, provisional, settled, measured_at, sla_version, wake_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         (sla_id, period_start, contract_id, value, sample_size, provisional, measured_at, sla_version, wake_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (sla_id, period_start) DO UPDATE SET value = EXCLUDED.value, sample_size = EXCLUDED.sample_size,
-         provisional = EXCLUDED.provisional, settled = EXCLUDED.settled, measured_at = EXCLUDED.measured_at,
+         provisional = EXCLUDED.provisional, measured_at = EXCLUDED.measured_at,
          sla_version = EXCLUDED.sla_version, wake_at = EXCLUDED.wake_at`,
       [
         sla.slaId,
@@ -244,7 +237,6 @@ export class ComputedMeasurements {
         m.value,
         m.sampleSize,
         m.provisional,
-        settled,
         now,
         sla.definitionVersion ?? null,
         wakeAt ?? null,

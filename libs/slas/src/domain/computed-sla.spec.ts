@@ -1,7 +1,6 @@
 import {
   ComputedSla,
   computedSlaOf,
-  isSettled,
   mayChangeRisk,
   measurementOf,
   periodsOfDays,
@@ -32,25 +31,6 @@ describe('computed SLAs', () => {
       '2026-02-23',
       '2026-03-02',
     ]);
-  });
-
-  it('settles an attainment period only once its threshold has passed after its end', () => {
-    expect(isSettled(sla, { periodStart: '2026-03-02' }, new Date('2026-03-09T00:59:59Z'))).toBe(false);
-    expect(isSettled(sla, { periodStart: '2026-03-02' }, new Date('2026-03-09T01:00:00Z'))).toBe(true);
-    expect(isSettled({ ...sla, metric: 'csat' }, { periodStart: '2026-03-02' }, new Date('2026-03-09T00:00:00Z'))).toBe(
-      true,
-    );
-    expect(
-      isSettled({ ...sla, metric: 'qa_score' }, { periodStart: '2026-03-02' }, new Date('2026-03-08T23:59:59Z')),
-    ).toBe(false);
-  });
-
-  it("settles a business-clock period when its source says its last threshold elapses, never before the period's end", () => {
-    const settlesAt = '2026-03-10T13:00:00Z';
-    expect(isSettled(sla, { periodStart: '2026-03-02', settlesAt }, new Date('2026-03-10T12:59:59Z'))).toBe(false);
-    expect(isSettled(sla, { periodStart: '2026-03-02', settlesAt }, new Date('2026-03-10T13:00:00Z'))).toBe(true);
-    const early = { periodStart: '2026-03-02', settlesAt: '2026-03-05T00:00:00Z' };
-    expect(isSettled(sla, early, new Date('2026-03-08T23:59:59Z'))).toBe(false);
   });
 
   it('wakes a period when its first unanswered record comes due, at its half and at its end, whichever is next', () => {

@@ -39,11 +39,6 @@ export interface PeriodFigure {
   /** With 2 decimals; null when the sample is empty. */
   value: number | null;
   /**
-   * From when time alone changes the figure no more, when the source knows better than "the period's end plus the
-   * threshold": on a business clock, when the last unanswered interaction's threshold elapses.
-   */
-  settlesAt?: string;
-  /**
    * The earliest instant after which time alone changes the figure: when the first of the period's unanswered
    * records not yet counted passes its threshold (on the SLA's clock). Absent when none is waiting.
    */
@@ -106,28 +101,6 @@ export function measurementOf(sla: ComputedSla, figure: PeriodFigure, now: Date)
 /** Whether a figure is worth an event: it changed, or it is the first with a sample. */
 export function worthRecording(previous: ComputedMeasurement | undefined, next: ComputedMeasurement): boolean {
   return previous ? !sameMeasurement(previous, next) : next.sampleSize > 0;
-}
-
-/** Metrics whose figure can still change after the period ends, while unanswered interactions cross the threshold. */
-function waitsForThreshold(sla: ComputedSla): boolean {
-  return sla.metric === 'first_response_time' || sla.metric === 'resolution_time' || sla.metric === 'service_level';
-}
-
-/**
- * A figure is final once nothing but new evidence can change it: after the period ends, and for the attainment
- * metrics also after the threshold has passed for the period's last interactions (`figure.settlesAt` when the source
- * counts the threshold on a business clock).
- */
-export function isSettled(
-  sla: ComputedSla,
-  figure: Pick<PeriodFigure, 'periodStart' | 'settlesAt'>,
-  now: Date,
-): boolean {
-  const wait = waitsForThreshold(sla) ? (sla.thresholdMinutes ?? 0) * 60_000 : 0;
-  const settlesAt = figure.settlesAt
-    ? Date.parse(figure.settlesAt)
-    : periodEnd(sla, figure.periodStart).getTime() + wait;
-  return now.getTime() >= Math.max(settlesAt, periodEnd(sla, figure.periodStart).getTime());
 }
 
 /**
