@@ -8,6 +8,7 @@ import {
   defineRule,
   escalationsOf,
   EscalationsWorld,
+  LEVELS,
   newContract,
   newSla,
   post,
@@ -190,5 +191,18 @@ describe('SLAs at risk (SPEC §14) and re-measuring as time passes (SPEC §6)', 
     expect(types).toContain('SlaBreached');
     expect(types.filter((type) => type.startsWith('SlaAtRisk'))).toEqual([]);
     expect((await escalationsOf(w, contractId, await lastPosition(slaId))).total).toBe(0);
+  });
+
+  it("validates the sla_at_risk trigger: an optional SLA id, of the rule's contract", async () => {
+    const { contractId } = await newContract(w);
+    const other = await newContract(w);
+    const otherSla = await newSla(w, other.contractId);
+    const rule = (trigger: object) => ({ contractId, name: 'At risk', trigger, severity: 'high', levels: LEVELS });
+    const bad = await post(w, w.ops, '/escalation-rules', rule({ type: 'sla_at_risk', slaId: 'x', extra: 1 }), 400);
+    expect(JSON.stringify(bad.message)).toContain('trigger.slaId must be a UUID');
+    expect(JSON.stringify(bad.message)).toContain('trigger.extra is not a field of sla_at_risk');
+    const foreign = await post(w, w.ops, '/escalation-rules', rule({ type: 'sla_at_risk', slaId: otherSla }), 422);
+    expect(foreign.code).toBe('SLA_NOT_OF_CONTRACT');
+    await post(w, w.ops, '/escalation-rules', rule({ type: 'sla_at_risk' }));
   });
 });
