@@ -50,13 +50,13 @@ export async function newContract(w: EscalationsWorld): Promise<{ vendorId: stri
   return { vendorId: vendor.id, contractId: contract.id };
 }
 
-export async function newSla(w: EscalationsWorld, contractId: string): Promise<string> {
+export async function newSla(w: EscalationsWorld, contractId: string, minimumSample = 30): Promise<string> {
   const sla = await post(w, w.admin, `/contracts/${contractId}/slas`, {
     name: 'First response within 1h',
     metric: 'first_response_time',
     objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 },
     period: 'week',
-    minimumSample: 30,
+    minimumSample,
     serviceCreditPercent: 5,
   });
   return sla.id;

@@ -15,7 +15,7 @@ export class DefineEscalationRuleHandler implements ICommandHandler<DefineEscala
 
   async execute({ definition }: DefineEscalationRuleCommand): Promise<WriteResult> {
     const vendorId = await this.targets.vendorOf(definition.contractId);
-    if (definition.trigger.type === 'sla_breach')
+    if ('slaId' in definition.trigger)
       await this.targets.assertSlaOfContract(definition.trigger.slaId, definition.contractId);
     return this.rules.save(EscalationRule.define(randomUUID(), { ...definition, vendorId }, this.clock.now()));
   }

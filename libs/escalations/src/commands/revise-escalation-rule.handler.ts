@@ -13,7 +13,7 @@ export class ReviseEscalationRuleHandler implements ICommandHandler<ReviseEscala
   ) {}
 
   async execute({ ruleId, changes, ifMatch }: ReviseEscalationRuleCommand): Promise<WriteResult> {
-    if (changes.trigger?.type === 'sla_breach') {
+    if (changes.trigger && 'slaId' in changes.trigger) {
       const { contractId } = await this.rules.load(ruleId);
       await this.targets.assertSlaOfContract(changes.trigger.slaId, contractId);
     }

@@ -1,10 +1,17 @@
-/** The four conditions an escalation rule watches (SPEC §9). */
-export type EscalationTrigger = SlaBreachTrigger | QaScoreBelowTrigger | QaAutoFailTrigger | AttritionAboveTrigger;
+/** The conditions an escalation rule watches (SPEC §9). */
+export type EscalationTrigger =
+  SlaBreachTrigger | SlaAtRiskTrigger | QaScoreBelowTrigger | QaAutoFailTrigger | AttritionAboveTrigger;
 
 export interface SlaBreachTrigger {
   type: 'sla_breach';
   slaId?: string;
   consecutiveBreaches: number;
+}
+
+/** An SLA of the contract (or that one) recorded `SlaAtRisk` (SPEC §14). */
+export interface SlaAtRiskTrigger {
+  type: 'sla_at_risk';
+  slaId?: string;
 }
 
 export interface QaScoreBelowTrigger {
@@ -29,6 +36,7 @@ export type TriggerType = EscalationTrigger['type'];
 
 export const TRIGGER_TYPES: readonly TriggerType[] = [
   'sla_breach',
+  'sla_at_risk',
   'qa_score_below',
   'qa_auto_fail',
   'attrition_above',
@@ -50,6 +58,9 @@ const FIELDS: Record<TriggerType, Record<string, FieldRule>> = {
   sla_breach: {
     slaId: { required: false, check: uuid },
     consecutiveBreaches: { required: true, check: integerAtLeast(1) },
+  },
+  sla_at_risk: {
+    slaId: { required: false, check: uuid },
   },
   qa_score_below: {
     threshold: { required: true, check: numberBetween(0, 100) },

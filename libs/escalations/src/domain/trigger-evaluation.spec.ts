@@ -4,6 +4,7 @@ import {
   evaluateAttritionAbove,
   evaluateQaAutoFail,
   evaluateQaScoreBelow,
+  evaluateSlaAtRisk,
   evaluateSlaBreach,
   PeriodMeasurement,
   ReviewFact,
@@ -23,6 +24,31 @@ const measured = (
 });
 const ours = (n: number) => ({ periodStart: week(n), source: 'computed' as const });
 const twoInARow = { type: 'sla_breach' as const, consecutiveBreaches: 2 };
+
+describe('sla_at_risk', () => {
+  const period = { slaId: 'sla-1', periodStart: week(0), value: 80, sampleSize: 40, elapsedPercent: 53.57 };
+
+  it('fires for any SLA of the contract, or only the one it names, with the SLA as subject', () => {
+    expect(evaluateSlaAtRisk({ type: 'sla_at_risk' }, period)).toEqual({
+      subject: 'sla-1',
+      cause: {
+        trigger: 'sla_at_risk',
+        description: `SLA sla-1 is at risk in the period from ${week(0)}: 80 over 40 records fails its objective with 53.57% of the period gone.`,
+        figures: { slaId: 'sla-1', periodStart: week(0), value: 80, sampleSize: 40, elapsedPercent: 53.57 },
+      },
+    });
+    expect(evaluateSlaAtRisk({ type: 'sla_at_risk', slaId: 'sla-1' }, period)?.subject).toBe('sla-1');
+    expect(evaluateSlaAtRisk({ type: 'sla_at_risk', slaId: 'sla-2' }, period)).toBeUndefined();
+  });
+
+  it('takes an optional SLA id and nothing else', () => {
+    expect(triggerProblems({ type: 'sla_at_risk' })).toEqual([]);
+    expect(triggerProblems({ type: 'sla_at_risk', slaId: 'nope', consecutiveBreaches: 1 })).toEqual([
+      'trigger.slaId must be a UUID',
+      'trigger.consecutiveBreaches is not a field of sla_at_risk',
+    ]);
+  });
+});
 
 describe('sla_breach', () => {
   it('does not fire after one breach', () => {
@@ -172,7 +198,7 @@ describe('trigger validation', () => {
 
   it('names an unknown type, a bad value and a stray field', () => {
     expect(triggerProblems({ type: 'csat_drop' })).toEqual([
-      'trigger.type must be one of sla_breach, qa_score_below, qa_auto_fail, attrition_above',
+      'trigger.type must be one of sla_breach, sla_at_risk, qa_score_below, qa_auto_fail, attrition_above',
     ]);
     expect(triggerProblems({ type: 'sla_breach', consecutiveBreaches: 0, threshold: 5 })).toEqual([
       'trigger.consecutiveBreaches must be an integer ≥ 1',

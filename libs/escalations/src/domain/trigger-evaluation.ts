@@ -1,6 +1,12 @@
 import { MEASUREMENT_SOURCES, MeasurementOutcome, MeasurementSource } from '@vendorwatch/slas';
 import { EscalationCause } from './escalation-cause';
-import { AttritionAboveTrigger, QaAutoFailTrigger, QaScoreBelowTrigger, SlaBreachTrigger } from './escalation-trigger';
+import {
+  AttritionAboveTrigger,
+  QaAutoFailTrigger,
+  QaScoreBelowTrigger,
+  SlaAtRiskTrigger,
+  SlaBreachTrigger,
+} from './escalation-trigger';
 
 /** A trigger whose condition holds: the subject it escalates and why (the causing event is added by the caller). */
 export interface Firing {
@@ -69,6 +75,29 @@ export function evaluateSlaBreach(
       trigger: 'sla_breach',
       description: `SLA ${slaId} breached its ${n} latest measured period${n > 1 ? 's' : ''} (${periods.join(', ')}).`,
       figures: { slaId, consecutiveBreaches: n, breachedPeriods: periods },
+    },
+  };
+}
+
+/** What an `SlaAtRisk` event says of the running period (SPEC §14). */
+export interface AtRiskPeriod {
+  slaId: string;
+  periodStart: string;
+  value: number;
+  sampleSize: number;
+  elapsedPercent: number;
+}
+
+/** Fires on every `SlaAtRisk` of the SLA it names, or of any SLA of the contract; the SLA is the subject. */
+export function evaluateSlaAtRisk(trigger: SlaAtRiskTrigger, period: AtRiskPeriod): Firing | undefined {
+  const { slaId, periodStart, value, sampleSize, elapsedPercent } = period;
+  if (trigger.slaId !== undefined && trigger.slaId !== slaId) return undefined;
+  return {
+    subject: slaId,
+    cause: {
+      trigger: 'sla_at_risk',
+      description: `SLA ${slaId} is at risk in the period from ${periodStart}: ${value} over ${sampleSize} records fails its objective with ${elapsedPercent}% of the period gone.`,
+      figures: { slaId, periodStart, value, sampleSize, elapsedPercent },
     },
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '@vendorwatch/event-store';
 import { ContractTerminated } from '@vendorwatch/contracts';
 import { QaDisputeResolved, QaReviewSubmitted } from '@vendorwatch/qa';
-import { SlaMeasured } from '@vendorwatch/slas';
+import { SlaAtRisk, SlaMeasured } from '@vendorwatch/slas';
 import { VendorRosterReported } from '@vendorwatch/vendors';
 import { EntityManager } from 'typeorm';
 import { Escalation } from '../domain/escalation.aggregate';
@@ -26,6 +26,7 @@ import {
   evaluateAttritionAbove,
   evaluateQaAutoFail,
   evaluateQaScoreBelow,
+  evaluateSlaAtRisk,
   evaluateSlaBreach,
   Firing,
   PeriodMeasurement,
@@ -77,6 +78,7 @@ export class EscalationTriggersProcess implements Projection {
     if (isEvent(event, EscalationResolved)) return state.forgetEscalation(event.data.escalationId);
     if (isEvent(event, ContractTerminated)) return state.terminateContract(event.data.contractId);
     if (isEvent(event, SlaMeasured)) return this.onSlaMeasured(event, state, fire);
+    if (isEvent(event, SlaAtRisk)) return this.onSlaAtRisk(event, state, fire);
     if (isEvent(event, QaReviewSubmitted)) {
       const data = event.data;
       await state.recordReview(data.contractId, {
@@ -126,6 +128,15 @@ export class EscalationTriggersProcess implements Projection {
     for (const rule of rules) {
       if (rule.trigger.type === 'sla_breach')
         await fire(rule, evaluateSlaBreach(rule.trigger, slaId, history, measured));
+    }
+  }
+
+  /** `SlaAtRiskCleared` is not watched: clearing leaves an escalation it opened as it is (SPEC §14). */
+  private async onSlaAtRisk(event: StoredEventOf<SlaAtRisk>, state: TriggerState, fire: FireFn): Promise<void> {
+    const { contractId, slaId, periodStart, value, sampleSize, elapsedPercent } = event.data;
+    const period = { slaId, periodStart: new Date(periodStart).toISOString(), value, sampleSize, elapsedPercent };
+    for (const rule of await state.enabledRulesOfContract(contractId, ['sla_at_risk'])) {
+      if (rule.trigger.type === 'sla_at_risk') await fire(rule, evaluateSlaAtRisk(rule.trigger, period));
     }
   }
 

@@ -19,8 +19,8 @@ export interface ClockedMeasurement {
 interface Tally {
   sample: number;
   met: number;
-  /** When the last pending interaction's threshold elapses (ms); Infinity when one never does. */
-  decidesAt: number;
+  /** When the first pending interaction's threshold elapses (ms); Infinity when none is pending. */
+  nextDueAt: number;
 }
 
 /**
@@ -57,7 +57,7 @@ export async function clockedFigures(
           if (!tally || row.sure[n] || !inScope(sla.appliesTo, row)) return;
           const outcome = clockedOutcome(rule, timeline, row, now.getTime());
           if (outcome.kind === 'pending') {
-            tally.decidesAt = Math.max(tally.decidesAt, outcome.decidesAt ?? Infinity);
+            tally.nextDueAt = Math.min(tally.nextDueAt, outcome.decidesAt ?? Infinity);
             return;
           }
           tally.sample++;
@@ -66,7 +66,7 @@ export async function clockedFigures(
       }
     }
   }
-  return new Map(judged.map(({ sla, periods }) => [sla.slaId, periods.map((p) => figure(p.end, p.periodStart, p))]));
+  return new Map(judged.map(({ sla, periods }) => [sla.slaId, periods.map((p) => figure(p.periodStart, p))]));
 }
 
 type Parameter = (value: unknown, type: string) => string;
@@ -129,7 +129,7 @@ function periodTallies({ sla, periodStarts }: ClockedMeasurement): PeriodTally[]
   return [...new Set(periodStarts)].sort().map((periodStart) => {
     const start = Date.parse(`${periodStart}T00:00:00Z`);
     const end = periodEndOf(sla.period, new Date(start)).getTime();
-    return { periodStart, start, end, sample: 0, met: 0, decidesAt: 0 };
+    return { periodStart, start, end, sample: 0, met: 0, nextDueAt: Infinity };
   });
 }
 
@@ -160,14 +160,12 @@ function columnsFor(measured: ClockedMeasurement[]): Set<keyof ClockedRow> {
   return columns;
 }
 
-function figure(end: number, periodStart: string, tally: Tally): PeriodFigure {
-  // A threshold that never elapses keeps the period open: far enough ahead that the minutely pass keeps watching.
-  const settlesAt = Number.isFinite(tally.decidesAt) ? Math.max(end, tally.decidesAt) : 8.64e15;
+function figure(periodStart: string, tally: Tally): PeriodFigure {
   return {
     periodStart,
     sampleSize: tally.sample,
     value: percentage(tally.met, tally.sample),
-    settlesAt: new Date(settlesAt).toISOString(),
+    ...(Number.isFinite(tally.nextDueAt) ? { nextDueAt: new Date(tally.nextDueAt).toISOString() } : {}),
   };
 }
 

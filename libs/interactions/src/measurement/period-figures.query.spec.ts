@@ -58,7 +58,8 @@ describe('periodFigures (PostgreSQL)', () => {
       new Date('2026-03-09T00:00:20Z'),
     );
     expect(before).toEqual([
-      { periodStart: '2026-03-02', sampleSize: 3, value: 33.33 },
+      // c2 comes due then: the figure changes by time alone, so the period is woken at that instant (ADR 0012).
+      { periodStart: '2026-03-02', sampleSize: 3, value: 33.33, nextDueAt: '2026-03-09T00:00:30.000Z' },
       { periodStart: '2026-03-09', sampleSize: 1, value: 100 },
       { periodStart: '2026-03-16', sampleSize: 0, value: null },
     ]);

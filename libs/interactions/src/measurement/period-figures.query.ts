@@ -24,6 +24,8 @@ export type InteractionMetric = (typeof INTERACTION_METRICS)[number];
 export interface MetricSql {
   sample(threshold: () => string, now: () => string): string;
   met(threshold: () => string): string;
+  /** For the metrics that wait on an answer: which records are unanswered, and when each would be missed. */
+  due?: { unanswered: string; at(threshold: () => string): string };
 }
 
 const answeredWithin = (column: string, threshold: () => string) =>
@@ -39,15 +41,21 @@ export const METRICS: Record<InteractionMetric, MetricSql> = {
   first_response_time: {
     sample: (t, now) => dueOrDone('first_response_at', t, now),
     met: (t) => answeredWithin('first_response_at', t),
+    due: { unanswered: 'i.first_response_at IS NULL', at: (t) => `i.created_at + make_interval(mins => ${t()})` },
   },
   resolution_time: {
     sample: (t, now) => `(i.resolved_at IS NOT NULL OR ${now()} - i.created_at > ${withPause(t)})`,
     met: (t) => `i.resolved_at - i.created_at <= ${withPause(t)}`,
+    due: { unanswered: 'i.resolved_at IS NULL', at: (t) => `i.created_at + ${withPause(t)}` },
   },
   service_level: {
     sample: (t, now) =>
       `i.channel IN ('voice', 'chat') AND (i.abandoned IS TRUE OR ${dueOrDone('first_response_at', t, now)})`,
     met: (t) => `i.abandoned IS NOT TRUE AND ${answeredWithin('first_response_at', t)}`,
+    due: {
+      unanswered: `i.channel IN ('voice', 'chat') AND i.abandoned IS NOT TRUE AND i.first_response_at IS NULL`,
+      at: (t) => `i.created_at + make_interval(mins => ${t()})`,
+    },
   },
   csat: { sample: () => 'i.csat IS NOT NULL', met: () => 'i.csat >= 4' },
   reopen_rate: { sample: () => 'i.resolved_at IS NOT NULL', met: () => 'i.reopened IS TRUE' },
@@ -77,8 +85,14 @@ export async function periodFigures(
     let thresholdSql: string | undefined;
     const threshold = () => (thresholdSql ??= parameter(sla.thresholdMinutes ?? 0, 'int'));
     const metric = METRICS[sla.metric as InteractionMetric];
-    const sample = [...scopeSql(sla.appliesTo, parameter), metric.sample(threshold, nowParameter)].join(' AND ');
-    return `count(*) FILTER (WHERE ${sample})::int AS sample${n}, count(*) FILTER (WHERE ${sample} AND ${metric.met(threshold)})::int AS met${n}`;
+    const scope = ['TRUE', ...scopeSql(sla.appliesTo, parameter)].join(' AND ');
+    const sample = `${scope} AND ${metric.sample(threshold, nowParameter)}`;
+    const counts = `count(*) FILTER (WHERE ${sample})::int AS sample${n}, count(*) FILTER (WHERE ${sample} AND ${metric.met(threshold)})::int AS met${n}`;
+    if (!metric.due) return counts;
+    // The first unanswered record still to come due: when time alone next changes the figure (ADR 0012).
+    const at = metric.due.at(threshold);
+    const pending = `${scope} AND ${metric.due.unanswered} AND ${at} >= ${nowParameter()}`;
+    return `${counts}, (extract(epoch FROM min(${at}) FILTER (WHERE ${pending})) * 1000)::float8 AS due${n}`;
   });
   const days =
     ranges.length === 0
@@ -108,17 +122,19 @@ function figuresOf(
   days: Record<string, number | string>[],
   n: number,
 ): PeriodFigure[] {
-  const totals = new Map([...periodStarts].sort().map((start) => [start, { sample: 0, met: 0 }]));
+  const totals = new Map([...periodStarts].sort().map((start) => [start, { sample: 0, met: 0, due: Infinity }]));
   for (const day of days) {
     const total = totals.get(periodStartDay(sla.period, day.day as string));
     if (!total) continue;
     total.sample += day[`sample${n}`] as number;
     total.met += day[`met${n}`] as number;
+    total.due = Math.min(total.due, (day[`due${n}`] as number | null | undefined) ?? Infinity);
   }
-  return [...totals].map(([periodStart, { sample, met }]) => ({
+  return [...totals].map(([periodStart, { sample, met, due }]) => ({
     periodStart,
     sampleSize: sample,
     value: percentage(met, sample),
+    ...(Number.isFinite(due) ? { nextDueAt: new Date(due).toISOString() } : {}),
   }));
 }
 

@@ -8,8 +8,8 @@ const SETTLE_SECONDS = 3;
 
 /**
  * Drains the re-measurement queue every second (what an ingest left after a crash, new SLAs, QA reviews, retries),
- * and each minute queues what time alone changes: running periods, and periods whose unanswered interactions are
- * still coming due.
+ * and each minute queues what time alone changes: the periods whose wake time has passed (an unanswered record came
+ * due, a running period reached its half or ended; ADR 0012).
  */
 @Injectable()
 @Job()

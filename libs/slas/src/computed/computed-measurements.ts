@@ -8,10 +8,11 @@ import {
   ComputedMetric,
   ComputedSla,
   computedSlaOf,
-  isSettled,
+  mayChangeRisk,
   measurementOf,
   PeriodFigure,
   periodStartDay,
+  wakeAt,
   worthRecording,
 } from '../domain/computed-sla';
 import { SlaFacts } from '../queries/sla-facts';
@@ -187,14 +188,14 @@ export class ComputedMeasurements {
     );
     for (const figure of figures) {
       const measurement = measurementOf(sla, figure, now);
-      if (worthRecording(last.get(figure.periodStart), measurement)) {
+      if (worthRecording(last.get(figure.periodStart), measurement) || mayChangeRisk(sla, measurement, now)) {
         const input = { ...measurement, source: 'computed' as const };
         const written = await this.commands.execute(
           new RecordSlaMeasurementCommand(sla.slaId, input, undefined, { manager }),
         );
         if (written.position !== '0') add(result, { recorded: 1, position: written.position });
       }
-      await this.remember(manager, sla, measurement, isSettled(sla, figure, now), now);
+      await this.remember(manager, sla, measurement, wakeAt(sla, figure, now), now);
     }
     return result;
   }
@@ -219,16 +220,16 @@ export class ComputedMeasurements {
     manager: EntityManager,
     sla: ComputedSla,
     m: ComputedMeasurement,
-    settled: boolean,
+    wakeAt: Date | undefined,
     now: Date,
   ): Promise<void> {
     await manager.query(
       `INSERT INTO computed_sla_measurements
-         (sla_id, period_start, contract_id, value, sample_size, provisional, settled, measured_at, sla_version)
+         (sla_id, period_start, contract_id, value, sample_size, provisional, measured_at, sla_version, wake_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (sla_id, period_start) DO UPDATE SET value = EXCLUDED.value, sample_size = EXCLUDED.sample_size,
-         provisional = EXCLUDED.provisional, settled = EXCLUDED.settled, measured_at = EXCLUDED.measured_at,
-         sla_version = EXCLUDED.sla_version`,
+         provisional = EXCLUDED.provisional, measured_at = EXCLUDED.measured_at,
+         sla_version = EXCLUDED.sla_version, wake_at = EXCLUDED.wake_at`,
       [
         sla.slaId,
         m.periodStart,
@@ -236,9 +237,9 @@ export class ComputedMeasurements {
         m.value,
         m.sampleSize,
         m.provisional,
-        settled,
         now,
         sla.definitionVersion ?? null,
+        wakeAt ?? null,
       ],
     );
   }
@@ -286,20 +287,25 @@ export class ComputedMeasurements {
     return (await queryRows(this.db, `SELECT 1 FROM sla_remeasure_queue WHERE retry_at <= now() LIMIT 1`)).length > 0;
   }
 
-  /** Queues what time alone changes: every active computed SLA's running period, and its unsettled ones. */
+  /**
+   * Queues what time alone changes, from the wake-time index: the periods of active SLAs whose unanswered records
+   * have come due, that reached their half (the at-risk check) or that ended since they were last measured.
+   */
   async queueOpenPeriods(): Promise<void> {
-    const now = this.clock.now();
+    const now = this.clock.now().toISOString();
+    // A retired SLA is measured no more: its periods stop waking.
+    await this.db.query(
+      `UPDATE computed_sla_measurements m SET wake_at = NULL
+       WHERE m.wake_at < $1 AND NOT EXISTS (SELECT 1 FROM sla_definitions d WHERE d.id = m.sla_id AND d.status = 'active')`,
+      [now],
+    );
     await this.db.query(
       `INSERT INTO sla_remeasure_queue (sla_id, contract_id, period_start)
-       SELECT d.id, d.contract_id,
-              date_trunc(CASE d.doc->>'period' WHEN 'week' THEN 'week' ELSE 'month' END, $1::timestamptz AT TIME ZONE 'UTC')::date
-       FROM sla_definitions d WHERE d.status = 'active' AND d.doc->>'metric' = ANY($2::text[])
-       UNION
        SELECT m.sla_id, m.contract_id, m.period_start FROM computed_sla_measurements m
        JOIN sla_definitions d ON d.id = m.sla_id AND d.status = 'active'
-       WHERE NOT m.settled
+       WHERE m.wake_at < $1
        ON CONFLICT (sla_id, period_start) DO NOTHING`,
-      [now.toISOString(), this.sources.metrics()],
+      [now],
     );
   }
 }

@@ -1,10 +1,11 @@
 import {
   ComputedSla,
   computedSlaOf,
-  isSettled,
+  mayChangeRisk,
   measurementOf,
   periodsOfDays,
   periodStartDay,
+  wakeAt,
   worthRecording,
 } from './computed-sla';
 
@@ -32,23 +33,25 @@ describe('computed SLAs', () => {
     ]);
   });
 
-  it('settles an attainment period only once its threshold has passed after its end', () => {
-    expect(isSettled(sla, { periodStart: '2026-03-02' }, new Date('2026-03-09T00:59:59Z'))).toBe(false);
-    expect(isSettled(sla, { periodStart: '2026-03-02' }, new Date('2026-03-09T01:00:00Z'))).toBe(true);
-    expect(isSettled({ ...sla, metric: 'csat' }, { periodStart: '2026-03-02' }, new Date('2026-03-09T00:00:00Z'))).toBe(
-      true,
-    );
-    expect(
-      isSettled({ ...sla, metric: 'qa_score' }, { periodStart: '2026-03-02' }, new Date('2026-03-08T23:59:59Z')),
-    ).toBe(false);
+  it('wakes a period when its first unanswered record comes due, at its half and at its end, whichever is next', () => {
+    const week = '2026-03-02';
+    const at = (iso: string) => new Date(iso);
+    const due = { periodStart: week, nextDueAt: '2026-03-03T10:00:00.000Z' };
+    expect(wakeAt(sla, due, at('2026-03-03T09:00:00.000Z'))).toEqual(at('2026-03-03T10:00:00.000Z'));
+    expect(wakeAt(sla, { periodStart: week }, at('2026-03-03T09:00:00.000Z'))).toEqual(at('2026-03-05T12:00:00.000Z'));
+    expect(wakeAt(sla, { periodStart: week }, at('2026-03-06T00:00:00.000Z'))).toEqual(at('2026-03-09T00:00:00.000Z'));
+    const late = { periodStart: week, nextDueAt: '2026-03-09T00:30:00.000Z' };
+    expect(wakeAt(sla, late, at('2026-03-09T00:10:00.000Z'))).toEqual(at('2026-03-09T00:30:00.000Z'));
+    expect(wakeAt(sla, { periodStart: week }, at('2026-03-09T00:10:00.000Z'))).toBeUndefined();
   });
 
-  it("settles a business-clock period when its source says its last threshold elapses, never before the period's end", () => {
-    const settlesAt = '2026-03-10T13:00:00Z';
-    expect(isSettled(sla, { periodStart: '2026-03-02', settlesAt }, new Date('2026-03-10T12:59:59Z'))).toBe(false);
-    expect(isSettled(sla, { periodStart: '2026-03-02', settlesAt }, new Date('2026-03-10T13:00:00Z'))).toBe(true);
-    const early = { periodStart: '2026-03-02', settlesAt: '2026-03-05T00:00:00Z' };
-    expect(isSettled(sla, early, new Date('2026-03-08T23:59:59Z'))).toBe(false);
+  it('asks the SLA about its risk only for a running period past its half', () => {
+    const figure = { periodStart: '2026-03-02', sampleSize: 40, value: 80 };
+    const measuredAt = (iso: string) => measurementOf(sla, figure, new Date(iso));
+    const check = (iso: string) => mayChangeRisk(sla, measuredAt(iso), new Date(iso));
+    expect(check('2026-03-05T11:59:00.000Z')).toBe(false);
+    expect(check('2026-03-05T12:00:00.000Z')).toBe(true);
+    expect(check('2026-03-09T00:00:00.000Z')).toBe(false);
   });
 
   it('records a figure only when it changed, or when it is the first with a sample', () => {

@@ -1,5 +1,6 @@
 import { SlaClock, SlaScope } from './sla-clock';
 import { SlaMetric } from './sla-metrics';
+import { atRiskCheckAt } from './sla-at-risk';
 import { periodEndOf, periodStartOf, SlaPeriod } from './sla-periods';
 
 /** The metrics the product computes from evidence (SPEC §6): interactions, and QA reviews for `qa_score`. */
@@ -38,10 +39,10 @@ export interface PeriodFigure {
   /** With 2 decimals; null when the sample is empty. */
   value: number | null;
   /**
-   * From when time alone changes the figure no more, when the source knows better than "the period's end plus the
-   * threshold": on a business clock, when the last unanswered interaction's threshold elapses.
+   * The earliest instant after which time alone changes the figure: when the first of the period's unanswered
+   * records not yet counted passes its threshold (on the SLA's clock). Absent when none is waiting.
    */
-  settlesAt?: string;
+  nextDueAt?: string;
 }
 
 /** A computed figure as recorded (and remembered, to tell whether the next one changed anything). */
@@ -102,26 +103,35 @@ export function worthRecording(previous: ComputedMeasurement | undefined, next: 
   return previous ? !sameMeasurement(previous, next) : next.sampleSize > 0;
 }
 
-/** Metrics whose figure can still change after the period ends, while unanswered interactions cross the threshold. */
-function waitsForThreshold(sla: ComputedSla): boolean {
-  return sla.metric === 'first_response_time' || sla.metric === 'resolution_time' || sla.metric === 'service_level';
+/**
+ * When time alone next changes what measuring the period would record, if nothing else re-measures it before: an
+ * unanswered record comes due, the running period reaches its half (the at-risk check, SPEC §14), or it ends (its
+ * figure becomes final). Undefined when only new evidence can change it.
+ */
+export function wakeAt(
+  sla: ComputedSla,
+  figure: Pick<PeriodFigure, 'periodStart' | 'nextDueAt'>,
+  now: Date,
+): Date | undefined {
+  const bounds = boundsOf(sla, figure.periodStart);
+  // A record due exactly now is still pending (missed only once now is past it): kept, to wake just after.
+  const due = figure.nextDueAt ? [Date.parse(figure.nextDueAt)].filter((at) => at >= now.getTime()) : [];
+  const marks = [atRiskCheckAt(bounds).getTime(), Date.parse(bounds.periodEnd)].filter((at) => at > now.getTime());
+  const instants = [...due, ...marks];
+  return instants.length ? new Date(Math.min(...instants)) : undefined;
 }
 
 /**
- * A figure is final once nothing but new evidence can change it: after the period ends, and for the attainment
- * metrics also after the threshold has passed for the period's last interactions (`figure.settlesAt` when the source
- * counts the threshold on a business clock).
+ * Whether the SLA must check the period's at-risk state although its figure did not change: it runs, has reached its
+ * half, and has a sample (so its figure is on record; an empty one changes nothing).
  */
-export function isSettled(
-  sla: ComputedSla,
-  figure: Pick<PeriodFigure, 'periodStart' | 'settlesAt'>,
-  now: Date,
-): boolean {
-  const wait = waitsForThreshold(sla) ? (sla.thresholdMinutes ?? 0) * 60_000 : 0;
-  const settlesAt = figure.settlesAt
-    ? Date.parse(figure.settlesAt)
-    : periodEnd(sla, figure.periodStart).getTime() + wait;
-  return now.getTime() >= Math.max(settlesAt, periodEnd(sla, figure.periodStart).getTime());
+export function mayChangeRisk(sla: ComputedSla, measurement: ComputedMeasurement, now: Date): boolean {
+  const { provisional, sampleSize, periodStart } = measurement;
+  return provisional && sampleSize > 0 && now >= atRiskCheckAt(boundsOf(sla, periodStart));
+}
+
+function boundsOf(sla: ComputedSla, periodStart: string) {
+  return { periodStart: `${periodStart}T00:00:00.000Z`, periodEnd: periodEnd(sla, periodStart).toISOString() };
 }
 
 /** The period start (`YYYY-MM-DD`) holding a UTC day or instant. */

@@ -37,6 +37,8 @@ export interface PeriodRecord extends PeriodBounds {
   credit: Money | null;
   /** Absent in records folded before disputes existed. */
   dispute?: PeriodDispute | null;
+  /** The running period is at risk (SPEC §14); absent until first at risk. */
+  atRisk?: boolean;
 }
 
 export function emptyPeriod({ periodStart, periodEnd }: PeriodBounds): PeriodRecord {
@@ -82,6 +84,7 @@ export function periodView(record: PeriodRecord) {
     source: counting.source,
     outcome: counting.outcome,
     provisional: counting.provisional,
+    ...(counting.provisional ? { atRisk: record.atRisk === true } : {}),
     ...(vendorReport && counting.source !== 'vendor_report' ? { vendorReportedValue: vendorReport.value } : {}),
     creditAmount: record.credit,
     dispute: record.dispute ?? null,

@@ -22,8 +22,11 @@ import {
 } from './sla-period-record';
 import { assertMeasurable, objectiveFor } from './sla-metrics';
 import { periodStartingAt } from './sla-periods';
+import { riskChange } from './sla-at-risk';
 import {
   SLA_EVENTS,
+  SlaAtRisk,
+  SlaAtRiskCleared,
   SlaBreached,
   SlaBreachRetracted,
   SlaDefined,
@@ -188,8 +191,20 @@ export class Sla extends EventSourcedAggregate {
     const previous = record.bySource[source];
     const unchanged =
       previous?.value === value && previous.sampleSize === sampleSize && previous.provisional === provisional;
-    if (source === 'computed' && unchanged) return;
+    if (source !== 'computed' || !unchanged)
+      this.recordFigure(record, source, { value, sampleSize, provisional }, monthlyFee, now);
+    // Time alone can put a running period at risk: checked on every computed measurement, changed or not.
+    if (source === 'computed') this.assessRisk(periodStart, now);
+  }
 
+  private recordFigure(
+    record: PeriodRecord,
+    source: MeasurementInput['source'],
+    { value, sampleSize, provisional }: { value: number; sampleSize: number; provisional: boolean },
+    monthlyFee: Money,
+    now: Date,
+  ): void {
+    const { periodStart, periodEnd } = record;
     const { objective, minimumSample, metric, serviceCreditPercent } = this.definition;
     const outcome = measurementOutcome(objective, minimumSample, value, sampleSize);
     const measurement = { value, sampleSize, outcome, provisional, measuredAt: now.toISOString() };
@@ -216,6 +231,21 @@ export class Sla extends EventSourcedAggregate {
     } else if (!isBreach(counting) && record.credit) {
       this.apply(new SlaBreachRetracted(...ids, periodStart, periodEnd, record.credit));
     }
+  }
+
+  private assessRisk(periodStart: string, now: Date): void {
+    const record = this.periods.get(periodStart)!;
+    const computed = record.bySource.computed;
+    const change = riskChange(record, computed, record.atRisk === true, now);
+    if (!change || !computed) return;
+    const { periodEnd } = record;
+    const { value, sampleSize } = computed;
+    const figures = [...this.ids(), periodStart, periodEnd, value, sampleSize, change.elapsedPercent] as const;
+    this.apply(
+      change.kind === 'at_risk'
+        ? new SlaAtRisk(...figures, now.toISOString())
+        : new SlaAtRiskCleared(...figures, now.toISOString()),
+    );
   }
 
   /** Computed figures are re-measured often, so long SLA streams load from a snapshot. */
@@ -286,6 +316,14 @@ export class Sla extends EventSourcedAggregate {
   protected onSlaPeriodDisputeResolved(event: SlaPeriodDisputeResolved): void {
     const record = this.periods.get(event.periodStart)!;
     this.periods.set(event.periodStart, withDispute(record, resolvedDispute(record.dispute!, event)));
+  }
+
+  protected onSlaAtRisk(event: SlaAtRisk): void {
+    this.periods.set(event.periodStart, { ...this.periods.get(event.periodStart)!, atRisk: true });
+  }
+
+  protected onSlaAtRiskCleared(event: SlaAtRiskCleared): void {
+    this.periods.set(event.periodStart, { ...this.periods.get(event.periodStart)!, atRisk: false });
   }
 
   protected onSlaBreached(event: SlaBreached): void {

@@ -159,6 +159,36 @@ export class SlaPeriodDisputeResolved extends DomainEvent {
   }
 }
 
+/** A change of a running period's at-risk state (SPEC §14), with the figure and the share of the period passed. */
+abstract class SlaRiskChange extends DomainEvent {
+  constructor(
+    readonly slaId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly periodStart: string,
+    readonly periodEnd: string,
+    readonly value: number,
+    readonly sampleSize: number,
+    readonly elapsedPercent: number,
+    readonly checkedAt: string,
+  ) {
+    super();
+  }
+}
+
+/**
+ * A computed SLA's running period has passed half its length and its provisional figure fails the objective with a
+ * sufficient sample. Recorded once; again only after an `SlaAtRiskCleared`.
+ */
+export class SlaAtRisk extends SlaRiskChange {
+  static readonly type = 'SlaAtRisk';
+}
+
+/** The running period at risk passes its objective again (or its sample is no longer sufficient). */
+export class SlaAtRiskCleared extends SlaRiskChange {
+  static readonly type = 'SlaAtRiskCleared';
+}
+
 export const SLA_EVENTS = [
   SlaDefined,
   SlaRevised,
@@ -168,4 +198,6 @@ export const SLA_EVENTS = [
   SlaBreachRetracted,
   SlaPeriodDisputed,
   SlaPeriodDisputeResolved,
+  SlaAtRisk,
+  SlaAtRiskCleared,
 ] as const;

@@ -5,6 +5,8 @@ import { PeriodBounds } from '../domain/sla-periods';
 import { Sla } from '../domain/sla.aggregate';
 import { disputeOf, resolvedDispute } from '../domain/sla-disputes';
 import {
+  SlaAtRisk,
+  SlaAtRiskCleared,
   SlaBreached,
   SlaBreachRetracted,
   SlaMeasured,
@@ -52,6 +54,8 @@ function nextPeriods(periods: SlaSummary['periods'], event: StoredEvent): SlaSum
   }
   if (isEvent(event, SlaBreached)) return withPeriod({ ...period(event.data), credit: event.data.creditAmount });
   if (isEvent(event, SlaBreachRetracted)) return withPeriod({ ...period(event.data), credit: null });
+  if (isEvent(event, SlaAtRisk)) return withPeriod({ ...period(event.data), atRisk: true });
+  if (isEvent(event, SlaAtRiskCleared)) return withPeriod({ ...period(event.data), atRisk: false });
   if (isEvent(event, SlaPeriodDisputed)) return withPeriod(withDispute(period(event.data), disputeOf(event.data)));
   if (isEvent(event, SlaPeriodDisputeResolved)) {
     const record = period(event.data);

@@ -55,7 +55,8 @@ export class DefineEscalationRuleDto {
 
   @ApiProperty({
     description:
-      'One of { type: "sla_breach", slaId?, consecutiveBreaches ≥ 1 }, { type: "qa_score_below", threshold 0..100, windowDays ≥ 1, minReviews ≥ 1 }, ' +
+      'One of { type: "sla_breach", slaId?, consecutiveBreaches ≥ 1 }, { type: "sla_at_risk", slaId? }, ' +
+      '{ type: "qa_score_below", threshold 0..100, windowDays ≥ 1, minReviews ≥ 1 }, ' +
       '{ type: "qa_auto_fail", count ≥ 1, windowDays ≥ 1 }, { type: "attrition_above", annualizedPercent }.',
     example: { type: 'sla_breach', consecutiveBreaches: 2 },
   })

@@ -1,7 +1,7 @@
 import { registerDecorator, ValidationArguments } from 'class-validator';
 import { triggerProblems } from '../../domain/escalation-trigger';
 
-/** Validates a trigger by its `type` (the four shapes of SPEC §9), naming every wrong field. */
+/** Validates a trigger by its `type` (the shapes of SPEC §9), naming every wrong field. */
 export function IsEscalationTrigger(): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
