@@ -17,8 +17,8 @@ export const LEVELS = [
   { notify: 'ops-director@acme.example', ackWithinMinutes: 120, authority: 'Director of Support Operations' },
 ];
 
-export async function startWorld(): Promise<EscalationsWorld> {
-  const t = await startTestApp();
+export async function startWorld(env: Record<string, string> = {}): Promise<EscalationsWorld> {
+  const t = await startTestApp(env);
   const [admin, ops] = await Promise.all([adminToken(t), userWithRole(t, 'ops_manager').then((u) => u.token)]);
   return { t, admin, ops };
 }
@@ -78,7 +78,8 @@ export async function defineRule(
   w: EscalationsWorld,
   contractId: string,
   trigger: EscalationTrigger,
-  levels = LEVELS,
+  levels: object[] = LEVELS,
+  ladder: { repeat?: number; resolveWithinMinutes?: number } = {},
 ): Promise<string> {
   const rule = await post(w, w.ops, '/escalation-rules', {
     contractId,
@@ -86,6 +87,7 @@ export async function defineRule(
     trigger,
     severity: 'high',
     levels,
+    ...ladder,
   });
   return rule.id;
 }
