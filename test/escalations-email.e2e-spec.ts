@@ -1,5 +1,5 @@
 import { EscalationDeadlineJob, EscalationView } from '@vendorwatch/escalations';
-import { Clock } from '@vendorwatch/event-store';
+import { Clock, ProjectionRebuilder } from '@vendorwatch/event-store';
 import { MailDeliveryJob } from '@vendorwatch/notifications';
 import { bearer, userWithRole } from './helpers/auth';
 import { eventually } from './helpers/eventually';
@@ -119,6 +119,13 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
       { type: 'EscalationNotified', level: 3, channel: 'email' },
     ]);
     expect(timeline[1].recipients?.sort()).toEqual([director.email, 'ops@acme.example'].sort());
+
+    await w.t.app.get(ProjectionRebuilder).rebuild('escalation-notifications');
+    const history = await w.t.http.get(`/api/v1/escalations/${escalation.id}/history`).set(bearer(w.ops)).expect(200);
+    await settled(w.t, (history.body.items as { position: string }[]).at(-1)!.position);
+    await mail.deliverDue();
+    expect(await mailsAbout(escalation.id, 4)).toHaveLength(4);
+    expect((await w.t.http.get('/api/v1/health').expect(200)).body.mailOutbox).toEqual({ depth: 0 });
   });
 
   it('retries a server that refuses, and the message arrives once; the outbox depth shows it meanwhile', async () => {
