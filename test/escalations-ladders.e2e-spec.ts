@@ -45,16 +45,16 @@ describe('escalations: ladders', () => {
     return res.body.items as { type: string; position: string; data: Record<string, unknown> }[];
   }
 
-  /** Runs the deadline clock at `at`; answers the escalation as GET shows it after that. */
+  /** Runs the deadline clock at `at`; answers the escalation as GET shows it after that (a 503 says retry). */
   async function clockAt(id: string, at: Date): Promise<EscalationView> {
     clock.set(at);
     await deadlines.run();
-    const res = await w.t.http
-      .get(`/api/v1/escalations/${id}`)
-      .set(bearer(w.ops))
-      .set('X-Min-Position', (await history(id)).at(-1)!.position)
-      .expect(200);
-    return res.body;
+    const position = (await history(id)).at(-1)!.position;
+    return eventually(async () => {
+      const res = await w.t.http.get(`/api/v1/escalations/${id}`).set(bearer(w.ops)).set('X-Min-Position', position);
+      if (res.status !== 200) throw new Error(`GET /escalations/:id answered ${res.status}`);
+      return res.body as EscalationView;
+    });
   }
 
   it('with repeat: 1, runs the ladder twice before it is overdue', async () => {
@@ -76,19 +76,14 @@ describe('escalations: ladders', () => {
     expect(events[2].data).toMatchObject({ round: 1, level: 1, notify: LEVELS[0].notify, reason: 'not_acknowledged' });
     expect(shown).toMatchObject({ status: 'open', overdue: true, round: 1, level: 2 });
     expect(shown.timeline.map((e) => e.type)).toEqual(events.map((e) => e.type));
-  });
+  }, 120_000);
 
   it('with resolveWithinMinutes, raises an acknowledged escalation left unresolved, which must be acknowledged again', async () => {
     const opened = await openEscalation(LEVELS, { resolveWithinMinutes: 30 });
     const ack = await post(w, w.ops, `/escalations/${opened.id}/acknowledge`, { note: 'Looking into it.' });
-    const acknowledged = await eventually(async () => {
-      const res = await w.t.http
-        .get(`/api/v1/escalations/${opened.id}`)
-        .set(bearer(w.ops))
-        .set('X-Min-Position', ack.position)
-        .expect(200);
-      return res.body as EscalationView;
-    });
+    await settled(w.t, ack.position);
+    const acknowledged = (await w.t.http.get(`/api/v1/escalations/${opened.id}`).set(bearer(w.ops)).expect(200))
+      .body as EscalationView;
     expect(acknowledged.status).toBe('acknowledged');
     const resolveBy = Date.parse(acknowledged.resolveBy!);
 
@@ -111,7 +106,7 @@ describe('escalations: ladders', () => {
       type: 'EscalationOverdue',
       data: { reason: 'not_resolved' },
     });
-  });
+  }, 120_000);
 
   it('keeps repeat, resolveWithinMinutes and recipients on the rule, revisable, and refuses malformed ones', async () => {
     const { contractId } = await newContract(w);
@@ -124,11 +119,13 @@ describe('escalations: ladders', () => {
       .set(bearer(w.ops))
       .send({ repeat: 0, resolveWithinMinutes: 240 })
       .expect(200);
-    const shown = await w.t.http
-      .get(`/api/v1/escalation-rules/${ruleId}`)
-      .set(bearer(w.ops))
-      .set('X-Min-Position', revised.body.position)
-      .expect(200);
+    const shown = await eventually(() =>
+      w.t.http
+        .get(`/api/v1/escalation-rules/${ruleId}`)
+        .set(bearer(w.ops))
+        .set('X-Min-Position', revised.body.position)
+        .expect(200),
+    );
     expect(shown.body).toMatchObject({ levels, repeat: 0, resolveWithinMinutes: 240, version: 2 });
 
     const bad = await w.t.http

@@ -149,18 +149,20 @@ export class Escalation extends EventSourcedAggregate {
     const [deadline, reason]: [string | null, RaiseReason] =
       this.status === 'open' ? [this.dueAt, 'not_acknowledged'] : [this.resolveBy, 'not_resolved'];
     if (deadline === null || now.getTime() < Date.parse(deadline)) return;
+    const { id, contractId, vendorId, level, round } = this;
     const at = now.toISOString();
-    const next = this.levels[this.level];
+    const next = this.levels[level];
+    const [first] = this.levels;
     if (next) {
-      const { notify, authority } = next;
-      const raised = [this.level + 1, notify, authority ?? null, dueAtOf(next, now), at, reason] as const;
-      this.apply(new EscalationLevelRaised(this.id, this.contractId, this.vendorId, ...raised));
-    } else if (this.round < this.repeat) {
-      const [first] = this.levels;
-      const repeated = [this.round + 1, 1, first.notify, first.authority ?? null, dueAtOf(first, now), reason] as const;
-      this.apply(new EscalationRepeated(this.id, this.contractId, this.vendorId, ...repeated, at));
+      const dueAt = dueAtOf(next, now);
+      const { notify, authority = null } = next;
+      this.apply(new EscalationLevelRaised(id, contractId, vendorId, level + 1, notify, authority, dueAt, at, reason));
+    } else if (round < this.repeat) {
+      const dueAt = dueAtOf(first, now);
+      const { notify, authority = null } = first;
+      this.apply(new EscalationRepeated(id, contractId, vendorId, round + 1, 1, notify, authority, dueAt, reason, at));
     } else {
-      this.apply(new EscalationOverdue(this.id, this.contractId, this.vendorId, this.level, deadline, at, reason));
+      this.apply(new EscalationOverdue(id, contractId, vendorId, level, deadline, at, reason));
     }
   }
 

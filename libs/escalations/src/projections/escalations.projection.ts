@@ -84,19 +84,17 @@ export class EscalationsProjection extends DocumentProjection<EscalationView> {
         timeline: add(entry(d.acknowledgedAt, { level: d.level, note: d.note, resolveBy: d.resolveBy })),
       };
     }
-    if (isEvent(event, EscalationLevelRaised) || isEvent(event, EscalationRepeated)) {
-      const d = event.data;
-      const { level, dueAt, notify, authority, reason } = d;
-      const [at, round] = 'round' in d ? [d.repeatedAt, d.round] : [d.raisedAt, doc.round];
-      return {
-        ...next,
-        status: 'open',
-        level,
-        dueAt,
-        resolveBy: null,
-        round,
-        timeline: add(entry(at, { level, dueAt, notify, authority, reason, ...('round' in d ? { round } : {}) })),
-      };
+    // A level reached waits for an acknowledgement again, whatever the escalation was.
+    const reached = { status: 'open' as const, resolveBy: null };
+    if (isEvent(event, EscalationLevelRaised)) {
+      const { level, dueAt, notify, authority, reason, raisedAt } = event.data;
+      const timeline = add(entry(raisedAt, { level, dueAt, notify, authority, reason }));
+      return { ...next, ...reached, level, dueAt, timeline };
+    }
+    if (isEvent(event, EscalationRepeated)) {
+      const { round, level, dueAt, notify, authority, reason, repeatedAt } = event.data;
+      const timeline = add(entry(repeatedAt, { round, level, dueAt, notify, authority, reason }));
+      return { ...next, ...reached, round, level, dueAt, timeline };
     }
     if (isEvent(event, EscalationOverdue)) {
       const d = event.data;
