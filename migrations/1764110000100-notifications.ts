@@ -19,10 +19,15 @@ export class Notifications1764110000100 implements MigrationInterface {
         attempts integer NOT NULL DEFAULT 0,
         next_attempt_at timestamptz NOT NULL,
         last_error text,
+        outcomes jsonb NOT NULL DEFAULT '[]',
         created_at timestamptz NOT NULL,
-        finished_at timestamptz
+        finished_at timestamptz,
+        reported_at timestamptz
       )`);
     await db.query(`CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at, id) WHERE status = 'pending'`);
+    await db.query(
+      `CREATE INDEX mail_outbox_unreported ON mail_outbox (id) WHERE status <> 'pending' AND reported_at IS NULL`,
+    );
     await db.query(`CREATE INDEX mail_outbox_reference ON mail_outbox (topic, reference)`);
   }
 

@@ -1,4 +1,5 @@
 import { EscalationDeadlineJob, EscalationView } from '@vendorwatch/escalations';
+import { randomUUID } from 'node:crypto';
 import { Clock, ProjectionRebuilder } from '@vendorwatch/event-store';
 import { MailDeliveryJob } from '@vendorwatch/notifications';
 import { bearer, userWithRole } from './helpers/auth';
@@ -88,7 +89,10 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
     const overdue = await deadlinePassesAt(escalation.id, new Date(Date.parse(level3.dueAt) + 1000));
     expect([level2.level, level3.level, overdue.overdue]).toEqual([2, 3, true]);
 
-    const mails = await mailsAbout(escalation.id, 4);
+    // Sent as they come due, perhaps by two workers at once: in level order once sorted by subject.
+    const mails = (await mailsAbout(escalation.id, 4)).sort((a, b) =>
+      a.parsed.subject!.localeCompare(b.parsed.subject!),
+    );
     expect(mails).toHaveLength(4);
     expect(mails.map((m) => m.to.sort())).toEqual([
       ['lead@vendor.example'],
@@ -111,7 +115,7 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
     expect(mails[1].parsed.text).toContain('was not acknowledged in time, so it has reached level 2 (Ops director)');
     for (const m of mails) expect(m.parsed.text).toContain(`Why: ${escalation.cause.description}`);
 
-    const timeline = await timelineOf(escalation.id, 4);
+    const timeline = (await timelineOf(escalation.id, 4)).sort((a, b) => a.level! - b.level!);
     expect(timeline.map(({ type, level, channel }) => ({ type, level, channel }))).toEqual([
       { type: 'EscalationNotified', level: 1, channel: 'email' },
       { type: 'EscalationNotified', level: 2, channel: 'email' },
@@ -155,5 +159,25 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
       expect.objectContaining({ type: 'EscalationNotified', recipients: ['retry@vendor.example'] }),
     ]);
     expect((await w.t.http.get('/api/v1/health').expect(200)).body.mailOutbox).toEqual({ depth: 0 });
+  });
+
+  it('sends to the addresses it can resolve and records a user id that names no active user as failed', async () => {
+    const nobody = `user:${randomUUID()}`;
+    const escalation = await openEscalation([
+      { notify: 'Vendor team lead', ackWithinMinutes: 60, recipients: [nobody, 'known@acme.example'] },
+    ]);
+    const [sent] = await mailsAbout(escalation.id, 1);
+    expect(sent.to).toEqual(['known@acme.example']);
+    const timeline = await timelineOf(escalation.id, 2);
+    expect(timeline).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'EscalationNotificationFailed',
+          recipients: [nobody],
+          reason: 'No active user has this id.',
+        }),
+        expect.objectContaining({ type: 'EscalationNotified', recipients: ['known@acme.example'] }),
+      ]),
+    );
   });
 });

@@ -1,18 +1,19 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock, Job, ScheduledJob } from '@vendorwatch/event-store';
 import { DataSource, EntityManager } from 'typeorm';
-import { MailOutbox, QueuedMail } from './mail-outbox';
+import { MailOutbox, MailOutcome, QueuedMail } from './mail-outbox';
 import { MailRecipients } from './mail-recipients';
 import { MailTransport } from './mail-transport';
 import { retryDelayAfter } from './retry-schedule';
 
 const BATCH = 50;
+const REPORT_ATTEMPTS = 3;
 const NOT_CONFIGURED = 'SMTP_URL is not set: the message was logged, not sent.';
 
 /**
- * Delivers the mail outbox at least once: each message in its own transaction, which also records the outcome
- * in the producing context, so a crash after sending can only send again, never lose the outcome. A failed
- * attempt waits longer each time (retry-schedule), then the outbox gives up and reports the failure.
+ * Delivers the mail outbox at least once: each message in its own transaction, which marks it with its outcomes,
+ * so a crash after sending can only send again. The outcomes are then reported to the producing context apart.
+ * A failed attempt waits longer each time (retry-schedule), then the outbox gives up and reports the failure.
  */
 @Injectable()
 @Job()
@@ -43,10 +44,11 @@ export class MailDeliveryJob implements ScheduledJob, OnModuleDestroy {
     await this.pass;
   }
 
-  /** Delivers the messages due now; answers how many it handled. */
+  /** Delivers the messages due now, then reports the outcomes not reported yet; answers how many it sent or tried. */
   async deliverDue(): Promise<number> {
     let handled = 0;
     while (handled < BATCH && (await this.db.transaction((manager) => this.deliverOne(manager)))) handled++;
+    await this.reportOutcomes();
     return handled;
   }
 
@@ -55,23 +57,28 @@ export class MailDeliveryJob implements ScheduledJob, OnModuleDestroy {
     const mail = await this.outbox.claimDue(manager, now);
     if (!mail) return false;
     const { addresses, unknown } = await this.recipients.resolve(mail.recipients);
-    if (unknown.length > 0) {
-      const reason = 'No active user has this id.';
-      await this.outbox.report(mail, { sent: false, recipients: unknown, reason }, manager);
-    }
+    const nobody: MailOutcome[] = unknown.length
+      ? [{ sent: false, recipients: unknown, reason: 'No active user has this id.' }]
+      : [];
     if (addresses.length === 0) {
-      await this.outbox.finish(manager, mail, 'not_sent', now, 'No recipient has an address.');
+      await this.outbox.finish(manager, mail, { status: 'not_sent', outcomes: nobody, attempted: false }, now);
     } else if (!this.transport.configured) {
       this.logger.warn(`${NOT_CONFIGURED}\nTo: ${addresses.join(', ')}\nSubject: ${mail.subject}\n\n${mail.text}`);
-      await this.outbox.report(mail, { sent: false, recipients: addresses, reason: NOT_CONFIGURED }, manager);
-      await this.outbox.finish(manager, mail, 'not_sent', now, NOT_CONFIGURED);
+      const outcomes = [...nobody, { sent: false as const, recipients: addresses, reason: NOT_CONFIGURED }];
+      await this.outbox.finish(manager, mail, { status: 'not_sent', outcomes, attempted: false }, now);
     } else {
-      await this.attempt(mail, addresses, manager, now);
+      await this.attempt(mail, addresses, nobody, manager, now);
     }
     return true;
   }
 
-  private async attempt(mail: QueuedMail, addresses: string[], manager: EntityManager, now: Date): Promise<void> {
+  private async attempt(
+    mail: QueuedMail,
+    addresses: string[],
+    nobody: MailOutcome[],
+    manager: EntityManager,
+    now: Date,
+  ): Promise<void> {
     try {
       await this.transport.send({ to: addresses, subject: mail.subject, text: mail.text });
     } catch (error) {
@@ -79,13 +86,39 @@ export class MailDeliveryJob implements ScheduledJob, OnModuleDestroy {
       const delay = retryDelayAfter(mail.attempts + 1);
       if (delay !== undefined) {
         this.logger.warn(`Mail ${mail.key} not delivered (attempt ${mail.attempts + 1}), retrying: ${message}`);
-        return this.outbox.retryLater(manager, mail, addresses, new Date(now.getTime() + delay), message);
+        const next = { recipients: addresses, outcomes: nobody, error: message };
+        return this.outbox.retryLater(manager, mail, next, new Date(now.getTime() + delay));
       }
       const reason = `Not delivered after ${mail.attempts + 1} attempts: ${message}`;
-      await this.outbox.report(mail, { sent: false, recipients: addresses, reason }, manager);
-      return this.outbox.finish(manager, mail, 'failed', now, message);
+      const outcomes = [...nobody, { sent: false as const, recipients: addresses, reason }];
+      return this.outbox.finish(manager, mail, { status: 'failed', outcomes, attempted: true, error: message }, now);
     }
-    await this.outbox.report(mail, { sent: true, recipients: addresses }, manager);
-    await this.outbox.finish(manager, mail, 'sent', now);
+    const outcomes = [...nobody, { sent: true as const, recipients: addresses }];
+    await this.outbox.finish(manager, mail, { status: 'sent', outcomes, attempted: true }, now);
+  }
+
+  /**
+   * Outcomes are recorded in message order. One that cannot be recorded (a version race on the producer's stream)
+   * is tried again at once, then passed over until the next pass.
+   */
+  private async reportOutcomes(): Promise<void> {
+    let afterId = '0';
+    for (let reported = 0; reported < BATCH; reported++) {
+      let claimed: string | undefined;
+      for (let attempt = 1; attempt <= REPORT_ATTEMPTS; attempt++) {
+        try {
+          await this.db.transaction(async (manager) => {
+            const mail = await this.outbox.claimUnreported(manager, afterId);
+            claimed = mail?.id;
+            if (mail) await this.outbox.report(manager, mail, this.clock.now());
+          });
+          break;
+        } catch (error) {
+          this.logger.warn(`Could not record the outcome of mail ${claimed} yet: ${(error as Error).message}`);
+        }
+      }
+      if (claimed === undefined) return;
+      afterId = claimed;
+    }
   }
 }

@@ -23,9 +23,13 @@ export interface QueuedMail extends OutgoingMail {
   attempts: number;
 }
 
+export interface FinishedMail extends QueuedMail {
+  outcomes: MailOutcome[];
+}
+
 export type MailOutcome = { sent: true; recipients: string[] } | { sent: false; recipients: string[]; reason: string };
 
-/** Records an outcome in the producing context; it runs in the delivery's transaction, so it is recorded once. */
+/** Records an outcome in the producing context, in the transaction that marks it reported: it is recorded once. */
 export type MailOutcomeHandler = (mail: QueuedMail, outcome: MailOutcome, manager: EntityManager) => Promise<void>;
 
 export type FinalStatus = 'sent' | 'failed' | 'not_sent';
@@ -40,6 +44,12 @@ interface OutboxRow {
   body: string;
   context: Record<string, string | number>;
   attempts: number;
+}
+
+const COLUMNS = 'id, key, topic, reference, recipients, subject, body, context, attempts';
+
+function toMail({ body, ...row }: OutboxRow): QueuedMail {
+  return { ...row, text: body };
 }
 
 /** The `mail_outbox` table: pending messages, and the delivery log of those that are done. */
@@ -67,41 +77,68 @@ export class MailOutbox {
   async claimDue(manager: EntityManager, now: Date): Promise<QueuedMail | undefined> {
     const row = await queryRow<OutboxRow>(
       manager,
-      `SELECT id, key, topic, reference, recipients, subject, body, context, attempts FROM mail_outbox
-       WHERE status = 'pending' AND next_attempt_at <= $1
+      `SELECT ${COLUMNS} FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= $1
        ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
       [now],
     );
-    return row && { ...row, text: row.body };
+    return row && toMail(row);
   }
 
-  async report(mail: QueuedMail, outcome: MailOutcome, manager: EntityManager): Promise<void> {
-    const handler = this.handlers.get(mail.topic);
-    if (!handler) throw new Error(`No outcome handler for mail topic ${mail.topic}.`);
-    await handler(mail, outcome, manager);
-  }
-
-  async finish(manager: EntityManager, mail: QueuedMail, status: FinalStatus, at: Date, error?: string): Promise<void> {
+  /** Ends a message's delivery with the outcomes its producer is to hear (reported apart, by `reportNext`). */
+  async finish(
+    manager: EntityManager,
+    mail: QueuedMail,
+    done: { status: FinalStatus; outcomes: MailOutcome[]; attempted: boolean; error?: string },
+    at: Date,
+  ): Promise<void> {
     await manager.query(
-      `UPDATE mail_outbox SET status = $2, attempts = $3, finished_at = $4, last_error = coalesce($5, last_error)
+      `UPDATE mail_outbox SET status = $2, attempts = attempts + $3, outcomes = outcomes || $4::jsonb,
+         finished_at = $5, last_error = coalesce($6, last_error)
        WHERE id = $1`,
-      [mail.id, status, mail.attempts + (status === 'not_sent' ? 0 : 1), at, error ?? null],
+      [mail.id, done.status, done.attempted ? 1 : 0, JSON.stringify(done.outcomes), at, done.error ?? null],
     );
   }
 
-  /** Keeps only `recipients` (the resolved addresses), so a later attempt reports nobody twice. */
+  /**
+   * Keeps only `recipients` (the resolved addresses) for the next attempt at `at`; `outcomes` (recipients that
+   * resolved to nobody) wait to be reported with the rest.
+   */
   async retryLater(
     manager: EntityManager,
     mail: QueuedMail,
-    recipients: string[],
+    next: { recipients: string[]; outcomes: MailOutcome[]; error: string },
     at: Date,
-    error: string,
   ): Promise<void> {
     await manager.query(
-      `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3, recipients = $4
+      `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3, recipients = $4,
+         outcomes = outcomes || $5::jsonb
        WHERE id = $1`,
-      [mail.id, at, error, recipients],
+      [mail.id, at, next.error, next.recipients, JSON.stringify(next.outcomes)],
     );
+  }
+
+  /** The next finished message after `afterId` whose outcomes its producer has not heard yet, locked. */
+  async claimUnreported(manager: EntityManager, afterId: string): Promise<FinishedMail | undefined> {
+    const row = await queryRow<OutboxRow & { outcomes: MailOutcome[] }>(
+      manager,
+      `SELECT ${COLUMNS}, outcomes FROM mail_outbox
+       WHERE status <> 'pending' AND reported_at IS NULL AND id > $1
+       ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [afterId],
+    );
+    return row && { ...toMail(row), outcomes: row.outcomes };
+  }
+
+  /**
+   * Hands a finished message's outcomes to its topic's handler and marks them reported, in one transaction.
+   * Reporting apart from sending means a handler that fails (a version race on the producer's stream) is retried
+   * on its own, and never makes the message go out again.
+   */
+  async report(manager: EntityManager, mail: FinishedMail, at: Date): Promise<void> {
+    const handler = this.handlers.get(mail.topic);
+    if (!handler) throw new Error(`No outcome handler for mail topic ${mail.topic}.`);
+    for (const outcome of mail.outcomes) await handler(mail, outcome, manager);
+    await manager.query(`UPDATE mail_outbox SET reported_at = $2 WHERE id = $1`, [mail.id, at]);
   }
 
   /** Messages not delivered yet, for `GET /health`. */
