@@ -4,15 +4,7 @@ import { Clock, ProjectionRebuilder } from '@vendorwatch/event-store';
 import { MailDeliveryJob } from '@vendorwatch/notifications';
 import { bearer, userWithRole } from './helpers/auth';
 import { eventually } from './helpers/eventually';
-import {
-  defineRule,
-  escalationsOf,
-  EscalationsWorld,
-  measure,
-  newContract,
-  newSla,
-  startWorld,
-} from './helpers/escalations-fixtures';
+import { escalationHistory, EscalationsWorld, openEscalation, startWorld } from './helpers/escalations-fixtures';
 import { ReceivedMail, SmtpReceiver, startSmtpReceiver } from './helpers/smtp-receiver';
 import { settled } from './helpers/test-app';
 
@@ -39,22 +31,11 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
     await smtp.close();
   });
 
-  /** An escalation of a one-breach rule with `levels`, once the read model shows it. */
-  async function openEscalation(levels: object[]): Promise<EscalationView> {
-    const { contractId } = await newContract(w);
-    const slaId = await newSla(w, contractId);
-    await defineRule(w, contractId, { type: 'sla_breach', consecutiveBreaches: 1 }, levels);
-    const { items } = await escalationsOf(w, contractId, await measure(w, slaId, '2026-03-02', 40));
-    return items[0];
-  }
-
   /** Runs the deadline clock at `at` and waits until the notification process has seen what it appended. */
   async function deadlinePassesAt(id: string, at: Date): Promise<EscalationView> {
     clock.set(at);
     await deadlines.run();
-    const history = await w.t.http.get(`/api/v1/escalations/${id}/history`).set(bearer(w.ops)).expect(200);
-    const last = history.body.items.at(-1) as { position: string };
-    await settled(w.t, last.position);
+    await settled(w.t, (await escalationHistory(w, id)).at(-1)!.position);
     return (await w.t.http.get(`/api/v1/escalations/${id}`).set(bearer(w.ops)).expect(200)).body;
   }
 
@@ -79,7 +60,7 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
 
   it('tells each level reached, then the last level when overdue, with the cause, the deadline and the link', async () => {
     const director = await userWithRole(w.t, 'ops_manager');
-    const escalation = await openEscalation([
+    const escalation = await openEscalation(w, [
       { notify: 'Vendor team lead', ackWithinMinutes: 60, recipients: ['lead@vendor.example'] },
       { notify: 'Ops director', ackWithinMinutes: 120, recipients: [`user:${director.id}`, 'ops@acme.example'] },
       { notify: 'CFO', ackWithinMinutes: 240, authority: 'Chief Financial Officer', recipients: ['cfo@acme.example'] },
@@ -125,8 +106,7 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
     expect(timeline[1].recipients?.sort()).toEqual([director.email, 'ops@acme.example'].sort());
 
     await w.t.app.get(ProjectionRebuilder).rebuild('escalation-notifications');
-    const history = await w.t.http.get(`/api/v1/escalations/${escalation.id}/history`).set(bearer(w.ops)).expect(200);
-    await settled(w.t, (history.body.items as { position: string }[]).at(-1)!.position);
+    await settled(w.t, (await escalationHistory(w, escalation.id)).at(-1)!.position);
     await mail.deliverDue();
     expect(await mailsAbout(escalation.id, 4)).toHaveLength(4);
     expect((await w.t.http.get('/api/v1/health').expect(200)).body.mailOutbox).toEqual({ depth: 0 });
@@ -134,7 +114,7 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
 
   it('retries a server that refuses, and the message arrives once; the outbox depth shows it meanwhile', async () => {
     smtp.refuseNext(1);
-    const escalation = await openEscalation([
+    const escalation = await openEscalation(w, [
       { notify: 'Vendor team lead', ackWithinMinutes: 60, recipients: ['retry@vendor.example'] },
     ]);
     await eventually(async () => {
@@ -163,7 +143,7 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
 
   it('sends to the addresses it can resolve and records a user id that names no active user as failed', async () => {
     const nobody = `user:${randomUUID()}`;
-    const escalation = await openEscalation([
+    const escalation = await openEscalation(w, [
       { notify: 'Vendor team lead', ackWithinMinutes: 60, recipients: [nobody, 'known@acme.example'] },
     ]);
     const [sent] = await mailsAbout(escalation.id, 1);

@@ -6,12 +6,11 @@ import { bearer } from './helpers/auth';
 import { eventually } from './helpers/eventually';
 import {
   defineRule,
-  escalationsOf,
+  escalationHistory,
   EscalationsWorld,
   LEVELS,
-  measure,
   newContract,
-  newSla,
+  openEscalation,
   post,
   startWorld,
 } from './helpers/escalations-fixtures';
@@ -32,18 +31,7 @@ describe('escalations: ladders', () => {
   afterEach(() => clock.reset());
   afterAll(() => w.t.close());
 
-  async function openEscalation(levels: object[], ladder: { repeat?: number; resolveWithinMinutes?: number }) {
-    const { contractId } = await newContract(w);
-    const slaId = await newSla(w, contractId);
-    await defineRule(w, contractId, { type: 'sla_breach', consecutiveBreaches: 1 }, levels, ladder);
-    const { items } = await escalationsOf(w, contractId, await measure(w, slaId, '2026-03-02', 40));
-    return items[0];
-  }
-
-  async function history(id: string) {
-    const res = await w.t.http.get(`/api/v1/escalations/${id}/history`).set(bearer(w.ops)).expect(200);
-    return res.body.items as { type: string; position: string; data: Record<string, unknown> }[];
-  }
+  const history = (id: string) => escalationHistory(w, id);
 
   /** Runs the deadline clock at `at`; answers the escalation as GET shows it after that (a 503 says retry). */
   async function clockAt(id: string, at: Date): Promise<EscalationView> {
@@ -58,7 +46,7 @@ describe('escalations: ladders', () => {
   }
 
   it('with repeat: 1, runs the ladder twice before it is overdue', async () => {
-    let shown = await openEscalation(LEVELS, { repeat: 1 });
+    let shown = await openEscalation(w, LEVELS, { repeat: 1 });
     const levels: number[] = [];
     for (let step = 0; step < 5; step++) {
       shown = await clockAt(shown.id, new Date(Date.parse(shown.dueAt) + 1000));
@@ -79,7 +67,7 @@ describe('escalations: ladders', () => {
   }, 120_000);
 
   it('with resolveWithinMinutes, raises an acknowledged escalation left unresolved, which must be acknowledged again', async () => {
-    const opened = await openEscalation(LEVELS, { resolveWithinMinutes: 30 });
+    const opened = await openEscalation(w, LEVELS, { resolveWithinMinutes: 30 });
     const ack = await post(w, w.ops, `/escalations/${opened.id}/acknowledge`, { note: 'Looking into it.' });
     await settled(w.t, ack.position);
     const acknowledged = (await w.t.http.get(`/api/v1/escalations/${opened.id}`).set(bearer(w.ops)).expect(200))
@@ -149,7 +137,7 @@ describe('escalations: ladders', () => {
 
   it('without SMTP_URL, logs the message and records it as not sent, and nothing crashes', async () => {
     const warnings = jest.spyOn(Logger.prototype, 'warn');
-    const opened = await openEscalation([{ ...LEVELS[0], recipients: ['lead@vendor.example'] }], {});
+    const opened = await openEscalation(w, [{ ...LEVELS[0], recipients: ['lead@vendor.example'] }]);
     await settled(w.t, (await history(opened.id)).at(-1)!.position);
     await w.t.app.get(MailDeliveryJob).deliverDue();
     const failed = await eventually(async () => {

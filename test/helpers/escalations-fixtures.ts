@@ -108,3 +108,22 @@ export async function historyTypes(w: EscalationsWorld, escalationId: string): P
   const res = await w.t.http.get(`/api/v1/escalations/${escalationId}/history`).set(bearer(w.ops)).expect(200);
   return res.body.items.map((e: { type: string }) => e.type);
 }
+
+/** An escalation of a one-breach SLA rule with `levels` (and `ladder`), once the read model shows it. */
+export async function openEscalation(
+  w: EscalationsWorld,
+  levels: object[],
+  ladder: { repeat?: number; resolveWithinMinutes?: number } = {},
+): Promise<EscalationView> {
+  const { contractId } = await newContract(w);
+  const slaId = await newSla(w, contractId);
+  await defineRule(w, contractId, { type: 'sla_breach', consecutiveBreaches: 1 }, levels, ladder);
+  const { items } = await escalationsOf(w, contractId, await measure(w, slaId, '2026-03-02', 40));
+  return items[0];
+}
+
+/** The escalation's own events, oldest first, as `GET /escalations/:id/history` shows them. */
+export async function escalationHistory(w: EscalationsWorld, escalationId: string) {
+  const res = await w.t.http.get(`/api/v1/escalations/${escalationId}/history`).set(bearer(w.ops)).expect(200);
+  return res.body.items as { type: string; position: string; data: Record<string, unknown> }[];
+}
