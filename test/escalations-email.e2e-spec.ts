@@ -160,4 +160,22 @@ describe('escalations: email to the recipients of each level (SPEC §9, §14)', 
       ]),
     );
   });
+
+  it('records the recipients a server refuses apart from those it took the message for', async () => {
+    smtp.refuseAddress('gone@acme.example');
+    const escalation = await openEscalation(w, [
+      { notify: 'Ops', ackWithinMinutes: 60, recipients: ['gone@acme.example', 'here@acme.example'] },
+    ]);
+    const [sent] = await mailsAbout(escalation.id, 1);
+    expect(sent.to).toEqual(['here@acme.example']);
+    const timeline = await timelineOf(escalation.id, 2);
+    expect(timeline).toEqual([
+      expect.objectContaining({ type: 'EscalationNotified', recipients: ['here@acme.example'] }),
+      expect.objectContaining({
+        type: 'EscalationNotificationFailed',
+        recipients: ['gone@acme.example'],
+        reason: 'The mail server refused these recipients.',
+      }),
+    ]);
+  });
 });

@@ -15,16 +15,23 @@ export interface SmtpReceiver {
   received: ReceivedMail[];
   refused: number;
   refuseNext(count: number): void;
+  /** Answers 550 to RCPT TO for this address, for good. */
+  refuseAddress(address: string): void;
   close(): Promise<void>;
 }
 
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   let toRefuse = 0;
+  const refusedAddresses = new Set<string>();
   const receiver = { received: [] as ReceivedMail[], refused: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refusedAddresses.has(address.address)) return callback();
+      callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       if (toRefuse > 0) {
         toRefuse -= 1;
@@ -49,6 +56,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   return Object.assign(receiver, {
     url: `smtp://127.0.0.1:${port}`,
     refuseNext: (count: number) => (toRefuse = count),
+    refuseAddress: (address: string) => void refusedAddresses.add(address),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });
 }

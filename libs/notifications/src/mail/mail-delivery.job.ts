@@ -79,8 +79,9 @@ export class MailDeliveryJob implements ScheduledJob, OnModuleDestroy {
     manager: EntityManager,
     now: Date,
   ): Promise<void> {
+    let refused: string[];
     try {
-      await this.transport.send({ to: addresses, subject: mail.subject, text: mail.text });
+      ({ refused } = await this.transport.send({ to: addresses, subject: mail.subject, text: mail.text }));
     } catch (error) {
       const message = (error as Error).message.slice(0, 1000);
       const delay = retryDelayAfter(mail.attempts + 1);
@@ -93,7 +94,11 @@ export class MailDeliveryJob implements ScheduledJob, OnModuleDestroy {
       const outcomes = [...nobody, { sent: false as const, recipients: addresses, reason }];
       return this.outbox.finish(manager, mail, { status: 'failed', outcomes, attempted: true, error: message }, now);
     }
-    const outcomes = [...nobody, { sent: true as const, recipients: addresses }];
+    const sent = { sent: true as const, recipients: addresses.filter((a) => !refused.includes(a)) };
+    const refusals = refused.length
+      ? [{ sent: false as const, recipients: refused, reason: 'The mail server refused these recipients.' }]
+      : [];
+    const outcomes = [...nobody, sent, ...refusals];
     await this.outbox.finish(manager, mail, { status: 'sent', outcomes, attempted: true }, now);
   }
 

@@ -28,8 +28,10 @@ export class MailTransport {
     return this.transporter !== undefined;
   }
 
-  async send(message: MailMessage): Promise<void> {
+  /** Throws when the server takes the message for nobody; answers whom it refused when it took it for some. */
+  async send(message: MailMessage): Promise<{ refused: string[] }> {
     if (!this.transporter) throw new Error('SMTP_URL is not set.');
-    await this.transporter.sendMail({ from: this.options.from, ...message });
+    const info = (await this.transporter.sendMail({ from: this.options.from, ...message })) as { rejected?: unknown[] };
+    return { refused: (info.rejected ?? []).map(String) };
   }
 }
