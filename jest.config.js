@@ -23,6 +23,7 @@ const libs = [
   'reporting',
   'interactions',
   'calendars',
+  'notifications',
 ];
 
 module.exports = {

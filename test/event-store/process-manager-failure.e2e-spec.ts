@@ -14,6 +14,7 @@ import {
   ProjectionEngine,
   StoredEvent,
 } from '@vendorwatch/event-store';
+import { MailOutbox } from '@vendorwatch/notifications';
 import { HealthController } from '../../apps/api/src/health.controller';
 import { eventually } from '../helpers/eventually';
 import { createTestDatabase } from '../helpers/test-database';
@@ -55,7 +56,7 @@ describe('a process manager whose reaction fails', () => {
         EventStoreModule.forFeature({ aggregates: [Counter] }),
       ],
       controllers: [HealthController],
-      providers: [FlakyReaction],
+      providers: [FlakyReaction, MailOutbox],
     })
     class FlakyModule {}
     app = await NestFactory.create<NestExpressApplication>(FlakyModule, { logger: false });

@@ -17,8 +17,8 @@ export const LEVELS = [
   { notify: 'ops-director@acme.example', ackWithinMinutes: 120, authority: 'Director of Support Operations' },
 ];
 
-export async function startWorld(): Promise<EscalationsWorld> {
-  const t = await startTestApp();
+export async function startWorld(env: Record<string, string> = {}): Promise<EscalationsWorld> {
+  const t = await startTestApp(env);
   const [admin, ops] = await Promise.all([adminToken(t), userWithRole(t, 'ops_manager').then((u) => u.token)]);
   return { t, admin, ops };
 }
@@ -78,7 +78,8 @@ export async function defineRule(
   w: EscalationsWorld,
   contractId: string,
   trigger: EscalationTrigger,
-  levels = LEVELS,
+  levels: object[] = LEVELS,
+  ladder: { repeat?: number; resolveWithinMinutes?: number } = {},
 ): Promise<string> {
   const rule = await post(w, w.ops, '/escalation-rules', {
     contractId,
@@ -86,6 +87,7 @@ export async function defineRule(
     trigger,
     severity: 'high',
     levels,
+    ...ladder,
   });
   return rule.id;
 }
@@ -105,4 +107,23 @@ export async function escalationsOf(w: EscalationsWorld, contractId: string, pos
 export async function historyTypes(w: EscalationsWorld, escalationId: string): Promise<string[]> {
   const res = await w.t.http.get(`/api/v1/escalations/${escalationId}/history`).set(bearer(w.ops)).expect(200);
   return res.body.items.map((e: { type: string }) => e.type);
+}
+
+/** An escalation of a one-breach SLA rule with `levels` (and `ladder`), once the read model shows it. */
+export async function openEscalation(
+  w: EscalationsWorld,
+  levels: object[],
+  ladder: { repeat?: number; resolveWithinMinutes?: number } = {},
+): Promise<EscalationView> {
+  const { contractId } = await newContract(w);
+  const slaId = await newSla(w, contractId);
+  await defineRule(w, contractId, { type: 'sla_breach', consecutiveBreaches: 1 }, levels, ladder);
+  const { items } = await escalationsOf(w, contractId, await measure(w, slaId, '2026-03-02', 40));
+  return items[0];
+}
+
+/** The escalation's own events, oldest first, as `GET /escalations/:id/history` shows them. */
+export async function escalationHistory(w: EscalationsWorld, escalationId: string) {
+  const res = await w.t.http.get(`/api/v1/escalations/${escalationId}/history`).set(bearer(w.ops)).expect(200);
+  return res.body.items as { type: string; position: string; data: Record<string, unknown> }[];
 }

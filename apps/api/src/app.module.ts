@@ -11,6 +11,7 @@ import {
 } from '@vendorwatch/event-store';
 import { IdentityModule } from '@vendorwatch/identity';
 import { InteractionsModule } from '@vendorwatch/interactions';
+import { NotificationsModule } from '@vendorwatch/notifications';
 import { QaModule } from '@vendorwatch/qa';
 import { ReportingModule } from '@vendorwatch/reporting';
 import { SlasModule } from '@vendorwatch/slas';
@@ -32,6 +33,7 @@ export class AppModule {
           rateLimitPerMinute: config.rateLimitPerMinute,
           production: config.production,
         }),
+        NotificationsModule.forRoot(config.mail),
         VendorsModule,
         ContractsModule,
         SlasModule,

@@ -7,4 +7,29 @@ describe('loadConfig', () => {
     expect(loadConfig(production).production).toBe(true);
     expect(loadConfig({ VENDORWATCH_FAILPOINT: 'skip-ingest-drain' }).production).toBe(false);
   });
+
+  it('takes the mail settings, with a public URL on the port by default', () => {
+    expect(loadConfig({ PORT: '8080' }).mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Vendorwatch <vendorwatch@localhost.localdomain>',
+      publicUrl: 'http://localhost:8080',
+    });
+    const mail = loadConfig({
+      SMTP_URL: 'smtps://user:secret@mail.example.com:465',
+      MAIL_FROM: 'Ops <ops@example.com>',
+      PUBLIC_URL: 'https://vendorwatch.example.com/',
+    }).mail;
+    expect(mail).toEqual({
+      smtpUrl: 'smtps://user:secret@mail.example.com:465',
+      from: 'Ops <ops@example.com>',
+      publicUrl: 'https://vendorwatch.example.com',
+    });
+  });
+
+  it('refuses malformed mail settings, naming the variable', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow(/^SMTP_URL must be/);
+    expect(() => loadConfig({ SMTP_URL: 'not a url' })).toThrow(/^SMTP_URL must be/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://x.example' })).toThrow(/^PUBLIC_URL must be/);
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/^MAIL_FROM must be/);
+  });
 });

@@ -12,6 +12,8 @@ export interface AppConfig {
   jwtSecret?: string;
   admin?: { email: string; password: string };
   production: boolean;
+  /** Email (SPEC §14): unset `smtpUrl` means messages are logged and marked as not sent. */
+  mail: { smtpUrl?: string; from: string; publicUrl: string };
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -34,6 +36,26 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
   if (!allowed.includes(raw as T))
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; it is "${raw}".`);
   return raw as T;
+}
+
+/** An absolute URL with one of `protocols`, or a ConfigError naming the variable (without echoing a password). */
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!parsed || !protocols.includes(parsed.protocol) || !parsed.hostname)
+    throw new ConfigError(`${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL.`);
+  return raw;
+}
+
+const MAILBOX = /^(?:[^<>]{1,100} )?<?[^\s@<>]{1,64}@[^\s@<>]+\.[^\s@<>]{2,}>?$/;
+
+function mailFrom(env: NodeJS.ProcessEnv): string {
+  const raw = env.MAIL_FROM;
+  if (raw === undefined || raw === '') return 'Vendorwatch <vendorwatch@localhost.localdomain>';
+  if (!MAILBOX.test(raw))
+    throw new ConfigError(`MAIL_FROM must be an address (ops@example.com or "Vendorwatch <ops@example.com>").`);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -62,8 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development') === 'production';
   if (production && env[FAILPOINT_ENV])
     throw new ConfigError(`${FAILPOINT_ENV} is for tests only; unset it in production.`);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     databaseSchema,
     worker: oneOf(env, 'WORKER', ['on', 'off'] as const, 'on') === 'on',
@@ -72,5 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: env.JWT_SECRET,
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     production,
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: mailFrom(env),
+      publicUrl: publicUrl.replace(/\/+$/, ''),
+    },
   };
 }

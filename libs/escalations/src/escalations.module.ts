@@ -12,6 +12,7 @@ import { SwitchEscalationRuleHandler } from './commands/switch-escalation-rule.h
 import { EscalationDeadlineJob } from './deadlines/escalation-deadline.job';
 import { EscalationRule } from './domain/escalation-rule.aggregate';
 import { Escalation } from './domain/escalation.aggregate';
+import { ESCALATION_UPCASTERS } from './domain/escalation.upcasters';
 import { EscalationRulesController } from './http/escalation-rules.controller';
 import { EscalationsController } from './http/escalations.controller';
 import { EscalationRulesProjection } from './projections/escalation-rules.projection';
@@ -23,6 +24,8 @@ import { GetEscalationHandler } from './queries/get-escalation.handler';
 import { GetStreamHistoryHandler } from './queries/get-stream-history.handler';
 import { ListEscalationRulesHandler } from './queries/list-escalation-rules.handler';
 import { ListEscalationsHandler } from './queries/list-escalations.handler';
+import { EscalationMailOutcomes } from './notifications/escalation-mail-outcomes';
+import { EscalationNotificationsProcess } from './notifications/escalation-notifications.process';
 import { EscalationTriggersProcess } from './triggers/escalation-triggers.process';
 
 /** Escalation rules, escalations, the trigger process that opens them and the deadline clock that raises them (SPEC §9). */
@@ -31,7 +34,7 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
     CqrsModule,
     ContractsModule,
     SlasModule,
-    EventStoreModule.forFeature({ aggregates: [EscalationRule, Escalation] }),
+    EventStoreModule.forFeature({ aggregates: [EscalationRule, Escalation], upcasters: ESCALATION_UPCASTERS }),
   ],
   controllers: [EscalationRulesController, EscalationsController],
   providers: [
@@ -40,6 +43,8 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
     EscalationRulesProjection,
     EscalationsProjection,
     EscalationDeadlineJob,
+    EscalationNotificationsProcess,
+    EscalationMailOutcomes,
 
     RuleTargets,
     EscalationsCatchUp,

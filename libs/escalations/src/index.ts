@@ -7,10 +7,13 @@
  *
  * Events, for projections of other contexts (stream types `EscalationRule` and `Escalation`; every event carries
  * `contractId` and `vendorId`): `EscalationRuleDefined { ruleId, contractId, vendorId, name, trigger, severity,
- * levels, definedAt }`, `EscalationRuleRevised { ruleId, contractId, vendorId, changes, revisedAt }`,
- * `EscalationRuleDisabled`/`EscalationRuleEnabled`; `EscalationOpened { escalationId, ruleId, contractId, vendorId,
- * subject, cause, severity, levels, level, dueAt, openedAt }`, `EscalationRetriggered`, `EscalationAcknowledged`,
- * `EscalationLevelRaised { level, dueAt }`, `EscalationOverdue`, `EscalationResolved { resolvedAt }`.
+ * levels, definedAt, repeat, resolveWithinMinutes }`, `EscalationRuleRevised { ruleId, contractId, vendorId, changes,
+ * revisedAt }`, `EscalationRuleDisabled`/`EscalationRuleEnabled`; `EscalationOpened { escalationId, ruleId,
+ * contractId, vendorId, subject, cause, severity, levels, level, dueAt, openedAt, repeat, resolveWithinMinutes }`,
+ * `EscalationRetriggered`, `EscalationAcknowledged { resolveBy }`, `EscalationLevelRaised { level, dueAt, reason }`,
+ * `EscalationRepeated { round, level, dueAt, reason }`, `EscalationOverdue { reason }`, `EscalationResolved
+ * { resolvedAt }`, `EscalationNotified { recipients, channel, level }`, `EscalationNotificationFailed { recipients,
+ * channel, level, reason }`.
  */
 export * from './domain/escalation-cause';
 export { EscalationErrorCode } from './domain/escalation-errors';

@@ -17,6 +17,7 @@ import { AuditController } from './http/audit.controller';
 import { AuthController } from './http/auth.controller';
 import { UsersController } from './http/users.controller';
 import { IDENTITY_OPTIONS, IdentityOptions } from './identity-options';
+import { UserAddressesHandler } from './facts/user-addresses.handler';
 import { AdminBootstrap } from './users/admin-bootstrap';
 import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
@@ -60,6 +61,7 @@ export class IdentityModule {
         { provide: PasswordHasher, useValue: new PasswordHasher() },
         UsersRepository,
         UsersService,
+        UserAddressesHandler,
         TokenService,
         LoginThrottle,
         LoginService,

@@ -2,6 +2,7 @@ export * from './access/access-policy';
 export * from './access/role';
 export * from './access/roles.decorator';
 export * from './access/vendor-scope';
+export * from './facts/user-addresses.query';
 export * from './identity.module';
 export * from './identity-options';
 export * from './users/user';

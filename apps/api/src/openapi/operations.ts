@@ -18,7 +18,7 @@ const history = (aggregate: string) =>
 export const OPERATIONS: Record<string, OperationText> = {
   'GET /health': op(
     'Health',
-    'The database and every projection with its position and lag (events not yet applied). Needs no token; 503 when the database is down.',
+    'The database, every projection with its position and lag (events not yet applied), and the mail outbox with its depth (messages not delivered yet). Needs no token; 503 when the database is down.',
   ),
   'POST /auth/login': op(
     'Sign in',
@@ -173,11 +173,14 @@ export const OPERATIONS: Record<string, OperationText> = {
 
   'POST /escalation-rules': op(
     'Define an escalation rule',
-    'A trigger (SLA breaches, QA scores…) and a ladder of levels with who is notified and how long each may take.',
+    'A trigger (SLA breaches, QA scores…) and a ladder of levels with who is notified (and emailed: `recipients`) and how long each may take; `repeat` starts the ladder again, `resolveWithinMinutes` raises an acknowledged escalation left unresolved.',
   ),
   'GET /escalation-rules': op('List escalation rules', 'Escalation rules filtered by contract and status.'),
   'GET /escalation-rules/{id}': op('Get an escalation rule', 'One rule with its trigger and levels.'),
-  'PATCH /escalation-rules/{id}': op('Revise an escalation rule', 'Changes the trigger, severity or levels.'),
+  'PATCH /escalation-rules/{id}': op(
+    'Revise an escalation rule',
+    'Changes the trigger, severity, levels, repeat or resolveWithinMinutes (null removes it); open escalations keep their ladder.',
+  ),
   'GET /escalation-rules/{id}/history': history('Escalation rule'),
   'POST /escalation-rules/{id}/disable': op('Disable an escalation rule', 'Stops the rule from opening escalations.'),
   'POST /escalation-rules/{id}/enable': op('Enable an escalation rule', 'Lets a disabled rule open escalations again.'),
@@ -187,12 +190,12 @@ export const OPERATIONS: Record<string, OperationText> = {
   ),
   'GET /escalations/{id}': op(
     'Get an escalation',
-    'One escalation with its cause, current level, deadline and its whole timeline.',
+    'One escalation with its cause, current level, round, deadlines and its whole timeline, including each email sent (EscalationNotified) or not (EscalationNotificationFailed).',
   ),
   'GET /escalations/{id}/history': history('Escalation'),
   'POST /escalations/{id}/acknowledge': op(
     'Acknowledge an escalation',
-    'The current level acknowledges the escalation; the deadline clock of the level stops.',
+    'The current level acknowledges the escalation; the deadline clock of the level stops (with resolveWithinMinutes, the resolution clock starts).',
   ),
   'POST /escalations/{id}/resolve': op('Resolve an escalation', 'Closes the escalation with a resolution.'),
 

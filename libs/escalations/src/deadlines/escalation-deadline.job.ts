@@ -14,8 +14,8 @@ import { Escalation } from '../domain/escalation.aggregate';
 const BATCH = 200;
 
 /**
- * The deadline clock of SPEC §9: raises each open, unacknowledged escalation past its `dueAt` a level, or marks it
- * overdue past the last one. Candidates come from the escalations read model; the aggregate decides, so a
+ * The deadline clock of SPEC §9: raises each unacknowledged escalation past its `dueAt` (or acknowledged one past
+ * its `resolveBy`) a level, starts its ladder again, or marks it overdue past the last round. Candidates come from the escalations read model; the aggregate decides, so a
  * candidate the read model shows late (already raised, acknowledged meanwhile) is left as it is.
  */
 @Injectable()
@@ -34,7 +34,10 @@ export class EscalationDeadlineJob implements ScheduledJob {
   async run(): Promise<void> {
     const now = this.clock.now();
     const due: { id: string }[] = await this.db.query(
-      `SELECT id FROM escalations WHERE status = 'open' AND NOT overdue AND due_at <= $1 ORDER BY due_at LIMIT ${BATCH}`,
+      `(SELECT id, due_at AS deadline FROM escalations WHERE status = 'open' AND NOT overdue AND due_at <= $1
+        UNION ALL
+        SELECT id, resolve_by FROM escalations WHERE status = 'acknowledged' AND NOT overdue AND resolve_by <= $1)
+       ORDER BY deadline LIMIT ${BATCH}`,
       [now],
     );
     for (const { id } of due) {

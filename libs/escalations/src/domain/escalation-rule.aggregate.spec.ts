@@ -7,6 +7,7 @@ import {
   EscalationRuleRevised,
 } from './escalation-rule.events';
 
+const USER = '5b1f6f0e-3c1a-4f57-9d0a-1c2b3d4e5f60';
 const NOW = new Date('2026-03-02T14:05:00.000Z');
 const definition: EscalationRuleDefinition = {
   contractId: 'contract-1',
@@ -84,6 +85,52 @@ describe('EscalationRule', () => {
     const rule = given(defined());
     rule.revise({ levels: definition.levels }, NOW);
     expect(rule.getUncommittedEvents()).toEqual([]);
+  });
+
+  it('defines a ladder that repeats, demands resolution and tells its recipients', () => {
+    const levels = [{ notify: 'Lead', ackWithinMinutes: 30, recipients: ['lead@vendor.example', `user:${USER}`] }];
+    const rule = EscalationRule.define('rule-1', { ...definition, levels, repeat: 2, resolveWithinMinutes: 480 }, NOW);
+    expect(rule.getUncommittedEvents()).toEqual([
+      new EscalationRuleDefined(
+        'rule-1',
+        'contract-1',
+        'vendor-1',
+        definition.name,
+        definition.trigger,
+        'high',
+        levels,
+        NOW.toISOString(),
+        2,
+        480,
+      ),
+    ]);
+  });
+
+  it('rejects a repeat past 10, a resolution deadline under a minute and a recipient that is no address', () => {
+    const levels = [
+      { notify: 'Lead', ackWithinMinutes: 30, recipients: ['lead@vendor.example', 'user:bob', 'nobody'] },
+    ];
+    expect(() =>
+      EscalationRule.define('rule-1', { ...definition, levels, repeat: 11, resolveWithinMinutes: 0 }, NOW),
+    ).toThrow(
+      expect.objectContaining({
+        details: [
+          'levels[0].recipients[1] must be an email address or user:<userId>',
+          'levels[0].recipients[2] must be an email address or user:<userId>',
+          'repeat must be an integer from 0 to 10',
+          'resolveWithinMinutes must be an integer ≥ 1',
+        ],
+      }),
+    );
+  });
+
+  it('revises the repeat and removes the resolution deadline', () => {
+    const rule = given(defined());
+    rule.revise({ repeat: 1, resolveWithinMinutes: null }, NOW);
+    rule.revise({ repeat: 1 }, NOW);
+    expect(rule.getUncommittedEvents()).toEqual([
+      new EscalationRuleRevised('rule-1', 'contract-1', 'vendor-1', { repeat: 1 }, NOW.toISOString()),
+    ]);
   });
 
   it('disables and enables again', () => {

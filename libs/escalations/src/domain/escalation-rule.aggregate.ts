@@ -1,6 +1,13 @@
 import { BusinessRuleError, CommonErrorCode, EventSourcedAggregate, InvalidStateError } from '@vendorwatch/event-store';
 import { EscalationErrorCode } from './escalation-errors';
-import { EscalationLevel, Severity, SEVERITIES } from './escalation-level';
+import {
+  EscalationLevel,
+  isRecipient,
+  MAX_RECIPIENTS_PER_LEVEL,
+  MAX_REPEAT,
+  Severity,
+  SEVERITIES,
+} from './escalation-level';
 import {
   EscalationRuleChanges,
   EscalationRuleDefined,
@@ -19,6 +26,10 @@ export interface EscalationRuleDefinition {
   trigger: EscalationTrigger;
   severity: Severity;
   levels: EscalationLevel[];
+  /** How many times the ladder starts again at level 1 after its last level; 0 by default. */
+  repeat?: number;
+  /** How long an acknowledged escalation has to be resolved before it climbs again; none by default. */
+  resolveWithinMinutes?: number | null;
 }
 
 /** What a contract escalates, how severe it is and who is notified at each level (SPEC §9). */
@@ -37,14 +48,29 @@ export class EscalationRule extends EventSourcedAggregate {
   trigger: EscalationTrigger;
   severity: Severity;
   levels: EscalationLevel[];
+  repeat: number;
+  resolveWithinMinutes: number | null;
   status: EscalationRuleStatus;
 
   static define(id: string, definition: EscalationRuleDefinition, now: Date): EscalationRule {
     assertValid(definition);
     const rule = new EscalationRule();
     rule.id = id;
-    const { contractId, vendorId, name, trigger, severity, levels } = definition;
-    rule.apply(new EscalationRuleDefined(id, contractId, vendorId, name, trigger, severity, levels, now.toISOString()));
+    const { contractId, vendorId, name, trigger, severity, levels, repeat, resolveWithinMinutes } = definition;
+    rule.apply(
+      new EscalationRuleDefined(
+        id,
+        contractId,
+        vendorId,
+        name,
+        trigger,
+        severity,
+        levels,
+        now.toISOString(),
+        repeat ?? 0,
+        resolveWithinMinutes ?? null,
+      ),
+    );
     return rule;
   }
 
@@ -80,6 +106,8 @@ export class EscalationRule extends EventSourcedAggregate {
     this.trigger = event.trigger;
     this.severity = event.severity;
     this.levels = event.levels;
+    this.repeat = event.repeat;
+    this.resolveWithinMinutes = event.resolveWithinMinutes;
     this.status = 'enabled';
   }
 
@@ -104,6 +132,14 @@ function assertValid(fields: Partial<EscalationRuleDefinition>): void {
   }
   if (fields.trigger !== undefined) problems.push(...triggerProblems(fields.trigger));
   if (fields.levels !== undefined) problems.push(...levelProblems(fields.levels));
+  if (fields.repeat !== undefined && !isWholeIn(fields.repeat, 0, MAX_REPEAT))
+    problems.push(`repeat must be an integer from 0 to ${MAX_REPEAT}`);
+  if (
+    fields.resolveWithinMinutes !== undefined &&
+    fields.resolveWithinMinutes !== null &&
+    !isWholeIn(fields.resolveWithinMinutes, 1, Number.MAX_SAFE_INTEGER)
+  )
+    problems.push('resolveWithinMinutes must be an integer ≥ 1');
   if (problems.length)
     throw new BusinessRuleError(
       EscalationErrorCode.ESCALATION_RULE_INVALID,
@@ -119,5 +155,19 @@ function levelProblems(levels: EscalationLevel[]): string[] {
     ...(Number.isInteger(level.ackWithinMinutes) && level.ackWithinMinutes >= 1
       ? []
       : [`levels[${index}].ackWithinMinutes must be an integer ≥ 1`]),
+    ...recipientProblems(level.recipients ?? [], `levels[${index}].recipients`),
   ]);
+}
+
+function recipientProblems(recipients: string[], path: string): string[] {
+  if (recipients.length > MAX_RECIPIENTS_PER_LEVEL) return [`${path} must hold at most ${MAX_RECIPIENTS_PER_LEVEL}`];
+  return recipients
+    .map((recipient, index) =>
+      isRecipient(recipient) ? undefined : `${path}[${index}] must be an email address or user:<userId>`,
+    )
+    .filter((problem): problem is string => problem !== undefined);
+}
+
+function isWholeIn(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
 }

@@ -2,8 +2,10 @@ import { DomainEvent } from '@vendorwatch/event-store';
 import { EscalationLevel, Severity } from './escalation-level';
 import { EscalationTrigger } from './escalation-trigger';
 
+/** Version 2 added `repeat` and `resolveWithinMinutes`; older rules read as 0 and null (see the upcasters). */
 export class EscalationRuleDefined extends DomainEvent {
   static readonly type = 'EscalationRuleDefined';
+  static readonly schemaVersion = 2;
   constructor(
     readonly ruleId: string,
     readonly contractId: string,
@@ -13,6 +15,8 @@ export class EscalationRuleDefined extends DomainEvent {
     readonly severity: Severity,
     readonly levels: EscalationLevel[],
     readonly definedAt: string,
+    readonly repeat = 0,
+    readonly resolveWithinMinutes: number | null = null,
   ) {
     super();
   }
@@ -24,6 +28,9 @@ export interface EscalationRuleChanges {
   trigger?: EscalationTrigger;
   severity?: Severity;
   levels?: EscalationLevel[];
+  repeat?: number;
+  /** null removes the resolution deadline. */
+  resolveWithinMinutes?: number | null;
 }
 
 export class EscalationRuleRevised extends DomainEvent {

@@ -30,6 +30,8 @@ const opening: EscalationOpening = {
     { notify: 'director@acme.example', ackWithinMinutes: 120, authority: 'Director' },
   ],
   cause: cause('event-1'),
+  repeat: 0,
+  resolveWithinMinutes: null,
 };
 const opened = () =>
   new EscalationOpened(

@@ -2,9 +2,16 @@ import { DomainEvent } from '@vendorwatch/event-store';
 import { EscalationCause } from './escalation-cause';
 import { EscalationLevel, Severity } from './escalation-level';
 
-/** `levels` is the rule's ladder when the escalation opened: a later revision of the rule does not move it. */
+/** Why the deadline clock moved an escalation: nobody acknowledged it, or nobody resolved it after acknowledging. */
+export type RaiseReason = 'not_acknowledged' | 'not_resolved';
+
+/**
+ * `levels`, `repeat` and `resolveWithinMinutes` are the rule's ladder when the escalation opened: a later revision
+ * of the rule does not move it. Version 2 added `repeat` and `resolveWithinMinutes`.
+ */
 export class EscalationOpened extends DomainEvent {
   static readonly type = 'EscalationOpened';
+  static readonly schemaVersion = 2;
   constructor(
     readonly escalationId: string,
     readonly ruleId: string,
@@ -18,6 +25,8 @@ export class EscalationOpened extends DomainEvent {
     readonly level: number,
     readonly dueAt: string,
     readonly openedAt: string,
+    readonly repeat = 0,
+    readonly resolveWithinMinutes: number | null = null,
   ) {
     super();
   }
@@ -38,8 +47,10 @@ export class EscalationRetriggered extends DomainEvent {
   }
 }
 
+/** `resolveBy` (version 2): when it climbs again unless resolved, for a rule with `resolveWithinMinutes`. */
 export class EscalationAcknowledged extends DomainEvent {
   static readonly type = 'EscalationAcknowledged';
+  static readonly schemaVersion = 2;
   constructor(
     readonly escalationId: string,
     readonly contractId: string,
@@ -47,13 +58,16 @@ export class EscalationAcknowledged extends DomainEvent {
     readonly level: number,
     readonly note: string | null,
     readonly acknowledgedAt: string,
+    readonly resolveBy: string | null = null,
   ) {
     super();
   }
 }
 
+/** `reason` (version 2): a raise of an acknowledged, unresolved escalation must be acknowledged again. */
 export class EscalationLevelRaised extends DomainEvent {
   static readonly type = 'EscalationLevelRaised';
+  static readonly schemaVersion = 2;
   constructor(
     readonly escalationId: string,
     readonly contractId: string,
@@ -63,14 +77,35 @@ export class EscalationLevelRaised extends DomainEvent {
     readonly authority: string | null,
     readonly dueAt: string,
     readonly raisedAt: string,
+    readonly reason: RaiseReason = 'not_acknowledged',
   ) {
     super();
   }
 }
 
-/** The last level's deadline passed unacknowledged; recorded once. */
+/** Past the last level, the ladder starts again at level 1: `round` counts the repeats, from 1 to the rule's `repeat`. */
+export class EscalationRepeated extends DomainEvent {
+  static readonly type = 'EscalationRepeated';
+  constructor(
+    readonly escalationId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly round: number,
+    readonly level: number,
+    readonly notify: string,
+    readonly authority: string | null,
+    readonly dueAt: string,
+    readonly reason: RaiseReason,
+    readonly repeatedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** The last level's deadline passed in the last round, unacknowledged or unresolved; recorded once. */
 export class EscalationOverdue extends DomainEvent {
   static readonly type = 'EscalationOverdue';
+  static readonly schemaVersion = 2;
   constructor(
     readonly escalationId: string,
     readonly contractId: string,
@@ -78,6 +113,7 @@ export class EscalationOverdue extends DomainEvent {
     readonly level: number,
     readonly missedDueAt: string,
     readonly overdueAt: string,
+    readonly reason: RaiseReason = 'not_acknowledged',
   ) {
     super();
   }
@@ -91,6 +127,39 @@ export class EscalationResolved extends DomainEvent {
     readonly vendorId: string,
     readonly resolution: string,
     readonly resolvedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** An email went out to `recipients` (the addresses it was sent to) for reaching `level`, or for being overdue. */
+export class EscalationNotified extends DomainEvent {
+  static readonly type = 'EscalationNotified';
+  constructor(
+    readonly escalationId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly recipients: string[],
+    readonly channel: 'email',
+    readonly level: number,
+    readonly notifiedAt: string,
+  ) {
+    super();
+  }
+}
+
+/** A notification was not sent: retries gave up, no `SMTP_URL` is set, or a `user:` recipient has no address. */
+export class EscalationNotificationFailed extends DomainEvent {
+  static readonly type = 'EscalationNotificationFailed';
+  constructor(
+    readonly escalationId: string,
+    readonly contractId: string,
+    readonly vendorId: string,
+    readonly recipients: string[],
+    readonly channel: 'email',
+    readonly level: number,
+    readonly reason: string,
+    readonly failedAt: string,
   ) {
     super();
   }

@@ -11,6 +11,8 @@ export interface EscalationRuleView {
   trigger: EscalationTrigger;
   severity: Severity;
   levels: EscalationLevel[];
+  repeat: number;
+  resolveWithinMinutes: number | null;
   status: EscalationRuleStatus;
   definedAt: string;
   revisedAt: string | null;

@@ -23,7 +23,8 @@ export class EscalationRulesProjection extends DocumentProjection<EscalationRule
 
   protected reduce(doc: EscalationRuleView | undefined, event: StoredEvent): EscalationRuleView | undefined {
     if (isEvent(event, EscalationRuleDefined)) {
-      const { ruleId, contractId, vendorId, name, trigger, severity, levels, definedAt } = event.data;
+      const { ruleId, contractId, vendorId, name, trigger, severity, levels, definedAt, repeat, resolveWithinMinutes } =
+        event.data;
       return {
         id: ruleId,
         contractId,
@@ -32,6 +33,8 @@ export class EscalationRulesProjection extends DocumentProjection<EscalationRule
         trigger,
         severity,
         levels,
+        repeat,
+        resolveWithinMinutes,
         status: 'enabled',
         definedAt,
         revisedAt: null,

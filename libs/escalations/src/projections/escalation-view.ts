@@ -14,6 +14,11 @@ export interface EscalationTimelineEntry {
   note?: string | null;
   resolution?: string;
   cause?: EscalationCause;
+  reason?: string;
+  round?: number;
+  recipients?: string[];
+  channel?: string;
+  resolveBy?: string | null;
 }
 
 export interface EscalationView {
@@ -29,6 +34,10 @@ export interface EscalationView {
   level: number;
   levels: EscalationLevel[];
   dueAt: string;
+  /** When an acknowledged escalation climbs again unless resolved (rules with `resolveWithinMinutes`). */
+  resolveBy: string | null;
+  /** 0 in the ladder's first run, then the number of the repeat. */
+  round: number;
   cause: EscalationCause;
   retriggerCount: number;
   openedAt: string;

@@ -3,8 +3,11 @@ import { AsyncProjection, DocumentProjection, isEvent, StoredEvent } from '@vend
 import {
   EscalationAcknowledged,
   EscalationLevelRaised,
+  EscalationNotificationFailed,
+  EscalationNotified,
   EscalationOpened,
   EscalationOverdue,
+  EscalationRepeated,
   EscalationResolved,
   EscalationRetriggered,
 } from '../domain/escalation.events';
@@ -13,8 +16,8 @@ import { EscalationTimelineEntry, EscalationView } from './escalation-view';
 export const ESCALATIONS_PROJECTION = 'escalations';
 
 /**
- * Every escalation with its timeline. Its `status`, `overdue` and `due_at` columns are also the deadline clock's
- * index of open escalations, so the clock never scans streams.
+ * Every escalation with its timeline. Its `status`, `overdue`, `due_at` and `resolve_by` columns are also the
+ * deadline clock's index of escalations waiting for someone, so the clock never scans streams.
  */
 @Injectable()
 @AsyncProjection()
@@ -48,6 +51,8 @@ export class EscalationsProjection extends DocumentProjection<EscalationView> {
         level: d.level,
         levels: d.levels,
         dueAt: d.dueAt,
+        resolveBy: null,
+        round: 0,
         cause: d.cause,
         retriggerCount: 0,
         openedAt: d.openedAt,
@@ -75,21 +80,34 @@ export class EscalationsProjection extends DocumentProjection<EscalationView> {
         ...next,
         status: 'acknowledged',
         acknowledgedAt: d.acknowledgedAt,
-        timeline: add(entry(d.acknowledgedAt, { level: d.level, note: d.note })),
+        resolveBy: d.resolveBy,
+        timeline: add(entry(d.acknowledgedAt, { level: d.level, note: d.note, resolveBy: d.resolveBy })),
       };
     }
+    // A level reached waits for an acknowledgement again, whatever the escalation was.
+    const reached = { status: 'open' as const, resolveBy: null };
     if (isEvent(event, EscalationLevelRaised)) {
-      const d = event.data;
-      return {
-        ...next,
-        level: d.level,
-        dueAt: d.dueAt,
-        timeline: add(entry(d.raisedAt, { level: d.level, dueAt: d.dueAt, notify: d.notify, authority: d.authority })),
-      };
+      const { level, dueAt, notify, authority, reason, raisedAt } = event.data;
+      const timeline = add(entry(raisedAt, { level, dueAt, notify, authority, reason }));
+      return { ...next, ...reached, level, dueAt, timeline };
+    }
+    if (isEvent(event, EscalationRepeated)) {
+      const { round, level, dueAt, notify, authority, reason, repeatedAt } = event.data;
+      const timeline = add(entry(repeatedAt, { round, level, dueAt, notify, authority, reason }));
+      return { ...next, ...reached, round, level, dueAt, timeline };
     }
     if (isEvent(event, EscalationOverdue)) {
       const d = event.data;
-      return { ...next, overdue: true, timeline: add(entry(d.overdueAt, { level: d.level, dueAt: d.missedDueAt })) };
+      const details = { level: d.level, dueAt: d.missedDueAt, reason: d.reason };
+      return { ...next, overdue: true, timeline: add(entry(d.overdueAt, details)) };
+    }
+    if (isEvent(event, EscalationNotified)) {
+      const { recipients, channel, level, notifiedAt } = event.data;
+      return { ...next, timeline: add(entry(notifiedAt, { recipients, channel, level })) };
+    }
+    if (isEvent(event, EscalationNotificationFailed)) {
+      const { recipients, channel, level, reason, failedAt } = event.data;
+      return { ...next, timeline: add(entry(failedAt, { recipients, channel, level, reason })) };
     }
     if (isEvent(event, EscalationResolved)) {
       const d = event.data;
@@ -113,6 +131,7 @@ export class EscalationsProjection extends DocumentProjection<EscalationView> {
       severity: doc.severity,
       overdue: doc.overdue,
       due_at: doc.dueAt,
+      resolve_by: doc.status === 'acknowledged' ? (doc.resolveBy ?? null) : null,
       opened_at: doc.openedAt,
     };
   }

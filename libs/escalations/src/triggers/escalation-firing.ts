@@ -33,9 +33,10 @@ export async function fireEscalation(
     const id = escalationIdFor(rule.ruleId, firing.subject, event.eventId);
     if (!(await escalations.tryLoad(id, { manager }))) {
       const { ruleId, name: ruleName, contractId, vendorId, severity, levels } = rule;
+      const ladder = { levels, repeat: rule.repeat ?? 0, resolveWithinMinutes: rule.resolveWithinMinutes ?? null };
       const opened = Escalation.open(
         id,
-        { ruleId, ruleName, contractId, vendorId, subject: firing.subject, severity, levels, cause },
+        { ruleId, ruleName, contractId, vendorId, subject: firing.subject, severity, cause, ...ladder },
         now,
       );
       await escalations.save(opened, { manager });

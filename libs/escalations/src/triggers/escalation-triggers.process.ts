@@ -167,6 +167,6 @@ export class EscalationTriggersProcess implements Projection {
 type FireFn = (rule: TriggerRule, firing: Firing | undefined) => Promise<void>;
 
 function ruleOf(data: EventData<EscalationRuleDefined>): TriggerRule {
-  const { ruleId, contractId, vendorId, name, trigger, severity, levels } = data;
-  return { ruleId, contractId, vendorId, name, trigger, severity, levels };
+  const { ruleId, contractId, vendorId, name, trigger, severity, levels, repeat, resolveWithinMinutes } = data;
+  return { ruleId, contractId, vendorId, name, trigger, severity, levels, repeat, resolveWithinMinutes };
 }

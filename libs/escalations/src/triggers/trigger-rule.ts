@@ -10,4 +10,7 @@ export interface TriggerRule {
   trigger: EscalationTrigger;
   severity: Severity;
   levels: EscalationLevel[];
+  /** Absent in rules the process folded before ladders could repeat (read as 0 and null). */
+  repeat?: number;
+  resolveWithinMinutes?: number | null;
 }

@@ -100,4 +100,13 @@ export class UsersRepository {
   async markDisabled(id: string, at: Date, manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE users SET status = 'disabled', disabled_at = $2 WHERE id = $1`, [id, at]);
   }
+
+  async activeEmails(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await queryRows<{ id: string; email: string }>(
+      this.db,
+      `SELECT id, email FROM users WHERE id = ANY($1::uuid[]) AND status = 'active'`,
+      [ids.filter(isUuid)],
+    );
+    return new Map(rows.map((row) => [row.id, row.email]));
+  }
 }
