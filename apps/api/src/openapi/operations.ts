@@ -110,6 +110,10 @@ export const OPERATIONS: Record<string, OperationText> = {
   'GET /slas/{id}': op('Get an SLA', 'One SLA with its objective, target and status.'),
   'PATCH /slas/{id}': op('Revise an SLA', 'Changes the target or window; periods already final keep their verdict.'),
   'GET /slas/{id}/history': history('SLA'),
+  'GET /slas/{id}/periods': op(
+    "List an SLA's periods",
+    'The measured periods of one SLA, newest first, in the shape of GET /slas/{id} periods (figure, source, outcome, provisional, credit, dispute); `from`/`to` bound the period starts. JSON or CSV (Accept: text/csv, every row without limit and offset).',
+  ),
   'POST /slas/{id}/retire': op(
     'Retire an SLA',
     'Stops measuring the SLA; its past periods stay in the compliance report.',

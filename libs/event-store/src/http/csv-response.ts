@@ -17,6 +17,15 @@ export function wantsCsv(request: Request): boolean {
   return /\btext\/csv\b/.test(request.headers.accept ?? '');
 }
 
+/** Without limit and offset a CSV answer holds every row (SPEC §1). */
+const ALL_ROWS = 1_000_000;
+
+/** The page a list route reads: `page` itself, or every row when CSV is asked without `limit` and `offset`. */
+export function csvPage<P extends { limit: number; offset: number }>(request: Request, page: P): P {
+  const everyRow = wantsCsv(request) && request.query.limit === undefined && request.query.offset === undefined;
+  return everyRow ? { ...page, limit: ALL_ROWS, offset: 0 } : page;
+}
+
 @Injectable()
 export class CsvResponseInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
