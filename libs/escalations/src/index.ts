@@ -25,4 +25,5 @@ export { ESCALATION_RULES_PROJECTION } from './projections/escalation-rules.proj
 export * from './projections/escalation-view';
 export { ESCALATIONS_PROJECTION } from './projections/escalations.projection';
 export { EscalationRuleDirectory } from './queries/escalation-rule-directory';
+export { ListEscalationsQuery } from './queries/list-escalations.query';
 export { ESCALATION_TRIGGERS_PROCESS } from './triggers/escalation-triggers.process';
