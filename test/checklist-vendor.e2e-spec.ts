@@ -64,7 +64,7 @@ describe('checklist: vendor items and the vendor checklist', () => {
       status: 'fail',
       evidence: [
         'Price carries 70 % of the evaluation weight',
-        'non-price criteria missing: qa_discipline, escalation_handling, operational_maturity',
+        'Not scored: QA discipline, escalation handling and operational maturity',
       ],
     });
     // price 4 of 10 = 0.40, the boundary of pass.

@@ -121,8 +121,12 @@ describe('contract review pack', () => {
     // One breach a month at 5 % of 50,000: 2,500 in March and in April, 5,000 in all.
     expect(text).toContain('Total in the period: 5,000.00 USD');
     expect(text).toMatch(/2026-03 2,500\.00 USD no/);
-    expect(escalation.cause.description).toContain('breached its 1 latest measured period');
-    expect(text).toContain('breached its 1 latest measured period');
+    expect(escalation.cause.description).toBe(
+      "SLA 'First response within 1h' of contract 'Tier-1 chat' breached its latest measured period (starting 2026-03-09).",
+    );
+    // The cause's cell wraps beside other cells: its words, in order, without the SLA's id.
+    expect(text).toMatch(/SLA 'First response within 1h' of .*breached its latest .*measured period/);
+    expect(text).not.toContain(slaIds[0]);
     expect(text).toContain('Breach ladder (high, level 1)');
     expect(text).toContain('Tool outage on the client side');
     expect(text).toContain('Add two chat agents to the morning shift');

@@ -13,6 +13,7 @@
  * `EscalationLevelRaised { level, dueAt }`, `EscalationOverdue`, `EscalationResolved { resolvedAt }`.
  */
 export * from './domain/escalation-cause';
+export type { CauseNames } from './domain/cause-in-words';
 export { EscalationErrorCode } from './domain/escalation-errors';
 export * from './domain/escalation-level';
 export * from './domain/escalation-rule.events';
