@@ -1,6 +1,6 @@
 import { bearer, userWithRole } from './helpers/auth';
-import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
-import { csvRows, expectedCells } from './helpers/csv-rows';
+import { FIRST_RESPONSE_SLA, minimalContract, vendorIn } from './helpers/contracts-fixtures';
+import { expectSameFigures } from './helpers/csv-rows';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { EVALUATION, vendorBody } from './helpers/vendors-fixtures';
 
@@ -12,17 +12,6 @@ describe('CSV export equals the JSON figures', () => {
 
   const get = (path: string, token: string, position: string, accept = 'application/json') =>
     t.http.get(`/api/v1${path}`).set(bearer(token)).set('X-Min-Position', position).set('Accept', accept);
-
-  /** Every CSV row equals its JSON item, cell by cell; a cell the item lacks (another row's field) is empty. */
-  function expectSameFigures(csv: string, items: unknown[]) {
-    const rows = csvRows(csv);
-    expect(rows).toHaveLength(items.length);
-    rows.forEach((row, index) => {
-      const cells = expectedCells(items[index]);
-      for (const [path, cell] of Object.entries(row)) expect([path, cell]).toEqual([path, cells[path] ?? '']);
-      for (const path of Object.keys(cells)) expect(Object.keys(row)).toContain(path);
-    });
-  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -69,14 +58,7 @@ describe('CSV export equals the JSON figures', () => {
     const sla = await t.http
       .post(`/api/v1/contracts/${contract.body.id}/slas`)
       .set(bearer(ops))
-      .send({
-        name: 'First response within 1h',
-        metric: 'first_response_time',
-        objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 },
-        period: 'week',
-        minimumSample: 30,
-        serviceCreditPercent: 5,
-      })
+      .send(FIRST_RESPONSE_SLA)
       .expect(201);
     let position = sla.body.position;
     const figures: [string, number][] = [

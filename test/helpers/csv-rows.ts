@@ -18,3 +18,14 @@ export function expectedCells(value: unknown, prefix = '', into: Record<string, 
 export function csvRows(text: string): Record<string, string>[] {
   return parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true });
 }
+
+/** Every CSV row equals its JSON item, cell by cell; a cell the item lacks (another row's field) is empty. */
+export function expectSameFigures(csv: string, items: unknown[]): void {
+  const rows = csvRows(csv);
+  expect(rows).toHaveLength(items.length);
+  rows.forEach((row, index) => {
+    const cells = expectedCells(items[index]);
+    for (const [path, cell] of Object.entries(row)) expect([path, cell]).toEqual([path, cells[path] ?? '']);
+    for (const path of Object.keys(cells)) expect(Object.keys(row)).toContain(path);
+  });
+}

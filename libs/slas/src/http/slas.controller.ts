@@ -41,7 +41,9 @@ export class SlasController {
   }
 
   @Get(':id/history')
-  async history(@Param('id') id: string, @Query() page: PageQuery) {
+  @CsvRows()
+  async history(@Param('id') id: string, @Query() requestedPage: PageQuery, @Req() request: Request) {
+    const page = csvPage(request, requestedPage);
     const { items, total } = await this.queries.execute(new GetSlaHistoryQuery(id, page));
     return pageOf(items, total, page);
   }

@@ -63,7 +63,13 @@ export class VendorsController {
   }
 
   @Get(':id/history')
-  async history(@Param('id') id: string, @Query() page: PageQuery): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+  @CsvRows()
+  async history(
+    @Param('id') id: string,
+    @Query() requestedPage: PageQuery,
+    @Req() request: Request,
+  ): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+    const page = csvPage(request, requestedPage);
     VendorScope.assertVisible(id, 'Vendor', id);
     const { items, total } = await this.queries.execute(new GetVendorHistoryQuery(id, page));
     return pageOf(items, total, page);
