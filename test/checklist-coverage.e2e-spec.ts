@@ -44,7 +44,7 @@ describe('checklist: item 4 coverage_design across time zones', () => {
       key: 'coverage_design',
       title: 'Ignoring time-zone and coverage design',
       status: 'pass',
-      evidence: ['demand covered 100% (3600 of 3600 minutes, week of 2026-06-08)'],
+      evidence: ['Vendor shifts cover 100 % of customer demand (3600 of 3600 minutes in the week of 2026-06-08)'],
       recommendation: '',
     });
   });
@@ -58,8 +58,8 @@ describe('checklist: item 4 coverage_design across time zones', () => {
     const item = itemOf(await contractChecklist(t, admin, id, position), 'coverage_design');
     expect(item.status).toBe('warn');
     expect(item.evidence).toEqual([
-      'demand covered 91.6% (3300 of 3600 minutes, week of 2026-03-02)', // 3300 / 3600 = 0.9166…
-      'uncovered (America/New_York): Mon 19:00–Mon 20:00, Tue 19:00–Tue 20:00, Wed 19:00–Wed 20:00 and 2 more',
+      'Vendor shifts cover 91.6 % of customer demand (3300 of 3600 minutes in the week of 2026-03-02)', // 3300 / 3600 = 0.9166…
+      'Not covered (America/New_York time): Mon 19:00–Mon 20:00, Tue 19:00–Tue 20:00, Wed 19:00–Wed 20:00 and 2 more',
     ]);
     expect(item.recommendation).toBe('Add vendor shifts for the uncovered demand hours.');
   });
@@ -76,8 +76,10 @@ describe('checklist: item 4 coverage_design across time zones', () => {
     const gap = await draftContract(t, actors, vendorId, { startDate: '2026-06-10', coverage: coverage('21:00') });
     const item = itemOf(await contractChecklist(t, admin, gap.id, gap.position), 'coverage_design');
     expect(item.status).toBe('warn');
-    expect(item.evidence[0]).toBe('demand covered 91.6% (3300 of 3600 minutes, week of 2026-06-08)');
-    expect(item.evidence[1]).toMatch(/^uncovered \(America\/New_York\): Mon 08:00–Mon 09:00/);
+    expect(item.evidence[0]).toBe(
+      'Vendor shifts cover 91.6 % of customer demand (3300 of 3600 minutes in the week of 2026-06-08)',
+    );
+    expect(item.evidence[1]).toMatch(/^Not covered \(America\/New_York time\): Mon 08:00–Mon 09:00/);
 
     // Shifts from 23:00 Manila leave 08:00–11:00 EDT uncovered: 45 of 60 hours = 75 % < 80 %.
     const { position } = await write(t, actors.procurement, 'patch', `/contracts/${gap.id}`, {
@@ -86,7 +88,7 @@ describe('checklist: item 4 coverage_design across time zones', () => {
     expect(itemOf(await contractChecklist(t, admin, gap.id, position), 'coverage_design')).toMatchObject({
       status: 'fail',
       evidence: [
-        'demand covered 75% (2700 of 3600 minutes, week of 2026-06-08)',
+        'Vendor shifts cover 75 % of customer demand (2700 of 3600 minutes in the week of 2026-06-08)',
         expect.stringContaining('Mon 08:00–Mon 11:00'),
       ],
     });
@@ -97,13 +99,16 @@ describe('checklist: item 4 coverage_design across time zones', () => {
     const partial = await draftContract(t, actors, vendorId, { startDate: '2026-06-10', coverage: withoutWeekend });
     expect(itemOf(await contractChecklist(t, admin, partial.id, partial.position), 'coverage_design')).toMatchObject({
       status: 'warn',
-      evidence: ['demand covered 100% (3600 of 3600 minutes, week of 2026-06-08)', 'weekendRule not set'],
+      evidence: [
+        'Vendor shifts cover 100 % of customer demand (3600 of 3600 minutes in the week of 2026-06-08)',
+        'No weekend rule',
+      ],
     });
     const noShifts = { ...coverage('20:00'), vendorShifts: undefined };
     const none = await draftContract(t, actors, vendorId, { coverage: noShifts });
     expect(itemOf(await contractChecklist(t, admin, none.id, none.position), 'coverage_design')).toMatchObject({
       status: 'fail',
-      evidence: ['demand windows set', 'no vendor shifts'],
+      evidence: ['Hours of customer demand described', 'No vendor shifts described'],
     });
   });
 });

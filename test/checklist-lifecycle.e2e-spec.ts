@@ -34,7 +34,7 @@ describe('checklist: items that follow the contract lifecycle', () => {
     const live = await goLive(t, actors, id, LIVE_AT);
     expect(itemOf(await contractChecklist(t, admin, id, live.position), 'handoff_mentality')).toMatchObject({
       status: 'warn',
-      evidence: ['no governance review since go-live 2026-03-02 (cadence 30 days)', '0 days ago'],
+      evidence: ['No governance review since go-live on 2026-03-02 (agreed every 30 days)', '0 days ago'],
     });
     const review = await write(t, actors.ops, 'post', `/contracts/${id}/governance-reviews`, {
       heldAt: LIVE_AT,
@@ -45,14 +45,14 @@ describe('checklist: items that follow the contract lifecycle', () => {
       key: 'handoff_mentality',
       title: 'Treating outsourcing as a handoff',
       status: 'pass',
-      evidence: ['last governance review 2026-03-02 (cadence 30 days)', '0 days ago'],
+      evidence: ['Last governance review on 2026-03-02 (agreed every 30 days)', '0 days ago'],
       recommendation: '',
     });
     advanceDays(45);
     const late = itemOf(await contractChecklist(t, admin, id, review.position), 'handoff_mentality');
     expect(late).toMatchObject({
       status: 'warn',
-      evidence: ['last governance review 2026-03-02 (cadence 30 days)', '45 days ago'],
+      evidence: ['Last governance review on 2026-03-02 (agreed every 30 days)', '45 days ago'],
     });
     expect(late.recommendation).toBe('Hold a governance review with the vendor now and then every 30 days.');
     advanceDays(16);
@@ -66,7 +66,7 @@ describe('checklist: items that follow the contract lifecycle', () => {
     const { id, position } = await draftContract(t, actors, vendorId);
     expect(itemOf(await contractChecklist(t, admin, id, position), 'handoff_mentality')).toMatchObject({
       status: 'fail',
-      evidence: ['governance.reviewCadenceDays not set'],
+      evidence: ['No governance review cadence agreed'],
     });
   });
 
@@ -82,7 +82,7 @@ describe('checklist: items that follow the contract lifecycle', () => {
     }
     expect(itemOf(await contractChecklist(t, admin, ready.id, three.position), 'onboarding')).toMatchObject({
       status: 'warn',
-      evidence: ['milestones completed: 3 of 4', 'missing: shadowing', 'not live yet'],
+      evidence: ['3 of 4 onboarding milestones completed', 'Not completed: shadowing', 'Not live yet'],
     });
     const four = await milestone(ready.id, 'shadowing');
     expect(itemOf(await contractChecklist(t, admin, ready.id, four.position), 'onboarding').status).toBe('pass');
@@ -91,16 +91,16 @@ describe('checklist: items that follow the contract lifecycle', () => {
     const live = await goLive(t, actors, missing.id, '2026-03-03T09:00:00.000Z');
     expect(itemOf(await contractChecklist(t, admin, missing.id, live.position), 'onboarding')).toMatchObject({
       status: 'fail',
-      evidence: expect.arrayContaining(['missing: shadowing']),
+      evidence: expect.arrayContaining(['Not completed: shadowing']),
     });
     advanceDays(1);
     const late = await milestone(missing.id, 'shadowing');
     expect(itemOf(await contractChecklist(t, admin, missing.id, late.position), 'onboarding')).toMatchObject({
       status: 'fail',
       evidence: [
-        'milestones completed: 4 of 4',
-        'shadowing completed 2026-03-04, after go-live 2026-03-03',
-        'live since 2026-03-03',
+        '4 of 4 onboarding milestones completed',
+        'Shadowing completed on 2026-03-04, after go-live on 2026-03-03',
+        'Live since 2026-03-03',
       ],
     });
   });
@@ -109,7 +109,7 @@ describe('checklist: items that follow the contract lifecycle', () => {
     const { id, position } = await draftContract(t, actors, vendorId);
     expect(itemOf(await contractChecklist(t, admin, id, position), 'escalation_logic')).toMatchObject({
       status: 'fail',
-      evidence: ['no enabled escalation rule'],
+      evidence: ['No enabled escalation rule'],
     });
     const rule = await write(t, actors.ops, 'post', '/escalation-rules', {
       contractId: id,
@@ -120,7 +120,7 @@ describe('checklist: items that follow the contract lifecycle', () => {
     });
     expect(itemOf(await contractChecklist(t, admin, id, rule.position), 'escalation_logic')).toMatchObject({
       status: 'warn',
-      evidence: ["rule 'Breach ladder': 1 level"],
+      evidence: ["Escalation rule 'Breach ladder': only 1 level"],
     });
     const revised = await write(t, actors.ops, 'patch', `/escalation-rules/${rule.id}`, {
       levels: [
@@ -132,7 +132,9 @@ describe('checklist: items that follow the contract lifecycle', () => {
       key: 'escalation_logic',
       title: 'No escalation logic',
       status: 'pass',
-      evidence: ["rule 'Breach ladder': 2 levels, all with authority, defined 2026-03-02 (contract not live yet)"],
+      evidence: [
+        "Escalation rule 'Breach ladder': 2 levels, each with someone who has the authority to decide, agreed on 2026-03-02 (the contract is not live yet)",
+      ],
       recommendation: '',
     });
     const disabled = await write(t, actors.ops, 'post', `/escalation-rules/${rule.id}/disable`, {
@@ -153,17 +155,22 @@ describe('checklist: items that follow the contract lifecycle', () => {
         { notify: 'vp@client.test', ackWithinMinutes: 60, authority: 'b' },
       ],
     });
-    expect(itemOf(await contractChecklist(t, admin, other.id, late.position), 'escalation_logic')).toMatchObject({
+    const lateItem = itemOf(await contractChecklist(t, admin, other.id, late.position), 'escalation_logic');
+    expect(lateItem).toMatchObject({
       status: 'warn',
-      evidence: ["rule 'Late ladder': defined 2026-03-05, after go-live 2026-03-02"],
+      evidence: ["Escalation rule 'Late ladder': agreed on 2026-03-05, after go-live on 2026-03-02"],
     });
+    // Live: advice that can still be followed, not "agree it before go-live".
+    expect(lateItem.recommendation).toBe(
+      "Walk the vendor's team through the ladder and rehearse one escalation, since it was not in place when they started.",
+    );
   });
 
   it('item 7 qa_program: no plan → live with neither → target met → calibrated → calibration stale → nothing recent', async () => {
     const bare = await draftContract(t, actors, vendorId);
     expect(itemOf(await contractChecklist(t, admin, bare.id, bare.position), 'qa_program')).toMatchObject({
       status: 'fail',
-      evidence: ['no qaPlan'],
+      evidence: ['No QA plan in the contract'],
     });
 
     const { id } = await draftContract(t, actors, vendorId, {
@@ -172,7 +179,10 @@ describe('checklist: items that follow the contract lifecycle', () => {
     const live = await goLive(t, actors, id, LIVE_AT);
     expect(itemOf(await contractChecklist(t, admin, id, live.position), 'qa_program')).toMatchObject({
       status: 'fail',
-      evidence: ['0 reviews in the last 30 days (target 2)', 'no calibration group with ≥ 2 reviews'],
+      evidence: [
+        '0 QA reviews in the last 30 days (target 2 a month)',
+        'No calibration session yet (two reviewers scoring the same interactions)',
+      ],
     });
     const scorecard = await write(t, actors.qa, 'post', '/scorecards', {
       name: 'Chat quality',
@@ -191,7 +201,10 @@ describe('checklist: items that follow the contract lifecycle', () => {
     const target = await review(actors.qa, 'T-2');
     expect(itemOf(await contractChecklist(t, admin, id, target.position), 'qa_program')).toMatchObject({
       status: 'warn',
-      evidence: ['2 reviews in the last 30 days (target 2)', 'no calibration group with ≥ 2 reviews'],
+      evidence: [
+        '2 QA reviews in the last 30 days (target 2 a month)',
+        'No calibration session yet (two reviewers scoring the same interactions)',
+      ],
       recommendation: 'Run a calibration session every 14 days.',
     });
     await review(actors.qa, 'T-3', 'cal-1');
@@ -202,8 +215,8 @@ describe('checklist: items that follow the contract lifecycle', () => {
       title: 'No QA program',
       status: 'pass',
       evidence: [
-        '4 reviews in the last 30 days (target 2)',
-        "last calibration group 'cal-1' 2026-03-02 (cadence 14 days)",
+        '4 QA reviews in the last 30 days (target 2 a month)',
+        "Last calibration session 'cal-1' on 2026-03-02 (agreed every 14 days)",
       ],
       recommendation: '',
     });
@@ -213,7 +226,7 @@ describe('checklist: items that follow the contract lifecycle', () => {
     const stale = await contractChecklist(t, admin, id, calibrated.position);
     expect(itemOf(stale, 'qa_program')).toMatchObject({
       status: 'fail',
-      evidence: ['0 reviews in the last 30 days (target 2)', expect.any(String)],
+      evidence: ['0 QA reviews in the last 30 days (target 2 a month)', expect.any(String)],
     });
     // Only item 2 passes (the evaluation); 8 fails as the vendor has live contracts and no roster: 11 fails × 2 = 22.
     expect(stale).toMatchObject({ riskScore: 22, grade: 'D' });

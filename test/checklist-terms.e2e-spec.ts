@@ -31,8 +31,8 @@ describe('checklist: items decided by the contract terms', () => {
       title: 'Starting without clear goals',
       status: 'fail',
       evidence: [
-        'goals set: none',
-        'goals missing: responseTimeTargets, escalationBoundaries, toneGuidelines, resolutionStandards',
+        'No goal written down yet',
+        'Goals missing: response-time targets, escalation boundaries, tone guidelines and resolution standards',
       ],
       recommendation: expect.stringMatching(/^Write the missing goals .*\.$/),
     });
@@ -49,8 +49,8 @@ describe('checklist: items decided by the contract terms', () => {
     const item = itemOf(await contractChecklist(t, admin, id, position), 'clear_goals');
     expect(item.status).toBe('warn');
     expect(item.evidence).toEqual([
-      'goals set: responseTimeTargets, toneGuidelines',
-      'goals missing: escalationBoundaries, resolutionStandards',
+      'Goals written down: response-time targets and tone guidelines',
+      'Goals missing: escalation boundaries and resolution standards',
     ]);
     ({ position } = await amend(id, {
       goals: { escalationBoundaries: 'refunds > $100 to L2', resolutionStandards: 'one touch' },
@@ -66,15 +66,24 @@ describe('checklist: items decided by the contract terms', () => {
     });
     expect(itemOf(await contractChecklist(t, admin, id, position), 'tool_integration')).toMatchObject({
       status: 'fail',
-      evidence: ['integration flags true: none', expect.any(String)],
+      evidence: [
+        'Agents cannot see customer history',
+        'Agents cannot read internal notes',
+        'Agents do not receive product updates',
+        'Agents cannot use the knowledge base',
+      ],
     });
     let next = await amend(id, { integration: { customerHistoryAccess: true, knowledgeBaseAccess: true } });
     expect(itemOf(await contractChecklist(t, admin, id, next.position), 'tool_integration')).toMatchObject({
       status: 'warn',
       evidence: [
-        'integration flags true: customerHistoryAccess, knowledgeBaseAccess',
-        'false or missing: internalNotesAccess, productUpdatesFeed',
+        'Agents can see customer history',
+        'Agents cannot read internal notes',
+        'Agents do not receive product updates',
+        'Agents can use the knowledge base',
       ],
+      recommendation:
+        "Give the vendor's agents access to internal notes and the product updates feed so they work from the same context as your team.",
     });
     next = await amend(id, { integration: { internalNotesAccess: true, productUpdatesFeed: true } });
     expect(itemOf(await contractChecklist(t, admin, id, next.position), 'tool_integration').status).toBe('pass');
@@ -88,7 +97,7 @@ describe('checklist: items decided by the contract terms', () => {
     });
     const short = itemOf(await contractChecklist(t, admin, id, next.position), 'scale_planning');
     expect(short.status).toBe('warn');
-    expect(short.evidence).toContain('elasticStaffingPercent 30 < 40 needed for peakMultiplier 1.8'); // (1.8 − 1) × 100 × 0.5
+    expect(short.evidence).toContain('Elastic staffing of 30 % falls short of half of a 1.8× peak (40 % needed)'); // (1.8 − 1) × 100 × 0.5
     next = await amend(id, { scalePlan: { elasticStaffingPercent: 40 } });
     expect(itemOf(await contractChecklist(t, admin, id, next.position), 'scale_planning').status).toBe('pass');
   });
@@ -97,7 +106,7 @@ describe('checklist: items decided by the contract terms', () => {
     const { id, position } = await draftContract(t, actors, vendorId);
     expect(itemOf(await contractChecklist(t, admin, id, position), 'weak_contract')).toMatchObject({
       status: 'fail',
-      evidence: ['no active SLA'],
+      evidence: ['No active SLA'],
     });
     const sla = await write(t, actors.ops, 'post', `/contracts/${id}/slas`, {
       name: 'First response within 1h',
@@ -111,9 +120,9 @@ describe('checklist: items decided by the contract terms', () => {
     expect(warn.status).toBe('warn');
     expect(warn.evidence).toEqual([
       '1 active SLA',
-      "SLA 'First response within 1h' has serviceCreditPercent 0",
-      'reportingCadence not set',
-      'ownershipBoundaries not set',
+      "SLA 'First response within 1h' earns no service credit when breached",
+      'No reporting cadence agreed',
+      'No ownership boundaries written down',
     ]);
     await write(t, actors.ops, 'patch', `/slas/${sla.id}`, { serviceCreditPercent: 5 });
     const done = await amend(id, {
@@ -121,7 +130,7 @@ describe('checklist: items decided by the contract terms', () => {
     });
     expect(itemOf(await contractChecklist(t, admin, id, done.position), 'weak_contract')).toMatchObject({
       status: 'pass',
-      evidence: ['1 active SLA', 'reportingCadence weekly', 'ownershipBoundaries set'],
+      evidence: ['1 active SLA', 'Reporting cadence: weekly', 'Ownership boundaries written down'],
     });
   });
 

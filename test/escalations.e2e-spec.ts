@@ -49,6 +49,15 @@ describe('escalations: triggers open, retrigger, acknowledge and resolve', () =>
       },
     });
     expect(Date.parse(escalation.dueAt) - Date.parse(escalation.openedAt)).toBe(60 * 60_000);
+    // People read names, not ids; the ids stay in the figures.
+    const detail = await w.t.http.get(`/api/v1/escalations/${escalation.id}`).set(bearer(w.ops)).expect(200);
+    expect(detail.body.cause).toMatchObject({
+      description:
+        "SLA 'First response within 1h' of contract 'Chat support' breached its 2 latest measured periods (starting 2026-03-02, 2026-03-09).",
+      names: { sla: 'First response within 1h', contract: 'Chat support' },
+      figures: { slaId },
+    });
+    expect(escalation.cause.description).toBe(detail.body.cause.description);
 
     position = await measure(w, slaId, '2026-03-16', 75);
     const afterThird = await escalationsOf(w, contractId, position);

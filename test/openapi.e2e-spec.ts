@@ -47,10 +47,14 @@ describe('the OpenAPI document', () => {
       ...(operation.description ? [] : [`${route}: no description`]),
       ...(Object.keys(operation.responses).some((s) => s.startsWith('2')) ? [] : [`${route}: no success response`]),
       ...Object.entries(operation.responses)
-        .filter(([, response]) => !response.content?.['application/json']?.schema)
+        .filter(
+          ([, response]) => !(response.content?.['application/json'] ?? response.content?.['application/pdf'])?.schema,
+        )
         .map(([status]) => `${route}: ${status} without a schema`),
     ]);
     expect(gaps).toEqual([]);
+    const reviewPack = document.paths['/api/v1/contracts/{id}/review-pack'].get.responses['200'];
+    expect(Object.keys(reviewPack.content ?? {})).toEqual(['application/pdf']);
     const vendors = document.paths['/api/v1/vendors'].post.responses;
     expect(Object.keys(vendors).sort()).toEqual(['201', '400', '401', '403', '409', '413', '422', '429']);
   });

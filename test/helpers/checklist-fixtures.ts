@@ -80,8 +80,11 @@ export async function goLive(t: TestApp, actors: Actors, contractId: string, liv
   return write(t, actors.ops, 'post', `/contracts/${contractId}/go-live`, { liveAt });
 }
 
+/** The contract's checklist once it reflects `position` (a 503 + Retry-After is retried, as a client would). */
 export async function contractChecklist(t: TestApp, token: string, contractId: string, position: string) {
-  const res = await read(t, token, `/contracts/${contractId}/checklist`, position);
+  let res = await read(t, token, `/contracts/${contractId}/checklist`, position);
+  for (let attempt = 0; res.status === 503 && attempt < 10; attempt++)
+    res = await read(t, token, `/contracts/${contractId}/checklist`, position);
   if (res.status !== 200) throw new Error(`checklist answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 }

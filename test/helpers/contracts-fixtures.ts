@@ -80,3 +80,13 @@ export const ALL_SECTIONS = {
   },
   qaPlan: { monthlyReviewTarget: 200, calibrationCadenceDays: 30, disputeWindowDays: 14 },
 };
+
+/** A weekly first-response SLA: below 90 % within an hour is a breach, 5 % of the monthly fee its credit. */
+export const FIRST_RESPONSE_SLA = {
+  name: 'First response within 1h',
+  metric: 'first_response_time',
+  objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 },
+  period: 'week',
+  minimumSample: 30,
+  serviceCreditPercent: 5,
+};

@@ -2,6 +2,7 @@ import { EscalationTrigger, EscalationView } from '@vendorwatch/escalations';
 import { randomBytes } from 'node:crypto';
 import { adminToken, bearer, userWithRole } from './auth';
 import { startTestApp, TestApp } from './test-app';
+import { FIRST_RESPONSE_SLA } from './contracts-fixtures';
 import { eventually } from './eventually';
 import { vendorBody } from './vendors-fixtures';
 
@@ -51,14 +52,7 @@ export async function newContract(w: EscalationsWorld): Promise<{ vendorId: stri
 }
 
 export async function newSla(w: EscalationsWorld, contractId: string, minimumSample = 30): Promise<string> {
-  const sla = await post(w, w.admin, `/contracts/${contractId}/slas`, {
-    name: 'First response within 1h',
-    metric: 'first_response_time',
-    objective: { kind: 'attainment', thresholdMinutes: 60, targetPercent: 90 },
-    period: 'week',
-    minimumSample,
-    serviceCreditPercent: 5,
-  });
+  const sla = await post(w, w.admin, `/contracts/${contractId}/slas`, { ...FIRST_RESPONSE_SLA, minimumSample });
   return sla.id;
 }
 

@@ -11,3 +11,5 @@ export { GetVendorStandingQuery } from './facts/vendor-standing.query';
 export { GetContractSlaIdsQuery } from './facts/contract-sla-ids.query';
 export type { VendorStandingView } from './domain/vendor-standing';
 export { ContractView } from './queries/contract-view';
+export { GetContractQuery } from './queries/get-contract.query';
+export { CONTRACT_SUMMARY_PROJECTION } from './projections/contract-summary';

@@ -18,6 +18,7 @@ import { EscalationsController } from './http/escalations.controller';
 import { EscalationRulesProjection } from './projections/escalation-rules.projection';
 import { EscalationsProjection } from './projections/escalations.projection';
 import { EscalationRuleDirectory } from './queries/escalation-rule-directory';
+import { EscalationCauseNames } from './queries/escalation-cause-names';
 import { EscalationsCatchUp } from './queries/escalations-catch-up';
 import { GetEscalationRuleHandler } from './queries/get-escalation-rule.handler';
 import { GetEscalationHandler } from './queries/get-escalation.handler';
@@ -48,6 +49,7 @@ import { EscalationTriggersProcess } from './triggers/escalation-triggers.proces
 
     RuleTargets,
     EscalationsCatchUp,
+    EscalationCauseNames,
     EscalationRuleDirectory,
     DefineEscalationRuleHandler,
     ReviseEscalationRuleHandler,

@@ -16,6 +16,7 @@
  * channel, level, reason }`.
  */
 export * from './domain/escalation-cause';
+export type { CauseNames } from './domain/cause-in-words';
 export { EscalationErrorCode } from './domain/escalation-errors';
 export * from './domain/escalation-level';
 export * from './domain/escalation-rule.events';
@@ -28,4 +29,5 @@ export { ESCALATION_RULES_PROJECTION } from './projections/escalation-rules.proj
 export * from './projections/escalation-view';
 export { ESCALATIONS_PROJECTION } from './projections/escalations.projection';
 export { EscalationRuleDirectory } from './queries/escalation-rule-directory';
+export { ListEscalationsQuery } from './queries/list-escalations.query';
 export { ESCALATION_TRIGGERS_PROCESS } from './triggers/escalation-triggers.process';

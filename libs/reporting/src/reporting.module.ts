@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InteractionsModule } from '@vendorwatch/interactions';
 import { ChecklistController } from './http/checklist.controller';
 import { ReportsController } from './http/reports.controller';
+import { ReviewPackController } from './http/review-pack.controller';
 import { ContractFactsProjection } from './projections/contract-facts.projection';
 import { PerformanceFactsProjection } from './projections/performance-facts.projection';
 import { VendorFactsProjection } from './projections/vendor-facts.projection';
@@ -11,11 +12,15 @@ import { GetSupportDebtHandler } from './queries/get-support-debt.handler';
 import { GetVendorChecklistHandler } from './queries/get-vendor-checklist.handler';
 import { GetVendorPerformanceHandler } from './queries/get-vendor-performance.handler';
 import { GetVendorRankingHandler } from './queries/get-vendor-ranking.handler';
+import { GetReviewPackHandler } from './review-pack/get-review-pack.handler';
 
-/** Cross-context read models: the outsourcing-mistakes checklist, vendor performance, ranking and support debt. */
+/**
+ * Cross-context read models: the outsourcing-mistakes checklist, vendor performance, ranking and support debt; and
+ * the contract review pack, composed from the other contexts' published queries.
+ */
 @Module({
   imports: [InteractionsModule],
-  controllers: [ChecklistController, ReportsController],
+  controllers: [ChecklistController, ReportsController, ReviewPackController],
   providers: [
     ContractFactsProjection,
     VendorFactsProjection,
@@ -27,6 +32,7 @@ import { GetVendorRankingHandler } from './queries/get-vendor-ranking.handler';
     GetVendorPerformanceHandler,
     GetVendorRankingHandler,
     GetSupportDebtHandler,
+    GetReviewPackHandler,
   ],
 })
 export class ReportingModule {}

@@ -26,6 +26,7 @@ import { GetContractComplianceHandler } from './queries/get-contract-compliance.
 import { GetPeriodEvidenceHandler } from './queries/get-period-evidence.handler';
 import { GetSlaHistoryHandler } from './queries/get-sla-history.handler';
 import { GetSlaHandler } from './queries/get-sla.handler';
+import { ListSlaPeriodsHandler } from './queries/list-sla-periods.handler';
 import { SlaFacts } from './queries/sla-facts';
 
 /** SPEC §5: SLAs, their measurements and credits, and the measurement of computed SLAs from other contexts' evidence. */
@@ -47,6 +48,7 @@ import { SlaFacts } from './queries/sla-facts';
     ResolveSlaPeriodDisputeHandler,
     GetSlaHandler,
     GetSlaHistoryHandler,
+    ListSlaPeriodsHandler,
     GetContractComplianceHandler,
     GetPeriodEvidenceHandler,
     SlaFacts,

@@ -173,11 +173,14 @@ function successResponse(method: string, path: string, operation: Operation, res
   const csv: ContentObject =
     method === 'get' && (isList || REPORT.test(path)) ? { 'text/csv': { schema: { type: 'string' } } } : {};
   const status = success ?? (method === 'post' ? '201' : '200');
-  const existing = (responses[status] ?? {}) as { description?: string; content?: object };
+  const existing = (responses[status] ?? {}) as { description?: string; content?: ContentObject };
   responses[status] = {
     ...existing,
     description: existing.description || (method === 'get' ? 'The resource.' : 'Written.'),
-    content: { ...json(schema), ...(existing.content ?? {}), ...csv },
+    // An operation that declares a non-JSON answer (the review pack's PDF) answers only that.
+    content: existing.content?.['application/pdf']
+      ? existing.content
+      : { ...json(schema), ...(existing.content ?? {}), ...csv },
   };
 }
 

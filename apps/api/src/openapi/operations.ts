@@ -113,6 +113,10 @@ export const OPERATIONS: Record<string, OperationText> = {
   ),
   'PATCH /slas/{id}': op('Revise an SLA', 'Changes the target or window; periods already final keep their verdict.'),
   'GET /slas/{id}/history': history('SLA'),
+  'GET /slas/{id}/periods': op(
+    "List an SLA's periods",
+    'The measured periods of one SLA, newest first, in the shape of GET /slas/{id} periods (figure, source, outcome, provisional, credit, dispute); `from`/`to` bound the period starts. JSON or CSV (Accept: text/csv, every row without limit and offset).',
+  ),
   'POST /slas/{id}/retire': op(
     'Retire an SLA',
     'Stops measuring the SLA; its past periods stay in the compliance report.',
@@ -199,6 +203,10 @@ export const OPERATIONS: Record<string, OperationText> = {
   ),
   'POST /escalations/{id}/resolve': op('Resolve an escalation', 'Closes the escalation with a resolution.'),
 
+  'GET /contracts/{id}/review-pack': op(
+    "A contract's review pack (PDF)",
+    'An A4 PDF for a review meeting: title page, the checklist with its evidence and advice, SLA compliance with a chart per SLA (zero-based axis, provisional periods hollow), service credits by month (capped months marked), the QA summary, escalations (open first), open SLA and QA disputes, and governance action items. `from`/`to` (YYYY-MM-DD, at most 366 days; default the last six months) bound the period; roles as for the contract.',
+  ),
   'GET /contracts/{id}/checklist': op(
     "A contract's checklist",
     "The twelve outsourcing mistakes judged on the contract: each item's status (pass, warn, fail) with its evidence, a risk score and a grade. The grade measures governance risk (how well the contract is set up and run), not the vendor's performance.",

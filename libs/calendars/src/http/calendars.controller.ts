@@ -18,6 +18,8 @@ import {
   ReadsProjections,
   toAuditEvent,
   WriteResult,
+  CsvRows,
+  csvPage,
 } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { Request } from 'express';
@@ -113,7 +115,9 @@ export class CalendarsController {
   @Roles(...STAFF)
   @ReadsProjections(CALENDAR_SUMMARY_PROJECTION)
   @ApiOkResponse({ type: [CalendarDto], description: 'A page { items, total, limit, offset }, by name.' })
-  async list(@Query() query: ListCalendarsDto): Promise<Page<CalendarSummary>> {
+  @CsvRows()
+  async list(@Query() requested: ListCalendarsDto, @Req() request: Request): Promise<Page<CalendarSummary>> {
+    const query = csvPage(request, requested);
     const { items, total } = await this.queries.execute(new ListCalendarsQuery(query.q, query));
     return pageOf(items, total, query);
   }
@@ -128,7 +132,13 @@ export class CalendarsController {
 
   @Get(':id/history')
   @Roles(...STAFF)
-  async history(@Param('id') id: string, @Query() page: PageQuery): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+  @CsvRows()
+  async history(
+    @Param('id') id: string,
+    @Query() requestedPage: PageQuery,
+    @Req() request: Request,
+  ): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+    const page = csvPage(request, requestedPage);
     const { items, total } = await this.queries.execute(new GetCalendarHistoryQuery(id, page));
     return pageOf(items, total, page);
   }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult, CsvRows, csvPage } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { AmendContractCommand } from '../commands/amend-contract.command';
 import { CompleteOnboardingMilestoneCommand } from '../commands/complete-onboarding-milestone.command';
@@ -45,7 +46,9 @@ export class ContractsController {
 
   @Get()
   @ReadsProjections(CONTRACT_SUMMARY_PROJECTION)
-  async list(@Query() query: ListContractsDto) {
+  @CsvRows()
+  async list(@Query() requested: ListContractsDto, @Req() request: Request) {
+    const query = csvPage(request, requested);
     const { items, total } = await this.queries.execute(
       new ListContractsQuery({ vendorId: query.vendorId, status: query.status }, query),
     );
@@ -59,7 +62,9 @@ export class ContractsController {
   }
 
   @Get(':id/history')
-  async history(@Param('id') id: string, @Query() page: PageQuery) {
+  @CsvRows()
+  async history(@Param('id') id: string, @Query() requestedPage: PageQuery, @Req() request: Request) {
+    const page = csvPage(request, requestedPage);
     const { items, total } = await this.queries.execute(new GetContractHistoryQuery(id, page));
     return pageOf(items, total, page);
   }

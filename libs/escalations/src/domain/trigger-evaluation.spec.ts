@@ -179,7 +179,7 @@ describe('attrition_above', () => {
 
   it('fires only above the limit and never without a figure', () => {
     expect(evaluateAttritionAbove(trigger, 'contract-1', report(52.5))?.cause.description).toBe(
-      'Vendor vendor-1 reported 52.5% annualized attrition for 2026-02, above 40%.',
+      "The vendor reported 52.5 % annualized agent attrition for 2026-02, above the rule's limit of 40 %.",
     );
     expect(evaluateAttritionAbove(trigger, 'contract-1', report(40))).toBeUndefined();
     expect(evaluateAttritionAbove(trigger, 'contract-1', report(null))).toBeUndefined();

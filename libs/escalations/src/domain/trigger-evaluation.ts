@@ -170,7 +170,7 @@ export function evaluateAttritionAbove(
     subject: contractId,
     cause: {
       trigger: 'attrition_above',
-      description: `Vendor ${report.vendorId} reported ${percent}% annualized attrition for ${report.month}, above ${trigger.annualizedPercent}%.`,
+      description: `The vendor reported ${percent} % annualized agent attrition for ${report.month}, above the rule's limit of ${trigger.annualizedPercent} %.`,
       figures: {
         vendorId: report.vendorId,
         month: report.month,

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult, CsvRows, csvPage } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { DefineEscalationRuleCommand } from '../commands/define-escalation-rule.command';
 import { ReviseEscalationRuleCommand } from '../commands/revise-escalation-rule.command';
@@ -32,7 +33,9 @@ export class EscalationRulesController {
 
   @Get()
   @ReadsProjections(ESCALATION_RULES_PROJECTION)
-  async list(@Query() query: ListEscalationRulesDto) {
+  @CsvRows()
+  async list(@Query() requested: ListEscalationRulesDto, @Req() request: Request) {
+    const query = csvPage(request, requested);
     const { items, total } = await this.queries.execute(
       new ListEscalationRulesQuery({ contractId: query.contractId, status: query.status }, query),
     );
@@ -46,7 +49,9 @@ export class EscalationRulesController {
   }
 
   @Get(':id/history')
-  async history(@Param('id') id: string, @Query() page: PageQuery) {
+  @CsvRows()
+  async history(@Param('id') id: string, @Query() requestedPage: PageQuery, @Req() request: Request) {
+    const page = csvPage(request, requestedPage);
     const { items, total } = await this.queries.execute(
       new GetStreamHistoryQuery('EscalationRule', 'Escalation rule', id, page),
     );

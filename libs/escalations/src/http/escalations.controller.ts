@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult, CsvRows, csvPage } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { AcknowledgeEscalationCommand } from '../commands/acknowledge-escalation.command';
 import { ResolveEscalationCommand } from '../commands/resolve-escalation.command';
@@ -24,7 +25,13 @@ export class EscalationsController {
 
   @Get()
   @ReadsProjections(ESCALATION_TRIGGERS_PROCESS, ESCALATIONS_PROJECTION)
-  async list(@Query() query: ListEscalationsDto, @Headers('x-min-position') minPosition?: string) {
+  @CsvRows()
+  async list(
+    @Query() requested: ListEscalationsDto,
+    @Req() request: Request,
+    @Headers('x-min-position') minPosition?: string,
+  ) {
+    const query = csvPage(request, requested);
     const { contractId, vendorId, status, severity } = query;
     const { items, total } = await this.queries.execute(
       new ListEscalationsQuery({ contractId, vendorId, status, severity }, query, minPosition),
@@ -39,7 +46,9 @@ export class EscalationsController {
   }
 
   @Get(':id/history')
-  async history(@Param('id') id: string, @Query() page: PageQuery) {
+  @CsvRows()
+  async history(@Param('id') id: string, @Query() requestedPage: PageQuery, @Req() request: Request) {
+    const page = csvPage(request, requestedPage);
     const { items, total } = await this.queries.execute(
       new GetStreamHistoryQuery('Escalation', 'Escalation', id, page),
     );

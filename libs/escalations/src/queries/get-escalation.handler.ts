@@ -3,6 +3,7 @@ import { NotFoundError, queryRow } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { EscalationView } from '../projections/escalation-view';
+import { EscalationCauseNames } from './escalation-cause-names';
 import { EscalationsCatchUp } from './escalations-catch-up';
 import { GetEscalationQuery } from './get-escalation.query';
 
@@ -11,6 +12,7 @@ export class GetEscalationHandler implements IQueryHandler<GetEscalationQuery> {
   constructor(
     private readonly db: DataSource,
     private readonly catchUp: EscalationsCatchUp,
+    private readonly names: EscalationCauseNames,
   ) {}
 
   async execute({ escalationId, minPosition }: GetEscalationQuery): Promise<EscalationView> {
@@ -20,6 +22,6 @@ export class GetEscalationHandler implements IQueryHandler<GetEscalationQuery> {
     ]);
     if (!row) throw NotFoundError.of('Escalation', escalationId);
     VendorScope.assertVisible(row.doc.vendorId, 'Escalation', escalationId);
-    return row.doc;
+    return this.names.name(row.doc);
   }
 }

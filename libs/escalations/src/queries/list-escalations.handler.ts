@@ -3,6 +3,7 @@ import { queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { EscalationSummary } from '../projections/escalation-view';
+import { EscalationCauseNames } from './escalation-cause-names';
 import { EscalationsCatchUp } from './escalations-catch-up';
 import { ListEscalationsQuery } from './list-escalations.query';
 import { equalityFilter } from './sql-filter';
@@ -12,6 +13,7 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
   constructor(
     private readonly db: DataSource,
     private readonly catchUp: EscalationsCatchUp,
+    private readonly names: EscalationCauseNames,
   ) {}
 
   async execute({
@@ -41,6 +43,6 @@ export class ListEscalationsHandler implements IQueryHandler<ListEscalationsQuer
        FROM escalations ${where} ORDER BY opened_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
-    return { items: rows.map((r) => r.doc), total };
+    return { items: await Promise.all(rows.map((r) => this.names.name(r.doc))), total };
   }
 }

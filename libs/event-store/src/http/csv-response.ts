@@ -6,15 +6,26 @@ import { map, Observable } from 'rxjs';
 
 const CSV_ROWS = Symbol('CSV_ROWS');
 
+type RowsOf = string | ((answer: Record<string, unknown>) => unknown[]);
+
 /**
  * Marks a list or report route that also answers `text/csv` (SPEC §1): one row per element of the answer's `field`
- * (its main list), a header row of dotted field paths, RFC 4180 quoting.
+ * (its main list) or of what `rows` picks from the answer, a header row of dotted field paths, RFC 4180 quoting.
  */
-export const CsvRows = (field = 'items') => SetMetadata(CSV_ROWS, field);
+export const CsvRows = (rows: RowsOf = 'items') => SetMetadata(CSV_ROWS, rows);
 
 /** Whether the request asks for CSV: a route reads it to lift the page limit (every row is sent, SPEC §1). */
 export function wantsCsv(request: Request): boolean {
   return /\btext\/csv\b/.test(request.headers.accept ?? '');
+}
+
+/** Without limit and offset a CSV answer holds every row (SPEC §1). */
+const ALL_ROWS = 1_000_000;
+
+/** The page a list route reads: `page` itself, or every row when CSV is asked without `limit` and `offset`. */
+export function csvPage<P extends { limit: number; offset: number }>(request: Request, page: P): P {
+  const everyRow = wantsCsv(request) && request.query.limit === undefined && request.query.offset === undefined;
+  return everyRow ? { ...page, limit: ALL_ROWS, offset: 0 } : page;
 }
 
 @Injectable()
@@ -22,13 +33,14 @@ export class CsvResponseInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const field = this.reflector.get<string | undefined>(CSV_ROWS, context.getHandler());
+    const rowsOf = this.reflector.get<RowsOf | undefined>(CSV_ROWS, context.getHandler());
     const http = context.switchToHttp();
-    if (!field || !wantsCsv(http.getRequest<Request>())) return next.handle();
+    if (!rowsOf || !wantsCsv(http.getRequest<Request>())) return next.handle();
     return next.handle().pipe(
       map((answer: Record<string, unknown>) => {
         http.getResponse<Response>().type('text/csv; charset=utf-8');
-        const rows = Array.isArray(answer[field]) ? (answer[field] as unknown[]) : [];
+        const picked = typeof rowsOf === 'function' ? rowsOf(answer) : answer[rowsOf];
+        const rows = Array.isArray(picked) ? (picked as unknown[]) : [];
         return toCsv(rows.map((row) => flatten(row)));
       }),
     );

@@ -1,6 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventStore, Page, pageOf, toAuditEvent } from '@vendorwatch/event-store';
+import { EventStore, Page, pageOf, toAuditEvent, CsvRows, csvPage } from '@vendorwatch/event-store';
 import { Roles } from '../access/roles.decorator';
 import { FindAuditEventsDto } from './dto/find-audit-events.dto';
 
@@ -12,7 +13,12 @@ export class AuditController {
   @Get('events')
   @Roles('admin', 'auditor')
   @ApiOkResponse({ description: 'Raw events, oldest first, with actor, request and correlation ids.' })
-  async events(@Query() query: FindAuditEventsDto): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+  @CsvRows()
+  async events(
+    @Query() requested: FindAuditEventsDto,
+    @Req() request: Request,
+  ): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+    const query = csvPage(request, requested);
     const { items, total } = await this.store.find(
       {
         streamId: query.streamId,

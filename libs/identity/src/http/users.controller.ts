@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery, pageOf, WriteResult } from '@vendorwatch/event-store';
+import { Page, PageQuery, pageOf, WriteResult, CsvRows, csvPage } from '@vendorwatch/event-store';
 import { Roles } from '../access/roles.decorator';
 import { User } from '../users/user';
 import { UsersService } from '../users/users.service';
@@ -23,7 +24,9 @@ export class UsersController {
   @ApiOkResponse({
     description: '{ items: [{ id, email, roles, vendorId?, status, createdAt, disabledAt? }], total, limit, offset }',
   })
-  async list(@Query() query: PageQuery): Promise<Page<User>> {
+  @CsvRows()
+  async list(@Query() requested: PageQuery, @Req() request: Request): Promise<Page<User>> {
+    const query = csvPage(request, requested);
     const { items, total } = await this.users.list(query);
     return pageOf(items, total, query);
   }

@@ -19,7 +19,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { isTimeZone } from '@vendorwatch/calendars';
-import { IgnoresIdempotencyKey, PageQuery } from '@vendorwatch/event-store';
+import { CsvRows, csvPage, IgnoresIdempotencyKey, PageQuery } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { Request } from 'express';
 import { InteractionIngest } from '../ingest/interaction-ingest.service';
@@ -94,12 +94,14 @@ export class InteractionsController {
   })
   @ApiOkResponse({ type: InteractionHistoryDto })
   @ApiNotFoundResponse({ description: 'Unknown contract (or another vendor’s) or unknown externalId.' })
+  @CsvRows('versions')
   async interaction(
     @Param('id') contractId: string,
     @Param('externalId') externalId: string,
     @Query() page: PageQuery,
+    @Req() request: Request,
   ): Promise<InteractionHistoryDto> {
     await this.contracts.assertVisible(contractId);
-    return this.versions.of(contractId, externalId, page);
+    return this.versions.of(contractId, externalId, csvPage(request, page));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { ReadsProjections } from '@vendorwatch/event-store';
+import { CsvRows, ReadsProjections } from '@vendorwatch/event-store';
 import { ContractQaFactsProjection } from '../projections/contract-qa-facts.projection';
 import { QaReviewListProjection } from '../projections/qa-review-list.projection';
 import { ContractQaSummary } from '../queries/get-qa-summary.handler';
@@ -15,6 +15,7 @@ export class ContractQaSummaryController {
 
   @Get(':id/qa-summary')
   @ReadsProjections(QaReviewListProjection.projectionName, ContractQaFactsProjection.projectionName)
+  @CsvRows('byAgent')
   summary(@Param('id') id: string, @Query() period: QaPeriodQueryDto): Promise<ContractQaSummary> {
     return this.queries.execute(new GetQaSummaryQuery(id, period.from, period.to));
   }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, PageQuery, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { IfMatch, PageQuery, ReadsProjections, WriteResult, CsvRows, csvPage } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { AcknowledgeQaFeedbackCommand } from '../commands/acknowledge-qa-feedback.command';
 import { DisputeQaReviewCommand } from '../commands/dispute-qa-review.command';
@@ -83,7 +84,9 @@ export class QaReviewsController {
 
   @Get()
   @ReadsProjections(QaReviewListProjection.projectionName)
-  list(@Query() query: ListQaReviewsDto) {
+  @CsvRows()
+  list(@Query() requested: ListQaReviewsDto, @Req() request: Request) {
+    const query = csvPage(request, requested);
     const { contractId, agentRef, status, from, to } = query;
     return this.queries.execute(new ListQaReviewsQuery({ contractId, agentRef, status, from, to }, query));
   }
@@ -95,7 +98,9 @@ export class QaReviewsController {
   }
 
   @Get(':id/history')
-  history(@Param('id') id: string, @Query() page: PageQuery) {
+  @CsvRows()
+  history(@Param('id') id: string, @Query() requestedPage: PageQuery, @Req() request: Request) {
+    const page = csvPage(request, requestedPage);
     return this.queries.execute(new GetQaHistoryQuery('QaReview', id, page));
   }
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, PageQuery, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { IfMatch, PageQuery, ReadsProjections, WriteResult, CsvRows, csvPage } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { PublishScorecardCommand } from '../commands/publish-scorecard.command';
 import { ReviseScorecardCommand } from '../commands/revise-scorecard.command';
@@ -49,7 +50,9 @@ export class ScorecardsController {
 
   @Get()
   @ReadsProjections(ScorecardCatalogProjection.projectionName)
-  list(@Query() query: PageQuery) {
+  @CsvRows()
+  list(@Query() requested: PageQuery, @Req() request: Request) {
+    const query = csvPage(request, requested);
     return this.queries.execute(new ListScorecardsQuery(query));
   }
 
@@ -60,7 +63,9 @@ export class ScorecardsController {
   }
 
   @Get(':id/history')
-  history(@Param('id') id: string, @Query() page: PageQuery) {
+  @CsvRows()
+  history(@Param('id') id: string, @Query() requestedPage: PageQuery, @Req() request: Request) {
+    const page = csvPage(request, requestedPage);
     return this.queries.execute(new GetQaHistoryQuery('Scorecard', id, page));
   }
 }

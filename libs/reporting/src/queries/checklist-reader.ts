@@ -69,6 +69,16 @@ export class ChecklistReader {
     );
   }
 
+  /** The vendor's name as the reporting read model knows it ('' before it has seen the vendor). */
+  async vendorName(vendorId: string): Promise<string> {
+    const row = await queryRow<{ name: string }>(
+      this.db,
+      `SELECT doc->>'name' AS name FROM reporting_vendor_facts WHERE id = $1`,
+      [vendorId],
+    );
+    return row?.name ?? '';
+  }
+
   /** The vendor-level checklist of every vendor (for the ranking), from two scans of the facts tables. */
   async allVendors(): Promise<Map<string, { facts: VendorChecklistFacts; checklist: ChecklistResult }>> {
     const now = this.clock.now();

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { CsvRows, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { DefineSlaCommand } from '../commands/define-sla.command';
 import { SlaClock } from '../domain/sla-clock';
@@ -28,6 +28,7 @@ export class ContractSlasController {
 
   @Get('compliance')
   @ReadsProjections(SLA_SUMMARY_PROJECTION)
+  @CsvRows('slas')
   compliance(@Param('id') contractId: string, @Query() range: ComplianceQueryDto) {
     const asOf = range.asOf === undefined ? undefined : new Date(range.asOf);
     return this.queries.execute(new GetContractComplianceQuery(contractId, { from: range.from, to: range.to }, asOf));

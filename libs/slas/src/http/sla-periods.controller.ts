@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Request } from 'express';
 import { ApiTags } from '@nestjs/swagger';
-import { CsvRows, IfMatch, ReadsProjections, wantsCsv, WriteResult } from '@vendorwatch/event-store';
+import { CsvRows, csvPage, IfMatch, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
 import { Roles } from '@vendorwatch/identity';
 import { DisputeSlaPeriodCommand, ResolveSlaPeriodDisputeCommand } from '../commands/sla-period-dispute.commands';
 import { SLA_SUMMARY_PROJECTION } from '../projections/sla-summary';
@@ -10,9 +10,6 @@ import { GetPeriodEvidenceQuery, PeriodEvidence } from '../queries/get-period-ev
 import { EvidenceQueryDto } from './dto/evidence-query.dto';
 import { SlaPeriodParams } from './dto/sla-period-params.dto';
 import { DisputeSlaPeriodDto, ResolveSlaPeriodDisputeDto } from './dto/sla-period-dispute.dto';
-
-/** Without limit and offset a CSV answer holds every record of the period (SPEC §1). */
-const ALL_ROWS = 1_000_000;
 
 /** SPEC §13: the records behind a period's figure; a vendor disputes it; operations or procurement resolve it. */
 @ApiTags('slas')
@@ -31,9 +28,7 @@ export class SlaPeriodsController {
     @Query() query: EvidenceQueryDto,
     @Req() request: Request,
   ): Promise<PeriodEvidence> {
-    const everyRow = wantsCsv(request) && request.query.limit === undefined && request.query.offset === undefined;
-    const page = everyRow ? { ...query, limit: ALL_ROWS, offset: 0 } : query;
-    return this.queries.execute(new GetPeriodEvidenceQuery(id, periodStart, page));
+    return this.queries.execute(new GetPeriodEvidenceQuery(id, periodStart, csvPage(request, query)));
   }
 
   @Post('disputes')

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { CsvRows, csvPage, IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
 import { Roles, VendorScope } from '@vendorwatch/identity';
 import { RecordSlaMeasurementCommand } from '../commands/record-sla-measurement.command';
 import { RetireSlaCommand } from '../commands/retire-sla.command';
@@ -11,6 +12,8 @@ import { Objective } from '../domain/sla-metrics';
 import { SLA_SUMMARY_PROJECTION } from '../projections/sla-summary';
 import { GetSlaHistoryQuery } from '../queries/get-sla-history.query';
 import { GetSlaQuery } from '../queries/get-sla.query';
+import { ListSlaPeriodsQuery } from '../queries/list-sla-periods.query';
+import { ListPeriodsDto } from './dto/list-periods.dto';
 import { RecordMeasurementDto } from './dto/record-measurement.dto';
 import { RetireSlaDto } from './dto/retire-sla.dto';
 import { ReviseSlaDto } from './dto/revise-sla.dto';
@@ -29,8 +32,18 @@ export class SlasController {
     return this.queries.execute(new GetSlaQuery(id));
   }
 
+  @Get(':id/periods')
+  @ReadsProjections(SLA_SUMMARY_PROJECTION)
+  @CsvRows('items')
+  periods(@Param('id') id: string, @Query() query: ListPeriodsDto, @Req() request: Request) {
+    const { from, to } = query;
+    return this.queries.execute(new ListSlaPeriodsQuery(id, csvPage(request, query), { from, to }));
+  }
+
   @Get(':id/history')
-  async history(@Param('id') id: string, @Query() page: PageQuery) {
+  @CsvRows()
+  async history(@Param('id') id: string, @Query() requestedPage: PageQuery, @Req() request: Request) {
+    const page = csvPage(request, requestedPage);
     const { items, total } = await this.queries.execute(new GetSlaHistoryQuery(id, page));
     return pageOf(items, total, page);
   }

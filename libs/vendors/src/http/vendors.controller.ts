@@ -1,7 +1,17 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Page, pageOf, PageQuery, ReadsProjections, toAuditEvent, WriteResult } from '@vendorwatch/event-store';
+import { Request } from 'express';
+import {
+  CsvRows,
+  csvPage,
+  Page,
+  pageOf,
+  PageQuery,
+  ReadsProjections,
+  toAuditEvent,
+  WriteResult,
+} from '@vendorwatch/event-store';
 import { Roles, VendorScope } from '@vendorwatch/identity';
 import { RegisterVendorCommand } from '../commands/register-vendor.command';
 import { VENDOR_SUMMARY_PROJECTION, VendorSummary } from '../projections/vendor-summary';
@@ -37,10 +47,12 @@ export class VendorsController {
 
   @Get()
   @ReadsProjections(VENDOR_SUMMARY_PROJECTION)
-  async list(@Query() query: ListVendorsDto): Promise<Page<VendorSummary>> {
+  @CsvRows('items')
+  async list(@Query() query: ListVendorsDto, @Req() request: Request): Promise<Page<VendorSummary>> {
     const filter = { status: query.status, q: query.q, vendorId: VendorScope.vendorId() };
-    const { items, total } = await this.queries.execute(new ListVendorsQuery(filter, query));
-    return pageOf(items, total, query);
+    const page = csvPage(request, query);
+    const { items, total } = await this.queries.execute(new ListVendorsQuery(filter, page));
+    return pageOf(items, total, page);
   }
 
   @Get(':id')
@@ -51,7 +63,13 @@ export class VendorsController {
   }
 
   @Get(':id/history')
-  async history(@Param('id') id: string, @Query() page: PageQuery): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+  @CsvRows()
+  async history(
+    @Param('id') id: string,
+    @Query() requestedPage: PageQuery,
+    @Req() request: Request,
+  ): Promise<Page<ReturnType<typeof toAuditEvent>>> {
+    const page = csvPage(request, requestedPage);
     VendorScope.assertVisible(id, 'Vendor', id);
     const { items, total } = await this.queries.execute(new GetVendorHistoryQuery(id, page));
     return pageOf(items, total, page);

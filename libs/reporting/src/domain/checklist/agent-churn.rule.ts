@@ -14,12 +14,16 @@ export const agentChurn: ChecklistRule<VendorChecklistFacts> = {
     const attrition = roster?.annualizedAttritionPercent ?? null;
     const evidence = [
       lastRosterReportedAt
-        ? `last roster report ${dayOf(lastRosterReportedAt)}, ${daysSince(lastRosterReportedAt, now)} days ago`
-        : 'no roster report',
+        ? `Last roster report on ${dayOf(lastRosterReportedAt)}, ${daysSince(lastRosterReportedAt, now)} days ago`
+        : 'No roster report from the vendor yet',
       ...(roster
-        ? [`annualizedAttritionPercent ${attrition === null ? 'unknown' : attrition.toFixed(1)} (${roster.month})`]
+        ? [
+            attrition === null
+              ? `Attrition unknown for ${roster.month} (no headcount reported)`
+              : `Agents leaving at ${attrition.toFixed(1)} % a year (${roster.month})`,
+          ]
         : []),
-      hasLiveContract ? 'vendor has a live contract' : 'vendor has no live contract',
+      hasLiveContract ? 'The vendor has a live contract' : 'The vendor has no live contract',
     ];
     const reduce = 'Agree an attrition ceiling and retention plan with the vendor; annualized attrition is above 35 %.';
     const report = `Ask the vendor for a monthly roster report (at least every ${ROSTER_FRESH_DAYS} days).`;

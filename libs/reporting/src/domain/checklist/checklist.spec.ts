@@ -59,8 +59,8 @@ describe('checklist', () => {
       key: 'clear_goals',
       status: 'warn',
       evidence: [
-        'Email: goals set: toneGuidelines',
-        'Email: goals missing: responseTimeTargets, escalationBoundaries, resolutionStandards',
+        'Email: Goals written down: tone guidelines',
+        'Email: Goals missing: response-time targets, escalation boundaries and resolution standards',
       ],
     });
   });
@@ -81,7 +81,42 @@ describe('checklist', () => {
       'fail',
       'fail',
     ]);
-    expect(vendor.items[0].evidence).toEqual(['no contract']);
+    expect(vendor.items[0].evidence).toEqual(['No contract with the vendor yet']);
     expect(vendor).toMatchObject({ riskScore: 22, grade: 'D' });
+  });
+
+  it('speaks in words, not field names or ids, for a bare and for a half-set-up contract', () => {
+    const identifier = /\b[a-z]+[A-Z]\w*\b|\b[a-z]+_[a-z_]+\b|[0-9a-f]{8}-[0-9a-f]{4}-/;
+    const halfSetUp = contractFacts({
+      status: 'live',
+      liveAt: '2026-03-01T00:00:00.000Z',
+      terms: {
+        goals: { toneGuidelines: 'warm' },
+        integration: { customerHistoryAccess: false, knowledgeBaseAccess: true },
+        scalePlan: { peakMultiplier: 2, elasticStaffingPercent: 10 },
+        governance: { reviewCadenceDays: 30 },
+        qaPlan: { monthlyReviewTarget: 50, calibrationCadenceDays: 30 },
+      },
+      milestones: { shadowing: '2026-03-04T00:00:00.000Z' },
+      escalationRules: { r: { name: 'Ladder', enabled: true, levels: [{}], definedAt: '2026-03-05T00:00:00.000Z' } },
+      slas: { s: { name: 'First response', serviceCreditPercent: 0, active: true } },
+    });
+    const vendor = vendorFacts({
+      evaluation: { criteriaKeys: ['price', 'qa_discipline'], priceWeightShare: 0.45, evaluatedAt: '2026-02-01' },
+      dueDiligence: { qa_process: 'in_progress' },
+      roster: { month: '2026-05', annualizedAttritionPercent: 48 },
+      lastRosterReportedAt: '2026-05-20T00:00:00.000Z',
+    });
+    for (const facts of [contractFacts(), halfSetUp]) {
+      for (const item of contractChecklist(facts, vendor, NOW).items) {
+        for (const text of [...item.evidence, item.recommendation])
+          expect([item.key, text]).toEqual([item.key, expect.not.stringMatching(identifier)]);
+      }
+    }
+    const items = contractChecklist(halfSetUp, vendor, NOW).items;
+    expect(items.find((i) => i.key === 'price_only_selection')!.evidence[0]).toBe(
+      'Price carries 45 % of the evaluation weight',
+    );
+    expect(items.find((i) => i.key === 'tool_integration')!.evidence).toContain('Agents cannot see customer history');
   });
 });

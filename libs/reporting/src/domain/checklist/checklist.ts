@@ -87,7 +87,10 @@ export function vendorChecklist(
       if (contracts.length === 0)
         return item(
           rule,
-          fail(['no contract'], 'Sign a contract that addresses this item before the vendor starts work.'),
+          fail(
+            ['No contract with the vendor yet'],
+            'Sign a contract that addresses this item before the vendor starts work.',
+          ),
         );
       const perContract = contracts.map((c) => ({ title: c.title, item: c.checklist.items[index] }));
       const status = worstStatus(perContract.map((c) => c.item.status));

@@ -23,7 +23,7 @@ describe('item 4 coverage_design', () => {
   it('passes when the demand week is covered and the plan is complete', () => {
     expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: plan }, coverage: full }), NOW)).toEqual({
       status: 'pass',
-      evidence: ['demand covered 100% (720 of 720 minutes, week of 2026-06-08)'],
+      evidence: ['Vendor shifts cover 100 % of customer demand (720 of 720 minutes in the week of 2026-06-08)'],
       recommendation: '',
     });
   });
@@ -35,13 +35,13 @@ describe('item 4 coverage_design', () => {
     );
     expect(noOverlap).toMatchObject({
       status: 'warn',
-      evidence: [expect.any(String), 'overlapHoursWithInternalTeam 0 (< 1)'],
+      evidence: [expect.any(String), 'Only 0 hours of overlap with the internal team (at least 1 needed)'],
     });
     expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: plan }, coverage: gap }), NOW)).toMatchObject({
       status: 'warn',
       evidence: [
-        'demand covered 91.6% (660 of 720 minutes, week of 2026-01-12)',
-        'uncovered (America/New_York): Mon 19:00–Mon 20:00',
+        'Vendor shifts cover 91.6 % of customer demand (660 of 720 minutes in the week of 2026-01-12)',
+        'Not covered (America/New_York time): Mon 19:00–Mon 20:00',
       ],
     });
   });
@@ -53,7 +53,7 @@ describe('item 4 coverage_design', () => {
     );
     expect(coverageDesign.evaluate(contractFacts({ terms: { coverage: { demand } } }), NOW)).toMatchObject({
       status: 'fail',
-      evidence: ['demand windows set', 'no vendor shifts'],
+      evidence: ['Hours of customer demand described', 'No vendor shifts described'],
     });
   });
 });

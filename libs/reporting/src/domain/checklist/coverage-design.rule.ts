@@ -14,8 +14,8 @@ export const coverageDesign: ChecklistRule<ContractChecklistFacts> = {
     const noShifts = !plan.vendorShifts?.length;
     if (noDemand || noShifts || !coverage) {
       const evidence = [
-        noDemand ? 'no demand windows' : 'demand windows set',
-        noShifts ? 'no vendor shifts' : 'vendor shifts set',
+        noDemand ? 'No hours of customer demand described' : 'Hours of customer demand described',
+        noShifts ? 'No vendor shifts described' : 'Vendor shifts described',
       ];
       return fail(
         evidence,
@@ -24,18 +24,24 @@ export const coverageDesign: ChecklistRule<ContractChecklistFacts> = {
     }
     const percent = Math.floor(coverage.share * 1000) / 10;
     const evidence = [
-      `demand covered ${percent}% (${coverage.coveredMinutes} of ${coverage.demandMinutes} minutes, week of ${coverage.weekOf})`,
+      `Vendor shifts cover ${percent} % of customer demand (${coverage.coveredMinutes} of ${coverage.demandMinutes} minutes in the week of ${coverage.weekOf})`,
     ];
     if (coverage.gaps.length) {
       const shown = coverage.gaps.slice(0, MAX_GAPS_SHOWN).map((g) => `${g.from}–${g.to}`);
       const more = coverage.gaps.length > MAX_GAPS_SHOWN ? ` and ${coverage.gaps.length - MAX_GAPS_SHOWN} more` : '';
-      evidence.push(`uncovered (${plan.demand?.timezone ?? 'UTC'}): ${shown.join(', ')}${more}`);
+      evidence.push(`Not covered (${plan.demand?.timezone ?? 'UTC'} time): ${shown.join(', ')}${more}`);
     }
     const overlap = plan.overlapHoursWithInternalTeam;
     const missing = [
-      ...(overlap !== undefined && overlap >= 1 ? [] : [`overlapHoursWithInternalTeam ${overlap ?? 'not set'} (< 1)`]),
-      ...(isSet(plan.weekendRule) ? [] : ['weekendRule not set']),
-      ...(isSet(plan.escalationWindow) ? [] : ['escalationWindow not set']),
+      ...(overlap !== undefined && overlap >= 1
+        ? []
+        : [
+            overlap === undefined
+              ? 'No overlap with the internal team agreed'
+              : `Only ${overlap} hours of overlap with the internal team (at least 1 needed)`,
+          ]),
+      ...(isSet(plan.weekendRule) ? [] : ['No weekend rule']),
+      ...(isSet(plan.escalationWindow) ? [] : ['No escalation window']),
     ];
     evidence.push(...missing);
     const fullyCovered = coverage.coveredMinutes >= coverage.demandMinutes;

@@ -10,16 +10,16 @@ export const handoffMentality: ChecklistRule<ContractChecklistFacts> = {
     const cadence = terms.governance?.reviewCadenceDays;
     if (!cadence)
       return fail(
-        ['governance.reviewCadenceDays not set'],
+        ['No governance review cadence agreed'],
         'Agree a governance review cadence with the vendor and hold the reviews.',
       );
     if (status !== 'live' || !liveAt)
-      return pass([`reviewCadenceDays ${cadence}`, `contract not live (status ${status})`]);
+      return pass([`Governance reviews agreed every ${cadence} days`, `Contract not live yet (${status})`]);
     const last = lastGovernanceReviewAt ?? liveAt;
     const since = lastGovernanceReviewAt
-      ? `last governance review ${dayOf(last)}`
-      : `no governance review since go-live ${dayOf(last)}`;
-    const evidence = [`${since} (cadence ${cadence} days)`, `${daysSince(last, now)} days ago`];
+      ? `Last governance review on ${dayOf(last)}`
+      : `No governance review since go-live on ${dayOf(last)}`;
+    const evidence = [`${since} (agreed every ${cadence} days)`, `${daysSince(last, now)} days ago`];
     if (lastGovernanceReviewAt && withinDays(lastGovernanceReviewAt, cadence, now)) return pass(evidence);
     const recommendation = `Hold a governance review with the vendor now and then every ${cadence} days.`;
     return withinDays(last, 2 * cadence, now) ? warn(evidence, recommendation) : fail(evidence, recommendation);

@@ -1,5 +1,6 @@
 import { VendorChecklistFacts } from './checklist-facts';
 import { ChecklistRule, fail, pass, warn } from './checklist-item';
+import { listOf, percentOf } from './wording';
 
 export const NON_PRICE_CRITERIA = ['training_depth', 'qa_discipline', 'escalation_handling', 'operational_maturity'];
 
@@ -10,12 +11,14 @@ export const priceOnlySelection: ChecklistRule<VendorChecklistFacts> = {
   evaluate({ evaluation }) {
     const recommendation =
       'Re-evaluate the vendor on training depth, QA discipline, escalation handling and operational maturity, with price weighted at most 40 %.';
-    if (!evaluation) return fail(['no evaluation'], recommendation);
+    if (!evaluation) return fail(['The vendor has not been evaluated yet'], recommendation);
     const share = evaluation.priceWeightShare;
     const missing = NON_PRICE_CRITERIA.filter((key) => !evaluation.criteriaKeys.includes(key));
     const evidence = [
-      `priceWeightShare ${share.toFixed(2)}`,
-      missing.length ? `non-price criteria missing: ${missing.join(', ')}` : 'all four non-price criteria scored',
+      `Price carries ${percentOf(share)} of the evaluation weight`,
+      missing.length
+        ? `Not scored: ${listOf(missing)}`
+        : `All four non-price criteria were scored (${listOf(NON_PRICE_CRITERIA)})`,
     ];
     if (share > 0.6) return fail(evidence, recommendation);
     if (share > 0.4 || missing.length > 0) return warn(evidence, recommendation);

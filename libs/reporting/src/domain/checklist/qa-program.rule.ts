@@ -12,7 +12,7 @@ export const qaProgram: ChecklistRule<ContractChecklistFacts> = {
     const plan = terms.qaPlan;
     if (!plan)
       return fail(
-        ['no qaPlan'],
+        ['No QA plan in the contract'],
         'Set a QA plan with a monthly review target and a calibration cadence, and start reviewing.',
       );
     const target = plan.monthlyReviewTarget;
@@ -24,19 +24,25 @@ export const qaProgram: ChecklistRule<ContractChecklistFacts> = {
     const calibration = qa.lastCalibration;
     const calibrated = cadence !== undefined && calibration !== null && withinDays(calibration.at, cadence, now);
     const evidence = [
-      `${recent} reviews in the last ${REVIEW_WINDOW_DAYS} days (target ${target ?? 'not set'})`,
+      `${recent} QA reviews in the last ${REVIEW_WINDOW_DAYS} days (target ${target === undefined ? 'not set' : `${target} a month`})`,
       calibration
-        ? `last calibration group '${calibration.group}' ${dayOf(calibration.at)} (cadence ${cadence ?? 'not set'} days)`
-        : 'no calibration group with ≥ 2 reviews',
+        ? `Last calibration session '${calibration.group}' on ${dayOf(calibration.at)} (${cadence === undefined ? 'no cadence agreed' : `agreed every ${cadence} days`})`
+        : 'No calibration session yet (two reviewers scoring the same interactions)',
     ];
     if (enoughReviews && calibrated) return pass(evidence);
     const recommendation = [
       ...(enoughReviews ? [] : [`review at least ${target ?? 'the target number of'} interactions a month`]),
-      ...(calibrated ? [] : [`run a calibration session every ${cadence ?? 'N'} days`]),
+      ...(calibrated
+        ? []
+        : [
+            cadence === undefined
+              ? 'agree a calibration cadence and hold a session'
+              : `run a calibration session every ${cadence} days`,
+          ]),
     ].join(' and ');
     const sentence = `${recommendation[0].toUpperCase()}${recommendation.slice(1)}.`;
     if (enoughReviews || calibrated || status !== 'live')
-      return warn(status !== 'live' ? [...evidence, `contract not live (status ${status})`] : evidence, sentence);
+      return warn(status !== 'live' ? [...evidence, `Contract not live yet (${status})`] : evidence, sentence);
     return fail(evidence, sentence);
   },
 };

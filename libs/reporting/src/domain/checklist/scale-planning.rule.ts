@@ -1,6 +1,7 @@
 import { ContractChecklistFacts } from './checklist-facts';
 import { ChecklistRule, fail, pass, warn } from './checklist-item';
 import { isSet } from './time-facts';
+import { listOf } from './wording';
 
 const FIELDS = ['peakMultiplier', 'elasticStaffingPercent', 'overflowProcedure', 'surgeNoticeHours'] as const;
 
@@ -13,8 +14,8 @@ export const scalePlanning: ChecklistRule<ContractChecklistFacts> = {
     const set = FIELDS.filter((f) => isSet(plan[f]));
     const missing = FIELDS.filter((f) => !set.includes(f));
     const evidence = [
-      `scale plan fields set: ${set.length ? set.join(', ') : 'none'}`,
-      ...(missing.length ? [`missing: ${missing.join(', ')}`] : []),
+      set.length ? `The scale plan has: ${listOf(set)}` : 'No scale plan in the contract',
+      ...(missing.length ? [`Missing from the scale plan: ${listOf(missing)}`] : []),
     ];
     const recommendation =
       'Complete the scale plan: peak multiplier, elastic staffing for at least half the peak, an overflow procedure and a surge notice period.';
@@ -25,7 +26,7 @@ export const scalePlanning: ChecklistRule<ContractChecklistFacts> = {
     if (peak !== undefined && elastic !== undefined) {
       const needed = Math.round((peak - 1) * 100 * 0.5 * 100) / 100;
       evidence.push(
-        `elasticStaffingPercent ${elastic} ${elastic >= needed ? '≥' : '<'} ${needed} needed for peakMultiplier ${peak}`,
+        `Elastic staffing of ${elastic} % ${elastic >= needed ? 'absorbs' : 'falls short of'} half of a ${peak}× peak (${needed} % needed)`,
       );
       if (missing.length === 0 && valuesOk && elastic >= needed) return pass(evidence);
     }

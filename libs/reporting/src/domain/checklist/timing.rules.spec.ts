@@ -16,7 +16,7 @@ describe('item 3 handoff_mentality', () => {
     );
     expect(reviewed).toEqual({
       status: 'pass',
-      evidence: ['last governance review 2026-05-02 (cadence 30 days)', '30 days ago'],
+      evidence: ['Last governance review on 2026-05-02 (agreed every 30 days)', '30 days ago'],
       recommendation: '',
     });
   });
@@ -33,13 +33,13 @@ describe('item 3 handoff_mentality', () => {
       NOW,
     );
     expect(justLive.status).toBe('warn');
-    expect(justLive.evidence[0]).toBe('no governance review since go-live 2026-04-22 (cadence 30 days)');
+    expect(justLive.evidence[0]).toBe('No governance review since go-live on 2026-04-22 (agreed every 30 days)');
   });
 
   it('fails without a cadence, or live with nothing within twice the cadence', () => {
     expect(handoffMentality.evaluate(contractFacts(), NOW)).toMatchObject({
       status: 'fail',
-      evidence: ['governance.reviewCadenceDays not set'],
+      evidence: ['No governance review cadence agreed'],
     });
     expect(
       handoffMentality.evaluate(
@@ -69,7 +69,7 @@ describe('item 5 onboarding', () => {
     const three = { product_walkthrough, real_case_training, documentation_access };
     expect(onboarding.evaluate(contractFacts({ milestones: three }), NOW)).toMatchObject({
       status: 'warn',
-      evidence: ['milestones completed: 3 of 4', 'missing: shadowing', 'not live yet'],
+      evidence: ['3 of 4 onboarding milestones completed', 'Not completed: shadowing', 'Not live yet'],
     });
   });
 
@@ -79,8 +79,26 @@ describe('item 5 onboarding', () => {
       NOW,
     );
     expect(late.status).toBe('fail');
-    expect(late.evidence).toContain('shadowing completed 2026-03-05, after go-live 2026-03-01');
+    expect(late.evidence).toContain('Shadowing completed on 2026-03-05, after go-live on 2026-03-01');
     expect(onboarding.evaluate(contractFacts({ liveAt, status: 'live' }), NOW).status).toBe('fail');
+  });
+});
+
+describe('item 5 onboarding advice', () => {
+  const liveAt = '2026-03-01T00:00:00.000Z';
+
+  it('once live, asks to catch up now or to check what was learned late, never to finish before go-live', () => {
+    const missing = onboarding.evaluate(contractFacts({ liveAt, status: 'live' }), NOW);
+    expect(missing.recommendation).toMatch(/^The vendor already handles customers: schedule product walkthrough,/);
+    const done = Object.fromEntries(
+      ['product_walkthrough', 'real_case_training', 'shadowing', 'documentation_access'].map((m) => [m, '2026-02-20']),
+    );
+    const late = onboarding.evaluate(
+      contractFacts({ liveAt, status: 'live', milestones: { ...done, shadowing: '2026-03-05T00:00:00.000Z' } }),
+      NOW,
+    );
+    expect(late.recommendation).toMatch(/^Shadowing came after go-live: check what the agents learned late/);
+    for (const verdict of [missing, late]) expect(verdict.recommendation).not.toMatch(/before the vendor handles/);
   });
 });
 
@@ -92,7 +110,9 @@ describe('item 6 escalation_logic', () => {
   it('passes with an enabled two-level ladder with authority defined before go-live', () => {
     expect(escalationLogic.evaluate(contractFacts({ escalationRules: { r: rule }, liveAt }), NOW)).toEqual({
       status: 'pass',
-      evidence: ["rule 'Breach ladder': 2 levels, all with authority, defined 2026-02-01 (before go-live 2026-03-01)"],
+      evidence: [
+        "Escalation rule 'Breach ladder': 2 levels, each with someone who has the authority to decide, agreed on 2026-02-01 (before go-live on 2026-03-01)",
+      ],
       recommendation: '',
     });
   });
@@ -101,7 +121,7 @@ describe('item 6 escalation_logic', () => {
     expect(
       escalationLogic.evaluate(contractFacts({ escalationRules: { r: { ...rule, levels: [ladder[0]] } } }), NOW)
         .evidence,
-    ).toEqual(["rule 'Breach ladder': 1 level"]);
+    ).toEqual(["Escalation rule 'Breach ladder': only 1 level"]);
     expect(
       escalationLogic.evaluate(contractFacts({ escalationRules: { r: { ...rule, levels: [ladder[0], {}] } } }), NOW)
         .status,
@@ -112,8 +132,36 @@ describe('item 6 escalation_logic', () => {
     );
     expect(late).toMatchObject({
       status: 'warn',
-      evidence: ["rule 'Breach ladder': defined 2026-03-02, after go-live 2026-03-01"],
+      evidence: ["Escalation rule 'Breach ladder': agreed on 2026-03-02, after go-live on 2026-03-01"],
     });
+  });
+
+  it('advises what can still be done: before go-live, complete and agree it; once live, never "before go-live"', () => {
+    const oneLevel = { r: { ...rule, levels: [ladder[0]] } };
+    expect(escalationLogic.evaluate(contractFacts({ escalationRules: oneLevel }), NOW).recommendation).toBe(
+      "Give the escalation rule 'Breach ladder' a second level before go-live.",
+    );
+    const liveOneLevel = escalationLogic.evaluate(
+      contractFacts({ escalationRules: oneLevel, liveAt, status: 'live' }),
+      NOW,
+    );
+    expect(liveOneLevel.recommendation).toMatch(/^Give the escalation rule 'Breach ladder' a second level now/);
+    const lateButComplete = escalationLogic.evaluate(
+      contractFacts({
+        escalationRules: { r: { ...rule, definedAt: '2026-03-02T00:00:00.000Z' } },
+        liveAt,
+        status: 'live',
+      }),
+      NOW,
+    );
+    expect(lateButComplete.recommendation).toBe(
+      "Walk the vendor's team through the ladder and rehearse one escalation, since it was not in place when they started.",
+    );
+    const none = escalationLogic.evaluate(contractFacts({ liveAt, status: 'live' }), NOW);
+    expect(none.status).toBe('fail');
+    expect(none.recommendation).toContain('now: the contract is already live');
+    for (const verdict of [liveOneLevel, lateButComplete, none])
+      expect(verdict.recommendation).not.toMatch(/before go-live/);
   });
 
   it('fails when the only rule is disabled', () => {
@@ -140,8 +188,8 @@ describe('item 7 qa_program', () => {
     ).toEqual({
       status: 'pass',
       evidence: [
-        '3 reviews in the last 30 days (target 3)',
-        "last calibration group 'cal-1' 2026-05-25 (cadence 14 days)",
+        '3 QA reviews in the last 30 days (target 3 a month)',
+        "Last calibration session 'cal-1' on 2026-05-25 (agreed every 14 days)",
       ],
       recommendation: '',
     });
@@ -155,14 +203,17 @@ describe('item 7 qa_program', () => {
     );
     expect(verdict).toMatchObject({
       status: 'warn',
-      evidence: ['2 reviews in the last 30 days (target 3)', expect.any(String)],
+      evidence: ['2 QA reviews in the last 30 days (target 3 a month)', expect.any(String)],
     });
     expect(verdict.recommendation).toBe('Review at least 3 interactions a month.');
     expect(qaProgram.evaluate(contractFacts({ terms: { qaPlan }, qa: qa([], null) }), NOW).status).toBe('warn');
   });
 
   it('fails without a plan, or live with neither condition', () => {
-    expect(qaProgram.evaluate(contractFacts(), NOW)).toMatchObject({ status: 'fail', evidence: ['no qaPlan'] });
+    expect(qaProgram.evaluate(contractFacts(), NOW)).toMatchObject({
+      status: 'fail',
+      evidence: ['No QA plan in the contract'],
+    });
     const stale = qaProgram.evaluate(
       contractFacts({ ...live, terms: { qaPlan }, qa: qa([], { group: 'cal-1', at: daysBefore(15) }) }),
       NOW,

@@ -1,5 +1,6 @@
 import { VendorChecklistFacts } from './checklist-facts';
 import { ChecklistRule, fail, pass, warn } from './checklist-item';
+import { label, listOf } from './wording';
 
 export const VETTING_ITEMS = ['case_handling_review', 'qa_process', 'peak_volume_handling', 'change_management'];
 
@@ -13,10 +14,12 @@ export const vendorVetting: ChecklistRule<VendorChecklistFacts> = {
     const verified = VETTING_ITEMS.filter((item) => dueDiligence[item] === 'verified');
     const unverified = VETTING_ITEMS.filter((item) => !verified.includes(item));
     const evidence = [
-      `${favourable} positive/neutral reference checks (${all} in all)`,
-      `verified: ${verified.length ? verified.join(', ') : 'none'}`,
+      `${favourable} favourable (positive or neutral) reference check${favourable === 1 ? '' : 's'} of ${all}`,
+      verified.length ? `Verified: ${listOf(verified)}` : 'Nothing verified in due diligence yet',
       ...(unverified.length
-        ? [`not verified: ${unverified.map((i) => `${i} (${dueDiligence[i] ?? 'not recorded'})`).join(', ')}`]
+        ? [
+            `Not verified: ${unverified.map((i) => `${label(i)} (${(dueDiligence[i] ?? 'not recorded').replace(/_/g, ' ')})`).join(', ')}`,
+          ]
         : []),
     ];
     if (favourable >= 2 && unverified.length === 0) return pass(evidence);

@@ -12,7 +12,10 @@ describe('item 2 price_only_selection', () => {
   it('passes with every non-price criterion and price at most 0.40', () => {
     expect(priceOnlySelection.evaluate(vendorFacts(evaluation(0.4)), NOW)).toEqual({
       status: 'pass',
-      evidence: ['priceWeightShare 0.40', 'all four non-price criteria scored'],
+      evidence: [
+        'Price carries 40 % of the evaluation weight',
+        'All four non-price criteria were scored (training depth, QA discipline, escalation handling and operational maturity)',
+      ],
       recommendation: '',
     });
   });
@@ -22,14 +25,14 @@ describe('item 2 price_only_selection', () => {
     const missing = priceOnlySelection.evaluate(vendorFacts(evaluation(0.2, allKeys.slice(0, 4))), NOW);
     expect(missing).toMatchObject({
       status: 'warn',
-      evidence: ['priceWeightShare 0.20', 'non-price criteria missing: operational_maturity'],
+      evidence: ['Price carries 20 % of the evaluation weight', 'Not scored: operational maturity'],
     });
   });
 
   it('fails without an evaluation or with a share above 0.60', () => {
     expect(priceOnlySelection.evaluate(vendorFacts(), NOW)).toMatchObject({
       status: 'fail',
-      evidence: ['no evaluation'],
+      evidence: ['The vendor has not been evaluated yet'],
     });
     expect(priceOnlySelection.evaluate(vendorFacts(evaluation(0.61)), NOW).status).toBe('fail');
   });
@@ -46,9 +49,9 @@ describe('item 8 agent_churn', () => {
     expect(agentChurn.evaluate(vendorFacts({ ...roster(35), ...live }), NOW)).toEqual({
       status: 'pass',
       evidence: [
-        'last roster report 2026-05-22, 10 days ago',
-        'annualizedAttritionPercent 35.0 (2026-05)',
-        'vendor has a live contract',
+        'Last roster report on 2026-05-22, 10 days ago',
+        'Agents leaving at 35.0 % a year (2026-05)',
+        'The vendor has a live contract',
       ],
       recommendation: '',
     });
@@ -58,7 +61,7 @@ describe('item 8 agent_churn', () => {
     expect(agentChurn.evaluate(vendorFacts({ ...roster(60), ...live }), NOW).status).toBe('warn');
     expect(agentChurn.evaluate(vendorFacts({ contracts: { c1: 'signed' } }), NOW)).toMatchObject({
       status: 'warn',
-      evidence: ['no roster report', 'vendor has no live contract'],
+      evidence: ['No roster report from the vendor yet', 'The vendor has no live contract'],
     });
   });
 
@@ -85,8 +88,8 @@ describe('item 9 vendor_vetting', () => {
     expect(verdict).toEqual({
       status: 'pass',
       evidence: [
-        '2 positive/neutral reference checks (3 in all)',
-        'verified: case_handling_review, qa_process, peak_volume_handling, change_management',
+        '2 favourable (positive or neutral) reference checks of 3',
+        'Verified: case handling review, QA process, peak volume handling and change management',
       ],
       recommendation: '',
     });
@@ -102,7 +105,7 @@ describe('item 9 vendor_vetting', () => {
     );
     expect(one.status).toBe('warn');
     expect(one.evidence[2]).toBe(
-      'not verified: case_handling_review (not recorded), peak_volume_handling (not recorded), change_management (concerns)',
+      'Not verified: case handling review (not recorded), peak volume handling (not recorded), change management (concerns)',
     );
   });
 

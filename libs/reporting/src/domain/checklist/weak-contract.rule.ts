@@ -9,16 +9,18 @@ export const weakContract: ChecklistRule<ContractChecklistFacts> = {
   evaluate({ slas, terms }) {
     const active = Object.values(slas).filter((s) => s.active);
     if (active.length === 0)
-      return fail(['no active SLA'], 'Define SLAs with measurable objectives and service credits for the contract.');
+      return fail(['No active SLA'], 'Define SLAs with measurable objectives and service credits for the contract.');
     const withoutCredit = active.filter((s) => !(s.serviceCreditPercent > 0));
     const governance = terms.governance ?? {};
     const evidence = [
       `${active.length} active SLA${active.length === 1 ? '' : 's'}`,
-      ...withoutCredit.map((s) => `SLA '${s.name}' has serviceCreditPercent ${s.serviceCreditPercent}`),
+      ...withoutCredit.map((s) => `SLA '${s.name}' earns no service credit when breached`),
       isSet(governance.reportingCadence)
-        ? `reportingCadence ${governance.reportingCadence}`
-        : 'reportingCadence not set',
-      isSet(governance.ownershipBoundaries) ? 'ownershipBoundaries set' : 'ownershipBoundaries not set',
+        ? `Reporting cadence: ${governance.reportingCadence}`
+        : 'No reporting cadence agreed',
+      isSet(governance.ownershipBoundaries)
+        ? 'Ownership boundaries written down'
+        : 'No ownership boundaries written down',
     ];
     if (withoutCredit.length === 0 && isSet(governance.reportingCadence) && isSet(governance.ownershipBoundaries))
       return pass(evidence);
