@@ -23,6 +23,7 @@ const libs = [
   'reporting',
   'interactions',
   'calendars',
+  'webhooks',
 ];
 
 module.exports = {

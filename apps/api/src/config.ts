@@ -12,6 +12,8 @@ export interface AppConfig {
   jwtSecret?: string;
   admin?: { email: string; password: string };
   production: boolean;
+  /** WEBHOOK_ALLOW_PRIVATE_NETWORKS: webhooks may target loopback, private and link-local addresses. */
+  webhookAllowPrivateNetworks: boolean;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -72,5 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: env.JWT_SECRET,
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     production,
+    webhookAllowPrivateNetworks:
+      oneOf(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS', ['true', 'false'] as const, 'false') === 'true',
   };
 }

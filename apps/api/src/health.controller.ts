@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { SkipThrottle } from '@nestjs/throttler';
 import { ProjectionCheckpoints, ProjectionStatus } from '@vendorwatch/event-store';
 import { Public } from '@vendorwatch/identity';
+import { WebhookBacklog, WebhookBacklogs } from '@vendorwatch/webhooks';
 
 /** A load balancer waits a few seconds at most: past this the database counts as down. */
 const HEALTH_TIMEOUT_MS = 4_000;
@@ -18,21 +19,32 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly checkpoints: ProjectionCheckpoints) {}
+  constructor(
+    private readonly checkpoints: ProjectionCheckpoints,
+    private readonly webhooks: WebhookBacklogs,
+  ) {}
 
   /** Not rate limited: the limit's windows live in the database, which is what this route checks. */
   @Public()
   @SkipThrottle()
   @Get()
-  @ApiOkResponse({ description: 'The database is up; projections with their position and lag.' })
+  @ApiOkResponse({
+    description:
+      'The database is up; projections with their position and lag; webhooks with their backlog (events not yet delivered).',
+  })
   @ApiServiceUnavailableResponse({ description: 'The database is down or does not answer within 4 s.' })
-  async health(): Promise<{ status: 'ok'; database: 'up'; projections: ProjectionStatus[] }> {
+  async health(): Promise<{
+    status: 'ok';
+    database: 'up';
+    projections: ProjectionStatus[];
+    webhooks: WebhookBacklog[];
+  }> {
     try {
-      return {
-        status: 'ok',
-        database: 'up',
-        projections: await within(this.checkpoints.statuses(), HEALTH_TIMEOUT_MS),
-      };
+      const [projections, webhooks] = await within(
+        Promise.all([this.checkpoints.statuses(), this.webhooks.all()]),
+        HEALTH_TIMEOUT_MS,
+      );
+      return { status: 'ok', database: 'up', projections, webhooks };
     } catch {
       throw new ServiceUnavailableException({ message: 'The database is down.', database: 'down', retryAfter: 5 });
     }

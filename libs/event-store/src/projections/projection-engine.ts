@@ -223,7 +223,7 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   private async runDueJobs(): Promise<void> {
     for (const job of this.registry.allJobs()) {
       if (!this.running || !this.leased.has(leaseName('job', job.name))) continue;
-      if ((this.jobDue.get(job.name) ?? 0) > Date.now()) continue;
+      if (!job.runsOnAppend && (this.jobDue.get(job.name) ?? 0) > Date.now()) continue;
       this.jobDue.set(job.name, Date.now() + job.intervalMs);
       try {
         await job.run();
