@@ -1,6 +1,8 @@
 import { Clock } from '@vendorwatch/event-store';
 import { Webhook } from 'standardwebhooks';
-import { adminToken, bearer } from './helpers/auth';
+import { adminToken, bearer, userWithRole } from './helpers/auth';
+import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
+import { EVALUATION } from './helpers/vendors-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { vendorBody } from './helpers/vendors-fixtures';
 import { startReceiver } from './helpers/webhook-receiver';
@@ -154,6 +156,41 @@ describe('webhook deliveries', () => {
       expect(receiver.received.slice(4).map((r) => r.payload.data.position)).toEqual(
         vendors.slice(1).map((v) => v.position),
       );
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("gives a vendor's webhook its own contracts' and vendor's events, never another vendor's", async () => {
+    const receiver = await startReceiver();
+    try {
+      const [own, other] = [await vendorIn(t, token, 'approved'), await vendorIn(t, token, 'approved')];
+      const ownContract = (await post('/contracts', minimalContract(own)).expect(201)).body.id as string;
+      const otherContract = (await post('/contracts', minimalContract(other)).expect(201)).body.id as string;
+      const vendorUser = await userWithRole(t, 'vendor', { vendorId: own });
+      await t.http
+        .post('/api/v1/webhooks')
+        .set(bearer(vendorUser.token))
+        .send({ url: receiver.url, eventTypes: ['*'], contractIds: [ownContract] })
+        .expect(201);
+
+      await t.http.patch(`/api/v1/contracts/${otherContract}`).set(bearer(token)).send({ title: 'Other' }).expect(200);
+      await post(`/vendors/${own}/evaluations`, EVALUATION).expect(201);
+      const ownSecond = (await post('/contracts', minimalContract(own)).expect(201)).body.id as string;
+      await post('/contracts', minimalContract(other)).expect(201);
+      await t.http.patch(`/api/v1/contracts/${ownContract}`).set(bearer(token)).send({ title: 'Last' }).expect(200);
+      await receiver.until(2);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+      const seen = receiver.received.map((r) => [r.payload.type, r.payload.data.data.contractId]);
+      expect(seen).toEqual([
+        ['ContractDrafted', ownSecond],
+        ['ContractAmended', ownContract],
+      ]);
+      for (const { body } of receiver.received) {
+        expect(body).not.toContain(other);
+        expect(body).not.toContain(otherContract);
+      }
     } finally {
       await receiver.close();
     }
