@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     );
     await (await import('./checklist.bench')).checklistBench();
     await (await import('./interactions-ingest.bench')).interactionsIngestBench();
+    await (await import('./webhook-delivery.bench')).webhookDeliveryBench();
     await (await import('./start.bench')).startBench();
   } finally {
     await bench.close();
@@ -69,8 +70,13 @@ async function main(): Promise<void> {
   }
 }
 
-/** `npm run bench -- start` runs only the start bench (no bench database needed). */
-const run = process.argv[2] === 'start' ? () => import('./start.bench').then((bench) => bench.startBench()) : main;
+/** `npm run bench -- start` runs only the start bench (no bench database needed); `-- webhooks` only webhook delivery. */
+const run =
+  process.argv[2] === 'start'
+    ? () => import('./start.bench').then((bench) => bench.startBench())
+    : process.argv[2] === 'webhooks'
+      ? () => import('./webhook-delivery.bench').then((bench) => bench.webhookDeliveryBench()).finally(stopBenchServer)
+      : main;
 
 run().catch((error) => {
   console.error(error);

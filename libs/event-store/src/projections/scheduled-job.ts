@@ -5,10 +5,5 @@
 export interface ScheduledJob {
   readonly name: string;
   readonly intervalMs: number;
-  /**
-   * Also run whenever new events wake the worker, not only every `intervalMs`: for a job that only hands work to
-   * its own pool and returns at once (the webhook dispatcher), so it never holds the projections up.
-   */
-  readonly runsOnAppend?: true;
   run(): Promise<void>;
 }

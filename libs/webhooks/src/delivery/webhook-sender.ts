@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Clock, StoredEvent, toAuditEvent } from '@vendorwatch/event-store';
+import { Agent as HttpAgent, IncomingMessage, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Webhook as Signer } from 'standardwebhooks';
 
 /** SPEC §14: an answer 2xx within 10 s is a delivery. */
@@ -18,41 +20,61 @@ export function deliveryBody(event: StoredEvent): string {
   return JSON.stringify({ type: event.type, timestamp: event.recordedAt, data: toAuditEvent(event) });
 }
 
-function reasonOf(error: unknown): string {
-  const { name, message, cause } = error as Error & { cause?: { code?: string; message?: string } };
-  if (name === 'TimeoutError') return `No answer within ${DELIVERY_TIMEOUT_MS / 1000} s.`;
-  const detail = cause?.code ?? cause?.message;
-  return (detail ? `${message}: ${detail}` : message).slice(0, MAX_ERROR_LENGTH);
+function reasonOf(error: unknown, timedOut: boolean): string {
+  if (timedOut) return `No answer within ${DELIVERY_TIMEOUT_MS / 1000} s.`;
+  const { message, code } = error as Error & { code?: string };
+  return (code && !message.includes(code) ? `${code}: ${message}` : message).slice(0, MAX_ERROR_LENGTH);
 }
 
-/** One signed POST of one event (Standard Webhooks: `webhook-id` is the event id on every attempt and replay). */
+/**
+ * One signed POST of one event (Standard Webhooks: `webhook-id` is the event id on every attempt and replay), on
+ * kept-alive connections: several times the rate of a fresh connection (or of fetch) per delivery.
+ */
 @Injectable()
-export class WebhookSender {
+export class WebhookSender implements OnApplicationShutdown {
+  private readonly agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+
   constructor(private readonly clock: Clock) {}
 
   async send(url: string, signer: Signer, event: StoredEvent, stopping: AbortSignal): Promise<AttemptOutcome> {
     const body = deliveryBody(event);
     const at = this.clock.now();
+    const headers = {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+      'webhook-id': event.eventId,
+      'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+      'webhook-signature': signer.sign(event.eventId, at, body),
+    };
+    const timeout = AbortSignal.timeout(DELIVERY_TIMEOUT_MS);
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: {
-          'content-type': 'application/json',
-          'webhook-id': event.eventId,
-          'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-          'webhook-signature': signer.sign(event.eventId, at, body),
-        },
-        body,
-        signal: AbortSignal.any([AbortSignal.timeout(DELIVERY_TIMEOUT_MS), stopping]),
-      });
-      await response.arrayBuffer();
-      const delivered = response.status >= 200 && response.status < 300;
-      return { delivered, statusCode: response.status, error: null, durationMs: elapsed() };
+      const statusCode = await this.post(new URL(url), headers, body, AbortSignal.any([timeout, stopping]));
+      return { delivered: statusCode >= 200 && statusCode < 300, statusCode, error: null, durationMs: elapsed() };
     } catch (error) {
-      return { delivered: false, statusCode: null, error: reasonOf(error), durationMs: elapsed() };
+      return { delivered: false, statusCode: null, error: reasonOf(error, timeout.aborted), durationMs: elapsed() };
     }
+  }
+
+  onApplicationShutdown(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+
+  /** The status code, once the whole answer has arrived (its body is read and dropped). */
+  private post(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
+    const https = url.protocol === 'https:';
+    const send = https ? httpsRequest : httpRequest;
+    const agent = https ? this.agents.https : this.agents.http;
+    return new Promise((resolve, reject) => {
+      const request = send(url, { method: 'POST', headers, agent, signal }, (response: IncomingMessage) => {
+        response.on('error', reject);
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.resume();
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
   }
 }
