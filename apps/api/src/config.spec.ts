@@ -7,4 +7,10 @@ describe('loadConfig', () => {
     expect(loadConfig(production).production).toBe(true);
     expect(loadConfig({ VENDORWATCH_FAILPOINT: 'skip-ingest-drain' }).production).toBe(false);
   });
+
+  it('takes WEBHOOK_ALLOW_PRIVATE_NETWORKS as true or false (default false) and names it when malformed', () => {
+    expect(loadConfig({}).webhookAllowPrivateNetworks).toBe(false);
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhookAllowPrivateNetworks).toBe(true);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_NETWORKS/);
+  });
 });

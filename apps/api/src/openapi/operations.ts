@@ -18,7 +18,7 @@ const history = (aggregate: string) =>
 export const OPERATIONS: Record<string, OperationText> = {
   'GET /health': op(
     'Health',
-    'The database and every projection with its position and lag (events not yet applied). Needs no token; 503 when the database is down.',
+    'The database, every projection with its position and lag (events not yet applied), and every webhook with its backlog (events not yet delivered). Needs no token; 503 when the database is down.',
   ),
   'POST /auth/login': op(
     'Sign in',
