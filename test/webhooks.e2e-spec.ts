@@ -1,5 +1,6 @@
 import { Clock } from '@vendorwatch/event-store';
 import { Webhook } from 'standardwebhooks';
+import { eventually } from './helpers/eventually';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
 import { EVALUATION } from './helpers/vendors-fixtures';
@@ -198,6 +199,50 @@ describe('webhook deliveries', () => {
         expect(body).not.toContain(other);
         expect(body).not.toContain(otherContract);
       }
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('disables a webhook failing for 24 hours; enabled again, it goes on from the first event not delivered', async () => {
+    const clock = t.app.get(Clock);
+    let answer = 500;
+    const receiver = await startReceiver(() => answer);
+    try {
+      const { id } = await subscribe(receiver.url);
+      const vendors = [await registerVendor(), await registerVendor()];
+      await receiver.until(1);
+      clock.advance(25 * 3_600_000);
+      await receiver.until(2);
+      const disabled = await eventually(async () => {
+        const res = await get(`/webhooks/${id}`).expect(200);
+        if (res.body.status !== 'disabled') throw new Error(`still ${res.body.status}`);
+        return res.body as { disabledReason: string };
+      });
+      expect(disabled.disabledReason).toContain('24 hours');
+      vendors.push(await registerVendor());
+      clock.reset();
+      answer = 200;
+      await post(`/webhooks/${id}/enable`).expect(201);
+      await receiver.until(5);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const streams = receiver.received.map((r) => r.payload.data.streamId);
+      expect(streams).toEqual([vendors[0].id, vendors[0].id, ...vendors.map((v) => v.id)]);
+    } finally {
+      clock.reset();
+      await receiver.close();
+    }
+  });
+
+  it('delivers every event of many concurrent writers, each once (none committed late is skipped)', async () => {
+    const receiver = await startReceiver();
+    try {
+      await subscribe(receiver.url);
+      const vendors = await Promise.all(Array.from({ length: 20 }, () => registerVendor()));
+      await receiver.until(20);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const streams = receiver.received.map((r) => r.payload.data.streamId);
+      expect([...streams].sort()).toEqual(vendors.map((v) => v.id).sort());
     } finally {
       await receiver.close();
     }
