@@ -53,6 +53,7 @@ function postOnce(url: string, agent: Agent, body: string): Promise<void> {
 /** A local receiver that answers 200 at once and notes when each event (by position) arrived. */
 async function startReceiver() {
   const arrivals = new Map<string, number>();
+  let requests = 0;
   let waiter: { count: number; resolve: () => void } | undefined;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -60,15 +61,21 @@ async function startReceiver() {
     request.on('end', () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: { position?: string } };
       arrivals.set(body.data?.position ?? randomUUID(), performance.now());
+      requests++;
       response.writeHead(200).end();
-      if (waiter && arrivals.size >= waiter.count) waiter.resolve();
+      if (waiter && requests >= waiter.count) waiter.resolve();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+  /** Resolves once `count` requests arrived since the last `reset`. */
   const until = (count: number) =>
-    arrivals.size >= count ? Promise.resolve() : new Promise<void>((resolve) => (waiter = { count, resolve }));
-  return { url, arrivals, until, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    requests >= count ? Promise.resolve() : new Promise<void>((resolve) => (waiter = { count, resolve }));
+  const reset = () => {
+    arrivals.clear();
+    requests = 0;
+  };
+  return { url, arrivals, until, reset, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /**
@@ -93,16 +100,6 @@ export async function webhookDeliveryBench(): Promise<void> {
   const base = `${await app.getUrl()}/api/v1`;
   const receiver = await startReceiver();
   try {
-    const sample = JSON.stringify({ type: 'VendorRegistered', data: vendorRegistered() });
-    const agent = new Agent({ keepAlive: true });
-    const baselineStarted = performance.now();
-    for (let i = 0; i < 2_000; i++) {
-      await postOnce(receiver.url, agent, sample.replace('"data"', `"n${i}":1,"data"`));
-    }
-    const baseline = 2_000 / ((performance.now() - baselineStarted) / 1000);
-    agent.destroy();
-    receiver.arrivals.clear();
-
     const login = await fetch(`${base}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -115,12 +112,15 @@ export async function webhookDeliveryBench(): Promise<void> {
       body: JSON.stringify({ url: receiver.url, eventTypes: ['VendorRegistered'] }),
     });
     if (registered.status !== 201) throw new Error(`POST /webhooks answered ${registered.status}`);
+    const webhookId = ((await registered.json()) as { id: string }).id;
 
     const store = app.get(EventStore);
     const started = performance.now();
+    let firstPosition: string | undefined;
     for (let i = 0; i < THROUGHPUT_EVENTS; i += EVENTS_PER_APPEND) {
       const events = Array.from({ length: EVENTS_PER_APPEND }, vendorRegistered);
-      await store.append({ id: randomUUID(), type: 'Vendor' }, 0, events);
+      const { position } = await store.append({ id: randomUUID(), type: 'Vendor' }, 0, events);
+      firstPosition ??= String(BigInt(position) - BigInt(EVENTS_PER_APPEND - 1));
     }
     await receiver.until(THROUGHPUT_EVENTS);
     const rate = THROUGHPUT_EVENTS / ((performance.now() - started) / 1000);
@@ -142,9 +142,31 @@ export async function webhookDeliveryBench(): Promise<void> {
     await receiver.until(THROUGHPUT_EVENTS + 1 + LATENCY_EVENTS);
     const delays = [...appendedAt].map(([position, at]) => receiver.arrivals.get(position)! - at).sort((a, b) => a - b);
 
+    // The same events again by a replay, with the projections idle: the dispatcher's own rate.
+    receiver.reset();
+    const replayStarted = performance.now();
+    const replay = await fetch(`${base}/webhooks/${webhookId}/replay`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ fromPosition: firstPosition }),
+    });
+    if (replay.status !== 201) throw new Error(`POST /webhooks/:id/replay answered ${replay.status}`);
+    await receiver.until(THROUGHPUT_EVENTS);
+    const replayRate = THROUGHPUT_EVENTS / ((performance.now() - replayStarted) / 1000);
+    // Right after the replay, under the same load on the machine.
+    const sample = JSON.stringify({ type: 'VendorRegistered', data: vendorRegistered() });
+    const agent = new Agent({ keepAlive: true });
+    const baselineStarted = performance.now();
+    for (let i = 0; i < 2_000; i++) {
+      await postOnce(receiver.url, agent, sample.replace('"data"', `"n${i}":1,"data"`));
+    }
+    const baseline = 2_000 / ((performance.now() - baselineStarted) / 1000);
+    agent.destroy();
+
     console.log(
-      `webhook delivery: ${Math.round(rate).toLocaleString('en-US')} events/s to one local receiver ` +
-        `(${THROUGHPUT_EVENTS.toLocaleString('en-US')} events; target >= 1,000); ` +
+      `webhook delivery to one local receiver (${THROUGHPUT_EVENTS.toLocaleString('en-US')} events; target >= 1,000/s): ` +
+        `${Math.round(rate).toLocaleString('en-US')} events/s as they are appended (the projections of the same process ` +
+        `working through them too), ${Math.round(replayRate).toLocaleString('en-US')} events/s replayed with the projections idle; ` +
         `baseline: plain sequential POSTs to it (kept-alive node:http): ${Math.round(baseline).toLocaleString('en-US')}/s`,
     );
     console.log(

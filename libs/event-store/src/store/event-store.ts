@@ -308,17 +308,22 @@ export class EventStore {
     return { transactionId: row.transactionId, position: (BigInt(position) - 1n).toString() };
   }
 
-  /** How many committed events each cursor has still to read (at or after its `fromPosition`): a consumer's backlog. */
+  /**
+   * How many committed events each cursor has still to read (at or after its `fromPosition`), counted up to `cap`
+   * so a consumer far behind costs a bounded read: a consumer's backlog.
+   */
   async countCommittedAfter(
     cursors: readonly { transactionId: string; position: string; fromPosition: string }[],
+    cap: number,
   ): Promise<number[]> {
     if (cursors.length === 0) return [];
     const rows = await queryRows<{ backlog: number }>(
       this.db,
-      `SELECT (SELECT count(*)::int FROM events
+      `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM events
                WHERE (transaction_id, global_position) > (c.transaction_id::xid8, c.position::bigint)
                  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-                 AND global_position >= c.from_position::bigint) AS backlog
+                 AND global_position >= c.from_position::bigint
+               LIMIT ${Math.floor(cap)}) AS behind) AS backlog
        FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS c(transaction_id, position, from_position, ord)
        ORDER BY c.ord`,
       [cursors.map((c) => c.transactionId), cursors.map((c) => c.position), cursors.map((c) => c.fromPosition)],
