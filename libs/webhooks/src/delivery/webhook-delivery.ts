@@ -92,7 +92,8 @@ export class WebhookDelivery {
     });
     if (!current || !shouldGiveUp(failingSince, now)) return;
     this.logger.warn(`Webhook ${target.id} has failed since ${failingSince.toISOString()}: disabling it`);
-    const reason = `Every delivery failed for 24 hours; the last: ${attempts[attempts.length - 1].error ?? attempts[attempts.length - 1].statusCode}.`;
+    const last = attempts[attempts.length - 1];
+    const reason = `Every delivery failed for 24 hours; the last: ${last.error ?? `status ${last.statusCode}`}.`;
     await RequestContext.run({ actor: SYSTEM_ACTOR }, () =>
       this.commands.execute(new ChangeWebhookCommand(target.id, { kind: 'disable', reason })),
     );
