@@ -19,17 +19,27 @@ function plain(headers: IncomingHttpHeaders): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
 }
 
-/** A real HTTP receiver on 127.0.0.1 that records every request it gets, in arrival order. */
-export async function startReceiver(answer: Answer = () => 200) {
+/**
+ * A real HTTP receiver on 127.0.0.1 that records every request it gets, in arrival order, answering each after
+ * `answerAfterMs`; `mostAtOnce` is the most requests it had in hand at one time.
+ */
+export async function startReceiver(answer: Answer = () => 200, answerAfterMs = 0) {
   const received: ReceivedDelivery[] = [];
+  let inHand = 0;
+  let mostAtOnce = 0;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
+    mostAtOnce = Math.max(mostAtOnce, ++inHand);
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       received.push({ headers: plain(request.headers), body, payload: JSON.parse(body) });
       const status = answer(received.length);
-      if (status !== 'hang') response.writeHead(status).end();
+      if (status === 'hang') return;
+      setTimeout(() => {
+        inHand--;
+        response.writeHead(status).end();
+      }, answerAfterMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -38,6 +48,7 @@ export async function startReceiver(answer: Answer = () => 200) {
     url: `http://127.0.0.1:${port}/hooks`,
     received,
     ids: () => received.map((r) => r.headers['webhook-id']),
+    mostAtOnce: () => mostAtOnce,
     /** Resolves once at least `count` requests arrived. */
     until: (count: number, timeoutMs?: number) =>
       eventually(() => {
