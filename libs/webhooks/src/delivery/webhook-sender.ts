@@ -3,6 +3,7 @@ import { Clock, StoredEvent, toAuditEvent } from '@vendorwatch/event-store';
 import { Agent as HttpAgent, IncomingMessage, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Webhook as Signer } from 'standardwebhooks';
+import { WebhookDestination } from '../commands/webhook-destination';
 
 /** SPEC §14: an answer 2xx within 10 s is a delivery. */
 export const DELIVERY_TIMEOUT_MS = 10_000;
@@ -34,7 +35,10 @@ function reasonOf(error: unknown, timedOut: boolean): string {
 export class WebhookSender implements OnApplicationShutdown {
   private readonly agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly destination: WebhookDestination,
+  ) {}
 
   async send(url: string, signer: Signer, event: StoredEvent, stopping: AbortSignal): Promise<AttemptOutcome> {
     const body = deliveryBody(event);
@@ -67,8 +71,9 @@ export class WebhookSender implements OnApplicationShutdown {
     const https = url.protocol === 'https:';
     const send = https ? httpsRequest : httpRequest;
     const agent = https ? this.agents.https : this.agents.http;
+    const lookup = this.destination.connectionLookup;
     return new Promise((resolve, reject) => {
-      const request = send(url, { method: 'POST', headers, agent, signal }, (response: IncomingMessage) => {
+      const request = send(url, { method: 'POST', headers, agent, signal, lookup }, (response: IncomingMessage) => {
         response.on('error', reject);
         response.on('end', () => resolve(response.statusCode ?? 0));
         response.resume();
