@@ -290,6 +290,16 @@ export class EventStore {
     return rows.map((row) => this.toStoredEvent(row));
   }
 
+  /** The last event in commit order of the transactions no longer in flight: what a cursor behind it has to read. */
+  async lastCommitted(): Promise<{ transactionId: string; position: string } | undefined> {
+    return queryRow<{ transactionId: string; position: string }>(
+      this.db,
+      `SELECT transaction_id::text AS "transactionId", global_position::text AS position FROM events
+       WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+  }
+
   /**
    * The commit-order cursor after which `readCommittedFrom(cursor, position)` reads exactly the events at or after
    * `position`: no committed event there has a smaller transaction id, and an event still in flight has one at

@@ -73,8 +73,14 @@ export class WebhookCursors {
     );
   }
 
-  /** Leases up to `limit` enabled webhooks that are due and that no live run holds. */
-  async claimDue(owner: string, now: Date, running: string[], limit: number): Promise<DeliveryTarget[]> {
+  /** Leases up to `limit` enabled webhooks that are due, behind `head`, and that no live run holds. */
+  async claimDue(
+    owner: string,
+    now: Date,
+    head: Checkpoint,
+    running: string[],
+    limit: number,
+  ): Promise<DeliveryTarget[]> {
     const rows = await queryRows<DeliveryTarget & { cursorTransactionId: string; cursorPosition: string }>(
       this.db,
       `WITH claimed AS (UPDATE webhook_cursors c SET leased_by = $1, leased_until = now() + ${LEASE}
@@ -83,13 +89,14 @@ export class WebhookCursors {
          SELECT d.webhook_id FROM webhook_cursors d JOIN webhooks e ON e.id = d.webhook_id
          WHERE e.status = 'enabled' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= $2)
            AND (d.leased_until IS NULL OR d.leased_until < now()) AND NOT d.webhook_id = ANY($3::text[])
+           AND (d.transaction_id, d.global_position) < ($5::xid8, $6::bigint)
          ORDER BY d.next_attempt_at NULLS FIRST LIMIT $4 FOR UPDATE OF d SKIP LOCKED)
        RETURNING w.id, w.url, w.event_types AS "eventTypes", w.contract_ids AS "contractIds",
          w.vendor_id AS "vendorId", c.secret, c.transaction_id::text AS "cursorTransactionId",
          c.global_position::text AS "cursorPosition", c.from_position::text AS "fromPosition", c.generation,
          c.attempts, c.failing_since AS "failingSince", c.leased_by AS "leasedBy")
        SELECT * FROM claimed`,
-      [owner, now, running, limit],
+      [owner, now, running, limit, head.transactionId, head.position],
     );
     return rows.map(({ cursorTransactionId, cursorPosition, ...target }) => ({
       ...target,

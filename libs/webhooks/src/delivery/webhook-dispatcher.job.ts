@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { Clock, Job, ProjectionEngine, ScheduledJob } from '@vendorwatch/event-store';
+import { Clock, EventStore, Job, ProjectionEngine, ScheduledJob } from '@vendorwatch/event-store';
 import { randomUUID } from 'node:crypto';
 import { WebhookCursors } from './webhook-cursors';
 import { WebhookDelivery } from './webhook-delivery';
@@ -32,6 +32,7 @@ export class WebhookDispatcherJob implements ScheduledJob, BeforeApplicationShut
     private readonly cursors: WebhookCursors,
     private readonly delivery: WebhookDelivery,
     private readonly clock: Clock,
+    private readonly store: EventStore,
     engine: ProjectionEngine,
   ) {
     this.unsubscribe = engine.onAppend(() => {
@@ -44,7 +45,7 @@ export class WebhookDispatcherJob implements ScheduledJob, BeforeApplicationShut
     return this.claim();
   }
 
-  /** One claim at a time; a request during it is served by one more claim after it. */
+  /** One claim at a time (of the webhooks with events to read); a request during it gets one more claim after it. */
   private claim(): Promise<void> {
     if (this.stopping.signal.aborted) return Promise.resolve();
     if (this.claiming) {
@@ -66,7 +67,9 @@ export class WebhookDispatcherJob implements ScheduledJob, BeforeApplicationShut
   private async startDueRuns(): Promise<void> {
     const free = POOL_SIZE - this.running.size;
     if (free <= 0) return;
-    const due = await this.cursors.claimDue(this.owner, this.clock.now(), [...this.running.keys()], free);
+    const head = await this.store.lastCommitted();
+    if (!head) return;
+    const due = await this.cursors.claimDue(this.owner, this.clock.now(), head, [...this.running.keys()], free);
     for (const target of due) {
       const announcedBefore = this.announced;
       const run = this.delivery
