@@ -24,6 +24,7 @@ const libs = [
   'interactions',
   'calendars',
   'notifications',
+  'webhooks',
 ];
 
 module.exports = {

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     await (await import('./reports.bench')).reportsBench();
     await (await import('./http-commands.bench')).httpCommandsBench();
     await (await import('./interactions-ingest.bench')).interactionsIngestBench();
+    await (await import('./webhook-delivery.bench')).webhookDeliveryBench();
     await (await import('./start.bench')).startBench();
   } finally {
     await bench.close();
@@ -75,6 +76,7 @@ const alone: Record<string, () => Promise<void>> = {
   start: () => import('./start.bench').then((bench) => bench.startBench()),
   reports: () => import('./reports.bench').then((bench) => bench.reportsBench()),
   http: () => import('./http-commands.bench').then((bench) => bench.httpCommandsBench()),
+  webhooks: () => import('./webhook-delivery.bench').then((bench) => bench.webhookDeliveryBench()),
 };
 const name = process.argv[2];
 if (name && !alone[name]) {

@@ -18,6 +18,7 @@ import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
 import { MeasuredWith1764002200000 } from './1764002200000-measured-with';
 import { InteractionProvenance1764002300000 } from './1764002300000-interaction-provenance';
 import { CalendarTimelines1764002400000 } from './1764002400000-calendar-timelines';
+import { Webhooks1764100000000 } from './1764100000000-webhooks';
 import { EscalationLadders1764110000000 } from './1764110000000-escalation-ladders';
 import { Notifications1764110000100 } from './1764110000100-notifications';
 import { SlaWakeTimes1764120000000 } from './1764120000000-sla-wake-times';
@@ -44,6 +45,7 @@ export const migrations = [
   MeasuredWith1764002200000,
   InteractionProvenance1764002300000,
   CalendarTimelines1764002400000,
+  Webhooks1764100000000,
   EscalationLadders1764110000000,
   Notifications1764110000100,
   SlaWakeTimes1764120000000,

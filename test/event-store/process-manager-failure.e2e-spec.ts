@@ -15,6 +15,7 @@ import {
   StoredEvent,
 } from '@vendorwatch/event-store';
 import { MailOutbox } from '@vendorwatch/notifications';
+import { WebhookBacklogs } from '@vendorwatch/webhooks';
 import { HealthController } from '../../apps/api/src/health.controller';
 import { eventually } from '../helpers/eventually';
 import { createTestDatabase } from '../helpers/test-database';
@@ -56,7 +57,7 @@ describe('a process manager whose reaction fails', () => {
         EventStoreModule.forFeature({ aggregates: [Counter] }),
       ],
       controllers: [HealthController],
-      providers: [FlakyReaction, MailOutbox],
+      providers: [FlakyReaction, MailOutbox, WebhookBacklogs],
     })
     class FlakyModule {}
     app = await NestFactory.create<NestExpressApplication>(FlakyModule, { logger: false });

@@ -15,7 +15,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function testConfig(env: Record<string, string>, schema: string) {
+export function testConfig(env: Record<string, string>, schema: string) {
   return loadConfig({
     ...process.env,
     ADMIN_EMAIL: ADMIN.email,

@@ -16,6 +16,7 @@ import { QaModule } from '@vendorwatch/qa';
 import { ReportingModule } from '@vendorwatch/reporting';
 import { SlasModule } from '@vendorwatch/slas';
 import { VendorsModule } from '@vendorwatch/vendors';
+import { WebhooksModule } from '@vendorwatch/webhooks';
 import { AppConfig } from './config';
 import { HealthController } from './health.controller';
 
@@ -42,6 +43,7 @@ export class AppModule {
         ReportingModule,
         InteractionsModule,
         CalendarsModule,
+        WebhooksModule.forRoot({ allowPrivateNetworks: config.webhookAllowPrivateNetworks }),
       ],
       controllers: [HealthController],
       providers: [

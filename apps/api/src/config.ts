@@ -14,6 +14,8 @@ export interface AppConfig {
   production: boolean;
   /** Email (SPEC §14): unset `smtpUrl` means messages are logged and marked as not sent. */
   mail: { smtpUrl?: string; from: string; publicUrl: string };
+  /** WEBHOOK_ALLOW_PRIVATE_NETWORKS: webhooks may target loopback, private and link-local addresses. */
+  webhookAllowPrivateNetworks: boolean;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -101,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: mailFrom(env),
       publicUrl: publicUrl.replace(/\/+$/, ''),
     },
+    webhookAllowPrivateNetworks:
+      oneOf(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS', ['true', 'false'] as const, 'false') === 'true',
   };
 }

@@ -7,6 +7,7 @@ import { UserErrorCode } from '@vendorwatch/identity';
 import { QaErrorCode } from '@vendorwatch/qa';
 import { SlaErrorCode } from '@vendorwatch/slas';
 import { VendorErrorCode } from '@vendorwatch/vendors';
+import { WebhookErrorCode } from '@vendorwatch/webhooks';
 
 const CATALOGUES = [
   CommonErrorCode,
@@ -17,6 +18,7 @@ const CATALOGUES = [
   QaErrorCode,
   EscalationErrorCode,
   CalendarErrorCode,
+  WebhookErrorCode,
 ];
 
 /** Every `code` a 409, 412 or 422 may carry (SPEC §1): the union of each context's catalogue. */

@@ -4,6 +4,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { ProjectionCheckpoints, ProjectionStatus } from '@vendorwatch/event-store';
 import { Public } from '@vendorwatch/identity';
 import { MailOutbox } from '@vendorwatch/notifications';
+import { WebhookBacklog, WebhookBacklogs } from '@vendorwatch/webhooks';
 
 /** A load balancer waits a few seconds at most: past this the database counts as down. */
 const HEALTH_TIMEOUT_MS = 4_000;
@@ -22,6 +23,7 @@ export class HealthController {
   constructor(
     private readonly checkpoints: ProjectionCheckpoints,
     private readonly mailOutbox: MailOutbox,
+    private readonly webhooks: WebhookBacklogs,
   ) {}
 
   /** Not rate limited: the limit's windows live in the database, which is what this route checks. */
@@ -30,21 +32,22 @@ export class HealthController {
   @Get()
   @ApiOkResponse({
     description:
-      'The database is up; projections with their position and lag; the mail outbox with its depth (messages not delivered yet).',
+      'The database is up; projections with their position and lag; webhooks with their backlog (events not yet delivered); the mail outbox with its depth (messages not delivered yet).',
   })
   @ApiServiceUnavailableResponse({ description: 'The database is down or does not answer within 4 s.' })
   async health(): Promise<{
     status: 'ok';
     database: 'up';
     projections: ProjectionStatus[];
+    webhooks: WebhookBacklog[];
     mailOutbox: { depth: number };
   }> {
     try {
-      const [projections, depth] = await within(
-        Promise.all([this.checkpoints.statuses(), this.mailOutbox.depth()]),
+      const [projections, webhooks, depth] = await within(
+        Promise.all([this.checkpoints.statuses(), this.webhooks.all(), this.mailOutbox.depth()]),
         HEALTH_TIMEOUT_MS,
       );
-      return { status: 'ok', database: 'up', projections, mailOutbox: { depth } };
+      return { status: 'ok', database: 'up', projections, webhooks, mailOutbox: { depth } };
     } catch {
       throw new ServiceUnavailableException({ message: 'The database is down.', database: 'down', retryAfter: 5 });
     }

@@ -18,6 +18,8 @@ import { AggregateRepository } from './store/aggregate.repository';
 import { EventStore } from './store/event-store';
 import { Clock } from './time/clock';
 import { Upcaster, UpcasterRegistry } from './store/upcasters';
+import { EventTypeCatalogue } from './store/event-type-catalogue';
+import { wireNameOf } from './domain/domain-event';
 
 export interface EventStoreOptions {
   database: DatabaseSettings;
@@ -56,6 +58,7 @@ export class EventStoreModule {
         },
         Clock,
         UpcasterRegistry,
+        EventTypeCatalogue,
         EventStore,
         ProjectionRegistry,
         ProjectionDiscovery,
@@ -72,6 +75,7 @@ export class EventStoreModule {
         DATABASE_SETTINGS,
         Clock,
         UpcasterRegistry,
+        EventTypeCatalogue,
         EventStore,
         ProjectionRegistry,
         ProjectionEngine,
@@ -97,8 +101,11 @@ export class EventStoreModule {
         ...repositories,
         {
           provide: FEATURE,
-          useFactory: (upcasters: UpcasterRegistry) => upcasters.register(...(feature.upcasters ?? [])),
-          inject: [UpcasterRegistry],
+          useFactory: (upcasters: UpcasterRegistry, catalogue: EventTypeCatalogue) => {
+            upcasters.register(...(feature.upcasters ?? []));
+            catalogue.register(...(feature.aggregates ?? []).flatMap((a) => a.events.map(wireNameOf)));
+          },
+          inject: [UpcasterRegistry, EventTypeCatalogue],
         },
       ],
       exports: repositories.map((p) => (p as { provide: string }).provide),

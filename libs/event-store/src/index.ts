@@ -34,6 +34,7 @@ export * from './store/aggregate.repository';
 export * from './store/event-store';
 export * from './store/stored-event';
 export * from './store/upcasters';
+export * from './store/event-type-catalogue';
 export * from './projections/scheduled-job';
 export * from './time/clock';
 export * from './testing/failpoint';

@@ -18,7 +18,7 @@ const history = (aggregate: string) =>
 export const OPERATIONS: Record<string, OperationText> = {
   'GET /health': op(
     'Health',
-    'The database, every projection with its position and lag (events not yet applied), and the mail outbox with its depth (messages not delivered yet). Needs no token; 503 when the database is down.',
+    'The database, every projection with its position and lag (events not yet applied), every webhook with its backlog (events not yet delivered), and the mail outbox with its depth (messages not delivered yet). Needs no token; 503 when the database is down.',
   ),
   'POST /auth/login': op(
     'Sign in',

@@ -50,6 +50,7 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   private readonly leased = new Set<string>();
   private readonly jobDue = new Map<string, number>();
   private readonly failures = new Map<string, { attempts: number; retryAt: number }>();
+  private readonly appendListeners = new Set<() => void>();
   private lastLeaseAttempt = 0;
   private running = false;
   private loop?: Promise<void>;
@@ -76,7 +77,9 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   private async connectSession(): Promise<void> {
     const session = new Client(pgClientConfig(this.settings));
     session.on('notification', (message) => {
-      if (message.payload === this.settings.schema) this.nudge();
+      if (message.payload !== this.settings.schema) return;
+      this.nudge();
+      for (const listener of this.appendListeners) listener();
     });
     session.on('error', (error) => this.loseSession(session, error));
     await session.connect();
@@ -102,6 +105,15 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   /** The projections (`projection:<name>`) and jobs (`job:<name>`) this process runs now. */
   leases(): string[] {
     return [...this.leased];
+  }
+
+  /**
+   * Calls `listener` whenever new events are announced to this worker, outside its loop: for a consumer with its
+   * own pace (the webhook dispatcher) that must not wait for the projections' batches. Answers the unsubscribe.
+   */
+  onAppend(listener: () => void): () => void {
+    this.appendListeners.add(listener);
+    return () => this.appendListeners.delete(listener);
   }
 
   /** Wakes the loop now (tests and jobs that just made work). */

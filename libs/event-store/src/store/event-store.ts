@@ -268,6 +268,79 @@ export class EventStore {
     return rows.map((row) => this.toStoredEvent(row));
   }
 
+  /**
+   * Like `readCommitted`, keeping only events at or after `fromPosition`: a consumer with its own cursor (a webhook)
+   * that was sent back to a position with `commitOrderCursorAt`.
+   */
+  async readCommittedFrom(
+    after: { transactionId: string; position: string },
+    fromPosition: string,
+    limit: number,
+  ): Promise<StoredEvent[]> {
+    const rows = await queryRows<EventRow>(
+      this.db,
+      `SELECT ${COLUMNS} FROM events
+       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+         AND global_position >= $3
+       ORDER BY transaction_id, global_position
+       LIMIT ${limit}`,
+      [after.transactionId, after.position, fromPosition],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
+  /** The last event in commit order of the transactions no longer in flight: what a cursor behind it has to read. */
+  async lastCommitted(): Promise<{ transactionId: string; position: string } | undefined> {
+    return queryRow<{ transactionId: string; position: string }>(
+      this.db,
+      `SELECT transaction_id::text AS "transactionId", global_position::text AS position FROM events
+       WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+  }
+
+  /**
+   * The commit-order cursor after which `readCommittedFrom(cursor, position)` reads exactly the events at or after
+   * `position`: no committed event there has a smaller transaction id, and an event still in flight has one at
+   * least `pg_snapshot_xmin`.
+   */
+  async commitOrderCursorAt(
+    position: string,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<{ transactionId: string; position: string }> {
+    const [row] = await queryRows<{ transactionId: string }>(
+      runner,
+      `SELECT least(min(transaction_id), pg_snapshot_xmin(pg_current_snapshot()))::text AS "transactionId"
+       FROM events WHERE global_position >= $1`,
+      [position],
+    );
+    return { transactionId: row.transactionId, position: (BigInt(position) - 1n).toString() };
+  }
+
+  /**
+   * How many committed events each cursor has still to read (at or after its `fromPosition`), counted up to `cap`
+   * so a consumer far behind costs a bounded read: a consumer's backlog.
+   */
+  async countCommittedAfter(
+    cursors: readonly { transactionId: string; position: string; fromPosition: string }[],
+    cap: number,
+  ): Promise<number[]> {
+    if (cursors.length === 0) return [];
+    const rows = await queryRows<{ backlog: number }>(
+      this.db,
+      `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM events
+               WHERE (transaction_id, global_position) > (c.transaction_id::xid8, c.position::bigint)
+                 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                 AND global_position >= c.from_position::bigint
+               LIMIT ${Math.floor(cap)}) AS behind) AS backlog
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS c(transaction_id, position, from_position, ord)
+       ORDER BY c.ord`,
+      [cursors.map((c) => c.transactionId), cursors.map((c) => c.position), cursors.map((c) => c.fromPosition)],
+    );
+    return rows.map((row) => row.backlog);
+  }
+
   /** The global position of the last event of these streams, or undefined when they hold none. */
   async lastPositionOf(
     streamIds: readonly string[],
