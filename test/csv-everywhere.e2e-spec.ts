@@ -26,7 +26,7 @@ describe('CSV on every list and report', () => {
     t.http.get(`/api/v1${path}`).set(bearer(admin)).set('X-Min-Position', position).set('Accept', accept).expect(200);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
     admin = await adminToken(t);
     const post = async (path: string, body: object) =>
       (await t.http.post(`/api/v1${path}`).set(bearer(admin)).send(body).expect(201)).body as {
@@ -45,6 +45,7 @@ describe('CSV on every list and report', () => {
         levels: [{ notify: 'ops lead', ackWithinMinutes: 60, authority: 'Ops lead' }],
       })
     ).id;
+    ids.webhook = (await post('/webhooks', { url: 'http://127.0.0.1:9/hook', eventTypes: ['*'] })).id;
     ids.scorecard = (await post('/scorecards', SCORECARD_V1)).id;
     ids.review = (
       await post('/qa-reviews', {
@@ -120,6 +121,8 @@ describe('CSV on every list and report', () => {
     `/calendars/${ids.calendar}/history`,
     '/audit/events',
     '/reports/vendor-ranking',
+    '/webhooks',
+    `/webhooks/${ids.webhook}/deliveries`,
   ];
 
   it('covers every GET that the OpenAPI document says answers text/csv', async () => {

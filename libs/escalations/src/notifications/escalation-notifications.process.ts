@@ -16,6 +16,7 @@ import {
   EscalationOverdue,
   EscalationRepeated,
 } from '../domain/escalation.events';
+import { EscalationCauseNames } from '../queries/escalation-cause-names';
 import { escalationMail, LevelReached } from './escalation-mail';
 
 export const ESCALATION_MAIL_TOPIC = 'escalation';
@@ -35,6 +36,7 @@ export class EscalationNotificationsProcess implements Projection {
     @InjectAggregateRepository(Escalation) private readonly escalations: AggregateRepository<Escalation>,
     private readonly outbox: MailOutbox,
     private readonly links: PublicLinks,
+    private readonly causeNames: EscalationCauseNames,
   ) {}
 
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
@@ -54,7 +56,8 @@ export class EscalationNotificationsProcess implements Projection {
     const recipients = levelOf?.recipients ?? [];
     if (recipients.length === 0) return;
     const reached = how.kind === 'repeated' ? { ...how, repeat: escalation.repeat } : how;
-    const { ruleName, severity, cause } = escalation;
+    const { ruleName, severity } = escalation;
+    const { cause } = await this.causeNames.name(escalation);
     const link = this.links.to(`/escalations/${escalation.id}`);
     const message = escalationMail({ ruleName, severity, cause, level, levelOf, reached, deadline, link });
     const mail = {

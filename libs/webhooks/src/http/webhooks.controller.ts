@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiConflictResponse,
@@ -9,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { IfMatch, Page, pageOf, PageQuery, WriteResult } from '@vendorwatch/event-store';
+import { CsvRows, csvPage, IfMatch, Page, pageOf, PageQuery, WriteResult } from '@vendorwatch/event-store';
 import { Roles, VendorScope } from '@vendorwatch/identity';
 import { ChangeWebhookCommand, WebhookChange } from '../commands/change-webhook.command';
 import { RegisteredWebhook } from '../commands/register-webhook.handler';
@@ -60,9 +61,11 @@ export class WebhooksController {
   @Roles(...WRITERS)
   @ApiOperation({ summary: 'List webhooks', description: 'Oldest first; a vendor user sees only its own.' })
   @ApiOkResponse({ type: [WebhookDto], description: 'A page { items, total, limit, offset }.' })
-  async list(@Query() query: PageQuery): Promise<Page<WebhookView>> {
-    const { items, total } = await this.queries.execute(new ListWebhooksQuery(VendorScope.vendorId(), query));
-    return pageOf(items, total, query);
+  @CsvRows()
+  async list(@Query() requested: PageQuery, @Req() request: Request): Promise<Page<WebhookView>> {
+    const page = csvPage(request, requested);
+    const { items, total } = await this.queries.execute(new ListWebhooksQuery(VendorScope.vendorId(), page));
+    return pageOf(items, total, page);
   }
 
   @Get(':id')
@@ -82,11 +85,17 @@ export class WebhooksController {
   })
   @ApiOkResponse({ type: [DeliveryAttemptDto], description: 'A page { items, total, limit, offset }.' })
   @ApiNotFoundResponse({ description: NOT_FOUND })
-  async deliveries(@Param('id') id: string, @Query() query: PageQuery): Promise<Page<DeliveryAttemptView>> {
+  @CsvRows()
+  async deliveries(
+    @Param('id') id: string,
+    @Query() requested: PageQuery,
+    @Req() request: Request,
+  ): Promise<Page<DeliveryAttemptView>> {
+    const page = csvPage(request, requested);
     const { items, total } = await this.queries.execute(
-      new ListWebhookDeliveriesQuery(id, VendorScope.vendorId(), query),
+      new ListWebhookDeliveriesQuery(id, VendorScope.vendorId(), page),
     );
-    return pageOf(items, total, query);
+    return pageOf(items, total, page);
   }
 
   @Post(':id/replay')
