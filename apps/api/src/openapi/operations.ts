@@ -107,7 +107,10 @@ export const OPERATIONS: Record<string, OperationText> = {
     'Ends the contract with a reason and an effective date.',
   ),
 
-  'GET /slas/{id}': op('Get an SLA', 'One SLA with its objective, target and status.'),
+  'GET /slas/{id}': op(
+    'Get an SLA',
+    'One SLA with its objective, target, status and measured periods; as CSV (Accept: text/csv) one row per period.',
+  ),
   'PATCH /slas/{id}': op('Revise an SLA', 'Changes the target or window; periods already final keep their verdict.'),
   'GET /slas/{id}/history': history('SLA'),
   'POST /slas/{id}/retire': op(

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
-import { IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CsvRows, IfMatch, PageQuery, pageOf, ReadsProjections, WriteResult } from '@vendorwatch/event-store';
 import { Roles, VendorScope } from '@vendorwatch/identity';
 import { RecordSlaMeasurementCommand } from '../commands/record-sla-measurement.command';
 import { RetireSlaCommand } from '../commands/retire-sla.command';
@@ -25,6 +25,8 @@ export class SlasController {
 
   @Get(':id')
   @ReadsProjections(SLA_SUMMARY_PROJECTION)
+  @CsvRows('periods')
+  @ApiProduces('application/json', 'text/csv')
   get(@Param('id') id: string) {
     return this.queries.execute(new GetSlaQuery(id));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Page, pageOf, PageQuery, ReadsProjections, toAuditEvent, WriteResult } from '@vendorwatch/event-store';
+import { CsvRows, Page, pageOf, PageQuery, ReadsProjections, toAuditEvent, WriteResult } from '@vendorwatch/event-store';
 import { Roles, VendorScope } from '@vendorwatch/identity';
 import { RegisterVendorCommand } from '../commands/register-vendor.command';
 import { VENDOR_SUMMARY_PROJECTION, VendorSummary } from '../projections/vendor-summary';
@@ -37,6 +37,7 @@ export class VendorsController {
 
   @Get()
   @ReadsProjections(VENDOR_SUMMARY_PROJECTION)
+  @CsvRows()
   async list(@Query() query: ListVendorsDto): Promise<Page<VendorSummary>> {
     const filter = { status: query.status, q: query.q, vendorId: VendorScope.vendorId() };
     const { items, total } = await this.queries.execute(new ListVendorsQuery(filter, query));
