@@ -43,7 +43,7 @@ export async function reviewFormSection(main, contracts, scorecards) {
         field('contractId', 'Contract', { options: contracts.map((c) => [c.id, c.title]), required: true }),
         html`<div class="pair">
           ${field('externalId', 'Interaction id (from the helpdesk)', { required: true, field: 'interaction.externalId' })}
-          ${field('channel', 'Channel', { options: options(CHANNELS), field: 'interaction.channel' })}
+          ${field('channel', 'Channel', { options: options(CHANNELS), field: 'interaction.channel', value: contracts[0].channels?.[0] })}
         </div>`,
         html`<div class="pair">
           ${field('occurredAt', 'Occurred at (UTC)', { type: 'datetime-local', required: true, field: 'interaction.occurredAt' })}
