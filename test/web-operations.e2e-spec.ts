@@ -14,6 +14,7 @@ import {
 } from './helpers/browser';
 import { read, write } from './helpers/checklist-fixtures';
 import { eventually } from './helpers/eventually';
+import { settled } from './helpers/test-app';
 import { vendorBody } from './helpers/vendors-fixtures';
 
 const CSV = [
@@ -85,11 +86,12 @@ describe('web app: operations (browser)', () => {
       if (res.body.items.length !== 1) throw new Error('no escalation yet');
       return res.body.items[0].id as string;
     });
+    await settled(t, measured.position);
     if (!world.browser) return;
     const ops = await userWithRole(t, 'ops_manager');
     page = await newPage(world);
     await signIn(page, world.baseUrl, ops.email, ops.password);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(() => stopBrowserWorld(world));
 
@@ -103,7 +105,9 @@ describe('web app: operations (browser)', () => {
     if (skip()) return;
     await open(page, world.baseUrl, `#/contracts/${contractId}`);
     const form = page.locator('#upload-interactions');
-    await form.getByLabel(/^CSV file/).setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await form
+      .getByLabel(/^CSV file/)
+      .setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await form.getByRole('button', { name: 'Upload' }).click();
     await form.locator('#rejected-rows').waitFor();
     await expect(form.locator('progress').getAttribute('value')).resolves.toBe('100');
@@ -114,7 +118,7 @@ describe('web app: operations (browser)', () => {
       ['4', 'W-4'],
     ]);
     await expect(accessibilityProblems(page, 'contract-operations')).resolves.toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   it('acknowledges and resolves an escalation with a note, the cause naming the SLA', async () => {
     if (skip()) return;
@@ -131,10 +135,12 @@ describe('web app: operations (browser)', () => {
     await page.locator('#resolve-escalation').getByLabel('What was done').fill('Staffing fixed; next week met.');
     await submitAndWait(page, 'resolve-escalation', 'Resolve escalation');
     await expect(page.locator('#escalation-status').innerText()).resolves.toContain('resolved');
-    await expect(page.locator('.timeline').innerText()).resolves.toContain('Resolution: Staffing fixed; next week met.');
+    await expect(page.locator('.timeline').innerText()).resolves.toContain(
+      'Resolution: Staffing fixed; next week met.',
+    );
     const stored = await world.t.http.get(`/api/v1/escalations/${escalationId}`).set(bearer(admin)).expect(200);
     expect(stored.body.status).toBe('resolved');
-  }, 90_000);
+  }, 240_000);
 
   it('exports an SLA’s periods as the API’s CSV, equal to its JSON, and shows a period’s evidence in words', async () => {
     if (skip()) return;
@@ -145,7 +151,7 @@ describe('web app: operations (browser)', () => {
       return res.body;
     });
     await open(page, world.baseUrl, `#/slas/${slaId}?again`);
-    const csv = parse(await exportedCsv(page, '#period-list'), { columns: true }) as Record<string, string>[];
+    const csv: Record<string, string>[] = parse(await exportedCsv(page, '#period-list'), { columns: true });
     const figures = (p: Record<string, unknown>) => [p.periodStart, String(p.value), String(p.sampleSize), p.outcome];
     expect(csv.map(figures)).toEqual(json.periods.map(figures));
     await expect(page.locator('#sla-periods tbody tr').count()).resolves.toBe(json.periods.length);
@@ -158,7 +164,7 @@ describe('web app: operations (browser)', () => {
     expect(evidence).toContain('Missed the target');
     expect(evidence).not.toContain('missed');
     await expect(accessibilityProblems(page, 'sla-evidence')).resolves.toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   it('records a governance review and offers the ranking, support-debt and calendar pages', async () => {
     if (skip()) return;
@@ -178,5 +184,5 @@ describe('web app: operations (browser)', () => {
       await expect(accessibilityProblems(page, name)).resolves.toEqual([]);
     }
     await expect(page.locator('#calendars, .empty').first().isVisible()).resolves.toBe(true);
-  }, 90_000);
+  }, 240_000);
 });

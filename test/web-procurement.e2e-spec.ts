@@ -13,6 +13,8 @@ import {
   stopBrowserWorld,
   submitAndWait,
 } from './helpers/browser';
+import { write } from './helpers/checklist-fixtures';
+import { settled } from './helpers/test-app';
 import { vendorBody } from './helpers/vendors-fixtures';
 
 /** Procurement's day in the web app: register, vet, approve a vendor; draft and sign its contract. */
@@ -26,12 +28,12 @@ describe('web app: procurement (browser)', () => {
     admin = await adminToken(world.t);
     // Other vendors in the list, so paging, filters and the export have something to work on.
     for (const name of ['Acme Contact', 'Bravo BPO', 'Coral Care'])
-      await world.t.http.post('/api/v1/vendors').set(bearer(admin)).send(vendorBody(name)).expect(201);
+      await settled(world.t, (await write(world.t, admin, 'post', '/vendors', vendorBody(name))).position);
     if (!world.browser) return;
     const procurement = await userWithRole(world.t, 'procurement');
     page = await newPage(world);
     await signIn(page, world.baseUrl, procurement.email, procurement.password);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(() => stopBrowserWorld(world));
 
@@ -58,7 +60,7 @@ describe('web app: procurement (browser)', () => {
     await expect(other.getByRole('navigation', { name: 'Main' }).isHidden()).resolves.toBe(true);
     await expect(accessibilityProblems(other, 'sign-in')).resolves.toEqual([]);
     await other.context().close();
-  }, 60_000);
+  }, 240_000);
 
   it('shows the API’s validation messages next to the fields, then registers, evaluates and approves a vendor', async () => {
     if (skip()) return;
@@ -73,7 +75,9 @@ describe('web app: procurement (browser)', () => {
     await form.getByRole('button', { name: 'Register vendor' }).click();
     // No channel chosen and an unknown country: the API's own messages, each beside its field.
     await form.locator('#f-channels-error:not(:empty)').waitFor();
-    await expect(form.getByLabel('Country (two letters, e.g. PH)', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(
+      form.getByLabel('Country (two letters, e.g. PH)', { exact: true }).getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
     await form.getByLabel('Country (two letters, e.g. PH)', { exact: true }).fill('PH');
     await form.getByLabel('Chat', { exact: true }).check();
     await submitAndWait(page, 'register-vendor', 'Register vendor');
@@ -106,7 +110,7 @@ describe('web app: procurement (browser)', () => {
     await submitAndWait(page, 'approve-vendor', 'Approve vendor');
     await expect(page.locator('#vendor-status').innerText()).resolves.toContain('approved');
     await expect(accessibilityProblems(page, 'vendor')).resolves.toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   it('drafts and signs a contract with the vendor', async () => {
     if (skip()) return;
@@ -122,7 +126,7 @@ describe('web app: procurement (browser)', () => {
     await submitAndWait(page, 'sign-contract', 'Sign contract');
     await expect(page.locator('#contract-status').innerText()).resolves.toMatch(/signed .*signed \d{4}-/);
     await expect(accessibilityProblems(page, 'contract')).resolves.toEqual([]);
-  }, 60_000);
+  }, 240_000);
 
   it('filters, searches, sorts and exports the vendor list as the API’s CSV', async () => {
     if (skip()) return;
@@ -151,16 +155,18 @@ describe('web app: procurement (browser)', () => {
     await page.getByLabel('Status', { exact: true }).selectOption('');
     await page.getByRole('button', { name: 'Apply' }).click();
     await idle(page);
-    const csv = parse(await exportedCsv(page, '#vendor-list'), { columns: true }) as Record<string, string>[];
+    const csv: Record<string, string>[] = parse(await exportedCsv(page, '#vendor-list'), { columns: true });
     const json = await world.t.http.get('/api/v1/vendors?limit=200').set(bearer(admin)).expect(200);
     expect(csv.map((row) => [row.id, row.name, row.status, row['evaluation.weightedScore'] ?? ''])).toEqual(
-      json.body.items.map((v: { id: string; name: string; status: string; evaluation: { weightedScore: number } | null }) => [
-        v.id,
-        v.name,
-        v.status,
-        v.evaluation ? String(v.evaluation.weightedScore) : '',
-      ]),
+      json.body.items.map(
+        (v: { id: string; name: string; status: string; evaluation: { weightedScore: number } | null }) => [
+          v.id,
+          v.name,
+          v.status,
+          v.evaluation ? String(v.evaluation.weightedScore) : '',
+        ],
+      ),
     );
     expect(csv.length).toBeGreaterThanOrEqual(3);
-  }, 60_000);
+  }, 240_000);
 });

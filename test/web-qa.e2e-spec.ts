@@ -13,6 +13,7 @@ import {
 } from './helpers/browser';
 import { write } from './helpers/checklist-fixtures';
 import { SCORECARD_V1 } from './helpers/qa-fixtures';
+import { settled } from './helpers/test-app';
 import { vendorBody } from './helpers/vendors-fixtures';
 
 type User = Awaited<ReturnType<typeof userWithRole>>;
@@ -25,6 +26,7 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
   let vendorUser: User;
   let otherVendorId: string;
   let contractId: string;
+  let slaId: string;
   let reviewId: string;
   let page: Page;
 
@@ -49,9 +51,25 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
       userWithRole(t, 'qa_reviewer'),
       userWithRole(t, 'vendor', { vendorId }),
     ]);
-    await write(t, reviewer.token, 'post', '/scorecards', SCORECARD_V1);
-    if (world.browser) page = await newPage(world);
-  }, 120_000);
+    slaId = (
+      await write(t, admin, 'post', `/contracts/${contractId}/slas`, {
+        name: 'Customer satisfaction',
+        metric: 'csat',
+        objective: { kind: 'min', target: 80 },
+        period: 'week',
+        minimumSample: 10,
+        serviceCreditPercent: 2,
+      })
+    ).id;
+    await write(t, admin, 'post', `/slas/${slaId}/measurements`, {
+      periodStart: '2026-11-23',
+      value: 76,
+      sampleSize: 40,
+    });
+    const scorecard = await write(t, reviewer.token, 'post', '/scorecards', SCORECARD_V1);
+    // Written outside the browser: the pages may read them only once every read model has them.
+    await settled(t, scorecard.position);
+  }, 240_000);
 
   afterAll(() => stopBrowserWorld(world));
 
@@ -61,10 +79,10 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
     return true;
   };
 
+  /** Signs in as another user: a fresh browser context, so nothing of the previous session is left. */
   async function as(user: User, hash: string) {
-    await page.context().clearCookies();
-    await page.goto(`${world.baseUrl}/`);
-    await page.evaluate(() => sessionStorage.clear());
+    await page?.context().close();
+    page = await newPage(world);
     await signIn(page, world.baseUrl, user.email, user.password);
     await open(page, world.baseUrl, hash);
   }
@@ -99,7 +117,7 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
     expect(stored.body.score).toBe(81.7);
     await expect(page.locator('#review-score').innerText()).resolves.toBe('81.7');
     await expect(page.locator('#review-status').innerText()).resolves.toContain('submitted');
-  }, 90_000);
+  }, 240_000);
 
   it('lets the vendor user dispute the review, and see only its own vendor', async () => {
     if (skip()) return;
@@ -111,7 +129,10 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
       'Escalations',
       'QA reviews',
     ]);
-    await page.locator('#dispute-review').getByLabel('Why the score is wrong').fill('The customer was verified by SMS.');
+    await page
+      .locator('#dispute-review')
+      .getByLabel('Why the score is wrong')
+      .fill('The customer was verified by SMS.');
     await submitAndWait(page, 'dispute-review', 'Dispute review');
     await expect(page.locator('#review-status').innerText()).resolves.toContain('disputed');
     await expect(page.locator('#dispute-reason').innerText()).resolves.toContain('verified by SMS');
@@ -124,7 +145,23 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
     await open(page, world.baseUrl, `#/contracts/${contractId}`);
     await expect(page.locator('#contract-status').innerText()).resolves.toContain('draft');
     await expect(page.locator('#review-pack').isVisible()).resolves.toBe(true);
-  }, 90_000);
+  }, 240_000);
+
+  it('lets the vendor user dispute an SLA period with its own figure', async () => {
+    if (skip()) return;
+    await open(page, world.baseUrl, `#/slas/${slaId}`);
+    await page.getByRole('link', { name: /^2026-11-23/ }).click();
+    const form = page.locator('#dispute-period');
+    await form.getByLabel('Why the figure is wrong').fill('Ten surveys were sent twice.');
+    await form.getByLabel('Your figure').fill('81');
+    await form.getByLabel('Your sample size').fill('30');
+    await submitAndWait(page, 'dispute-period', 'Dispute period');
+    await expect(page.locator('#period-dispute').innerText()).resolves.toBe(
+      'Dispute open: Ten surveys were sent twice.',
+    );
+    await expect(page.locator('#dispute-period').count()).resolves.toBe(0);
+    await expect(accessibilityProblems(page, 'sla-period-vendor')).resolves.toEqual([]);
+  }, 240_000);
 
   it('keeps the author from resolving the dispute; another reviewer resolves it', async () => {
     if (skip()) return;
@@ -143,7 +180,7 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
     );
     await expect(page.locator('#review-score').innerText()).resolves.toBe('81.7');
     await expect(accessibilityProblems(page, 'qa-review')).resolves.toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   it('answers an unknown address with a real 404 page', async () => {
     if (skip()) return;
@@ -152,5 +189,5 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
     await expect(page.title()).resolves.toBe('Page not found · Vendorwatch');
     await idle(page);
     await expect(accessibilityProblems(page, 'not-found')).resolves.toEqual([]);
-  }, 60_000);
+  }, 240_000);
 });

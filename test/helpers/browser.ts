@@ -38,6 +38,8 @@ export async function stopBrowserWorld(world: BrowserWorld | undefined): Promise
 export async function newPage(world: BrowserWorld): Promise<Page> {
   const context = await world.browser!.newContext({ viewport: WIDE, acceptDownloads: true });
   const page = await context.newPage();
+  // The machine running the tests may be busy: the app retries reads while its read models catch up (503).
+  page.setDefaultTimeout(90_000);
   page.on('pageerror', (error) => console.warn(`Browser error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && console.warn(`Browser console: ${message.text()}`));
   return page;
@@ -101,5 +103,5 @@ export async function exportedCsv(page: Page, container: string): Promise<string
 
 /** Waits until nothing on the page is loading (a list refreshing, a page rendering, a form sending). */
 export async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
+  await page.locator('[aria-busy]').first().waitFor({ state: 'detached' });
 }

@@ -41,8 +41,21 @@ function headers(extra = {}) {
   };
 }
 
+/**
+ * fetch that honours `503` + `Retry-After` (the read models catching up with this tab's last write, SPEC §1), as
+ * a client is meant to, for up to ten retries.
+ */
+async function request(path, options = {}) {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(`/api/v1${path}`, { ...options, headers: headers(options.headers) });
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    if (response.status !== 503 || !retryAfter || attempt >= 10) return response;
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+  }
+}
+
 export async function api(path, options = {}) {
-  const response = await fetch(`/api/v1${path}`, { ...options, headers: headers(options.headers) });
+  const response = await request(path, options);
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, body);
   if (body?.position) lastPosition = body.position;
@@ -91,13 +104,15 @@ export async function items(path, max = 200) {
 
 /** Saves the API's own CSV of a list or report (SPEC §1: `Accept: text/csv`) as a file. */
 export async function downloadCsv(path, filename) {
-  const response = await fetch(`/api/v1${path}`, { headers: headers({ Accept: 'text/csv' }) });
+  const response = await request(path, { headers: { Accept: 'text/csv' } });
   if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  if (!response.headers.get('Content-Type')?.startsWith('text/csv'))
+    throw new ApiError(406, { message: 'This server does not export this table as CSV yet.' });
   saveBlob(await response.blob(), filename);
 }
 
 export async function downloadFile(path, filename) {
-  const response = await fetch(`/api/v1${path}`, { headers: headers({ Accept: '*/*' }) });
+  const response = await request(path, { headers: { Accept: '*/*' } });
   if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
   saveBlob(await response.blob(), filename);
 }

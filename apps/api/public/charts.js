@@ -22,7 +22,8 @@ const charts = new Map();
 /** Every legend swatch has its line's colour (points coloured by outcome must not tint the legend). */
 function legendLabels(chart) {
   return window.Chart.defaults.plugins.legend.labels.generateLabels(chart).map((label) => {
-    const color = chart.data.datasets[label.datasetIndex].legendColor ?? chart.data.datasets[label.datasetIndex].borderColor;
+    const color =
+      chart.data.datasets[label.datasetIndex].legendColor ?? chart.data.datasets[label.datasetIndex].borderColor;
     return typeof color === 'string' ? { ...label, fillStyle: color, strokeStyle: color } : label;
   });
 }
@@ -35,7 +36,7 @@ export function monthsBetween(first, last) {
   for (let key = first; key <= last; key = `${y}-${String(m).padStart(2, '0')}`) {
     months.push(key);
     m += 1;
-    if (m > 12) (m = 1), (y += 1);
+    if (m > 12) ((m = 1), (y += 1));
   }
   return months;
 }
@@ -163,8 +164,20 @@ export function creditsChart(canvas, creditsByMonth, currency, range = {}) {
       data: {
         labels: months,
         datasets: [
-          { label: `Service credits (${currency})`, data: months.map((m) => amount(m, false)), backgroundColor: COLORS.value, borderColor: COLORS.value, maxBarThickness: 48 },
-          { label: `Capped at the monthly cap (${currency})`, data: months.map((m) => amount(m, true)), backgroundColor: COLORS.capped, borderColor: COLORS.capped, maxBarThickness: 48 },
+          {
+            label: `Service credits (${currency})`,
+            data: months.map((m) => amount(m, false)),
+            backgroundColor: COLORS.value,
+            borderColor: COLORS.value,
+            maxBarThickness: 48,
+          },
+          {
+            label: `Capped at the monthly cap (${currency})`,
+            data: months.map((m) => amount(m, true)),
+            backgroundColor: COLORS.capped,
+            borderColor: COLORS.capped,
+            maxBarThickness: 48,
+          },
         ],
       },
       options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },

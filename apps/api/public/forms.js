@@ -10,7 +10,9 @@ let counter = 0;
 export function field(name, label, opts = {}) {
   const id = `f-${++counter}`;
   const { type = 'text', required, options, rows, hint, value = '', attrs = '' } = opts;
-  const data = raw(`data-field="${esc(opts.field ?? name)}" aria-describedby="${id}-error${hint ? ` ${id}-hint` : ''}"`);
+  const data = raw(
+    `data-field="${esc(opts.field ?? name)}" aria-describedby="${id}-error${hint ? ` ${id}-hint` : ''}"`,
+  );
   const common = raw(`id="${id}" name="${esc(name)}" ${required ? 'required' : ''} ${attrs}`);
   const control = options
     ? html`<select ${common} ${data}>

@@ -18,7 +18,7 @@ export async function mountTable(container, spec) {
     const params = new URLSearchParams();
     if (state.q) params.set('q', state.q);
     for (const [k, v] of Object.entries(state.filters)) if (v) params.set(k, v);
-    if (paged) params.set('limit', pageSize), params.set('offset', state.offset);
+    if (paged) (params.set('limit', pageSize), params.set('offset', state.offset));
     return params.toString();
   };
   const withQuery = (path, q) => (q ? `${path}${path.includes('?') ? '&' : '?'}${q}` : path);
@@ -48,29 +48,35 @@ export async function mountTable(container, spec) {
   function header(c) {
     const sortState = state.sortKey === c.key ? (state.descending ? 'descending' : 'ascending') : 'none';
     return html`<th scope="col" class="${c.num ? 'num' : ''}" aria-sort="${sortState}">
-      <button type="button" class="sort" data-sort="${c.key}">${c.label}<span aria-hidden="true">${
-        sortState === 'ascending' ? ' ▲' : sortState === 'descending' ? ' ▼' : ''
-      }</span></button>
+      <button type="button" class="sort" data-sort="${c.key}">
+        ${c.label}<span aria-hidden="true"
+          >${sortState === 'ascending' ? ' ▲' : sortState === 'descending' ? ' ▼' : ''}</span
+        >
+      </button>
     </th>`;
   }
 
   function render() {
     const { items, total } = state.page;
     const last = Math.min(state.offset + items.length, total);
-    container.innerHTML = html`
-      ${
+    container.innerHTML = html` ${
         spec.search || spec.filters?.length
           ? html`<form class="list-controls" role="search" aria-label="Filter ${spec.caption}">
               ${spec.search ? html`<div><label for="${spec.id}-q">${spec.search}</label> <input id="${spec.id}-q" type="search" name="q" value="${state.q}" /></div>` : ''}
               ${(spec.filters ?? []).map(
-                (f) => html`<div><label for="${spec.id}-${f.name}">${f.label}</label>
-                  <select id="${spec.id}-${f.name}" name="${f.name}">
-                    <option value="">All</option>
-                    ${f.options.map(
-                      ([v, l]) =>
-                        html`<option value="${v}" ${state.filters[f.name] === v ? raw('selected') : ''}>${l}</option>`,
-                    )}
-                  </select></div>`,
+                (f) =>
+                  html`<div>
+                    <label for="${spec.id}-${f.name}">${f.label}</label>
+                    <select id="${spec.id}-${f.name}" name="${f.name}">
+                      <option value="">All</option>
+                      ${f.options.map(
+                        ([v, l]) =>
+                          html`<option value="${v}" ${state.filters[f.name] === v ? raw('selected') : ''}>
+                            ${l}
+                          </option>`,
+                      )}
+                    </select>
+                  </div>`,
               )}
               <button type="submit">Apply</button>
             </form>`
@@ -81,7 +87,9 @@ export async function mountTable(container, spec) {
           ? empty(spec.emptyText ?? 'Nothing to show.')
           : html`<div class="scroll">
               <table id="${spec.id}" class="cards">
-                <caption>${spec.caption}</caption>
+                <caption>
+                  ${spec.caption}
+                </caption>
                 <thead>
                   <tr>
                     ${spec.columns.map(header)}

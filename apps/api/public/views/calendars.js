@@ -5,7 +5,8 @@ import { DAYS } from '../labels.js';
 import { mountTable } from '../table.js';
 import { checkboxes } from './vendors.js';
 
-const hoursOf = (c) => (c.weeklyHours ?? []).map((w) => `${w.days.map((d) => DAYS[d] ?? d).join(', ')} ${w.start}–${w.end}`).join('; ');
+const hoursOf = (c) =>
+  (c.weeklyHours ?? []).map((w) => `${w.days.map((d) => DAYS[d] ?? d).join(', ')} ${w.start}–${w.end}`).join('; ');
 
 /** Business-hours calendars for SLA clocks (SPEC §12): the list, and a form for one weekly window plus holidays. */
 export async function calendarsView(main) {
@@ -51,7 +52,11 @@ export async function calendarsView(main) {
         name: text(v.name),
         timezone: text(v.timezone),
         weeklyHours: [{ days: f.getAll('days'), start: v.start, end: v.end }],
-        holidays: String(v.holidays ?? '').split('\n').map((d) => d.trim()).filter(Boolean).map((date) => ({ date })),
+        holidays: String(v.holidays ?? '')
+          .split('\n')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((date) => ({ date })),
       }),
     (_r, v) => `Calendar “${v.name}” defined.`,
   );

@@ -34,7 +34,9 @@ export function checklistTable(checklist, id) {
                     ${item.evidence.map((e) => html`<li>${e}</li>`)}
                   </ul>
                 </td>
-                <td data-label="What to do">${item.recommendation || html`<span class="muted">Nothing to do.</span>`}</td>
+                <td data-label="What to do">
+                  ${item.recommendation || html`<span class="muted">Nothing to do.</span>`}
+                </td>
               </tr>`,
           )}
         </tbody>

@@ -17,7 +17,13 @@ const slaForm = () =>
         ${field('thresholdMinutes', 'Within (minutes; time-based measures)', { type: 'number', field: 'objective.thresholdMinutes', attrs: 'min="1"' })}
         ${field('target', 'Target (% for time-based measures)', { type: 'number', required: true, field: 'objective', attrs: 'step="any"' })}
       </div>`,
-      field('period', 'Measured per', { options: [['week', 'Week'], ['month', 'Month']], required: true }),
+      field('period', 'Measured per', {
+        options: [
+          ['week', 'Week'],
+          ['month', 'Month'],
+        ],
+        required: true,
+      }),
       html`<div class="pair">
         ${field('minimumSample', 'Minimum sample', { type: 'number', value: 30, attrs: 'min="0"' })}
         ${field('serviceCreditPercent', 'Service credit (% of the fee)', { type: 'number', value: 5, attrs: 'min="0" step="any"' })}
@@ -32,7 +38,14 @@ function slaBody(v) {
     kind === 'attainment'
       ? { kind, thresholdMinutes: num(v.thresholdMinutes), targetPercent: num(v.target) }
       : { kind, target: num(v.target) };
-  return { name: text(v.name), metric: v.metric, objective, period: v.period, minimumSample: num(v.minimumSample), serviceCreditPercent: num(v.serviceCreditPercent) };
+  return {
+    name: text(v.name),
+    metric: v.metric,
+    objective,
+    period: v.period,
+    minimumSample: num(v.minimumSample),
+    serviceCreditPercent: num(v.serviceCreditPercent),
+  };
 }
 
 const reviewForm = () =>
@@ -53,7 +66,12 @@ export function contractActions(contract) {
   const live = ['signed', 'live'].includes(contract.status);
   const forms = [
     hasRole('procurement') && contract.status === 'draft'
-      ? form('sign-contract', 'Sign', [html`<p class="hint">The vendor must be approved or active.</p>`], 'Sign contract')
+      ? form(
+          'sign-contract',
+          'Sign',
+          [html`<p class="hint">The vendor must be approved or active.</p>`],
+          'Sign contract',
+        )
       : '',
     hasRole('ops_manager', 'vendor') && contract.status !== 'terminated' ? uploadForm() : '',
     hasRole('procurement', 'ops_manager') && contract.status !== 'terminated' ? slaForm() : '',
@@ -62,9 +80,14 @@ export function contractActions(contract) {
   return html`<p class="tools">
       <button type="button" id="review-pack">Download review pack (PDF)</button>
       <a href="#/contracts/${contract.id}/support-debt">Support-debt warning signs</a>
-      <button type="button" onclick="print()">Print this page</button>
+      <button type="button" id="print-page">Print this page</button>
     </p>
-    ${forms.length ? html`<h2>Actions</h2><div class="actions">${forms}</div>` : ''}`;
+    ${
+      forms.length
+        ? html`<h2>Actions</h2>
+            <div class="actions">${forms}</div>`
+        : ''
+    }`;
 }
 
 export function bindContractActions(main, contract, range) {
@@ -72,14 +95,26 @@ export function bindContractActions(main, contract, range) {
   main.querySelector('#review-pack').addEventListener('click', async (event) => {
     const status = document.getElementById('status');
     try {
-      await downloadFile(`${base}/review-pack?from=${range.from}${range.to ? `&to=${range.to}` : ''}`, `review-pack-${contract.title}.pdf`);
+      await downloadFile(
+        `${base}/review-pack?from=${range.from}${range.to ? `&to=${range.to}` : ''}`,
+        `review-pack-${contract.title}.pdf`,
+      );
     } catch (error) {
-      status.textContent = error.status === 404 ? 'The review pack is not available on this server yet.' : error.message;
+      status.textContent =
+        error.status === 404 ? 'The review pack is not available on this server yet.' : error.message;
     }
     event.target.focus();
   });
-  bindForm(main.querySelector('#sign-contract'), () => send(`${base}/sign`, {}), () => `“${contract.title}” is signed.`);
-  bindForm(main.querySelector('#define-sla'), (v) => send(`${base}/slas`, slaBody(v)), (_r, v) => `SLA “${v.name}” defined.`);
+  bindForm(
+    main.querySelector('#sign-contract'),
+    () => send(`${base}/sign`, {}),
+    () => `“${contract.title}” is signed.`,
+  );
+  bindForm(
+    main.querySelector('#define-sla'),
+    (v) => send(`${base}/slas`, slaBody(v)),
+    (_r, v) => `SLA “${v.name}” defined.`,
+  );
   bindForm(
     main.querySelector('#governance-review'),
     (v) =>
@@ -87,7 +122,10 @@ export function bindContractActions(main, contract, range) {
         heldAt: new Date(`${v.heldAt}T12:00:00Z`).toISOString(),
         attendees: list(v.attendees),
         summary: text(v.summary),
-        actionItems: String(v.actionItems ?? '').split('\n').map((s) => s.trim()).filter(Boolean),
+        actionItems: String(v.actionItems ?? '')
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
       }),
     (_r, v) => `Governance review of ${v.heldAt} recorded.`,
   );

@@ -35,10 +35,10 @@ export async function contractView(main, contractId, params) {
     <h1>${contract.title} <span id="contract-grade">${grade(checklist?.grade)}</span></h1>
     <p class="sub" id="contract-status">
       ${badge(contract.status)} ${contract.startDate} – ${contract.endDate} · fee ${money(contract.monthlyFee)} / month
-      · ${(contract.channels ?? []).join(', ')}${contract.signedAt ? ` · signed ${dateTime(contract.signedAt)}` : ''}${contract.liveAt ? ` · live since ${dateTime(contract.liveAt)}` : ''}
+      ·
+      ${(contract.channels ?? []).join(', ')}${contract.signedAt ? ` · signed ${dateTime(contract.signedAt)}` : ''}${contract.liveAt ? ` · live since ${dateTime(contract.liveAt)}` : ''}
     </p>
-    ${contractActions(contract)}
-    ${rangeForm(`/contracts/${contractId}`, range)}
+    ${contractActions(contract)} ${rangeForm(`/contracts/${contractId}`, range)}
     <h2>Outsourcing-mistakes checklist</h2>
     ${checklist ? checklistTable(checklist, 'checklist') : empty('The checklist is not available yet.')}
     <h2>SLA compliance over time</h2>
@@ -52,7 +52,12 @@ export async function contractView(main, contractId, params) {
     <p class="sub">Checklist evaluated ${dateTime(checklist?.evaluatedAt)}</p>`;
   drawSlaCharts(main, slas);
   if (compliance?.creditsByMonth.length)
-    creditsChart(main.querySelector('#credits-chart'), compliance.creditsByMonth, compliance.totalCredits?.currency ?? '', range);
+    creditsChart(
+      main.querySelector('#credits-chart'),
+      compliance.creditsByMonth,
+      compliance.totalCredits?.currency ?? '',
+      range,
+    );
   drawQaTrend(main, reviews);
   bindRange(main);
   bindContractActions(main, contract, range);

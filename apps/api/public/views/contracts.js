@@ -6,11 +6,27 @@ import { mountTable } from '../table.js';
 /** Columns of a contract list; `vendorNames` adds the vendor, `gradeOf` the governance grade. */
 export function contractColumns({ vendorNames, gradeOf } = {}) {
   return [
-    { key: 'title', label: 'Contract', cell: (c) => html`<a href="#/contracts/${c.id}">${c.title}</a>`, sort: (c) => c.title },
-    ...(vendorNames ? [{ key: 'vendor', label: 'Vendor', cell: (c) => vendorNames.get(c.vendorId) ?? 'Unknown vendor' }] : []),
+    {
+      key: 'title',
+      label: 'Contract',
+      cell: (c) => html`<a href="#/contracts/${c.id}">${c.title}</a>`,
+      sort: (c) => c.title,
+    },
+    ...(vendorNames
+      ? [{ key: 'vendor', label: 'Vendor', cell: (c) => vendorNames.get(c.vendorId) ?? 'Unknown vendor' }]
+      : []),
     { key: 'status', label: 'Status', cell: (c) => badge(c.status), sort: (c) => c.status },
     { key: 'period', label: 'Period', cell: (c) => `${c.startDate} – ${c.endDate}`, sort: (c) => c.startDate },
-    ...(gradeOf ? [{ key: 'grade', label: 'Governance grade', cell: (c) => grade(gradeOf(c.id)), sort: (c) => gradeOf(c.id) ?? 'Z' }] : []),
+    ...(gradeOf
+      ? [
+          {
+            key: 'grade',
+            label: 'Governance grade',
+            cell: (c) => grade(gradeOf(c.id)),
+            sort: (c) => gradeOf(c.id) ?? 'Z',
+          },
+        ]
+      : []),
   ];
 }
 
@@ -26,7 +42,9 @@ export async function contractsView(main) {
     path: '/contracts',
     filters: [
       { name: 'status', label: 'Status', options: options(CONTRACT_STATUSES) },
-      ...(vendors.length > 1 ? [{ name: 'vendorId', label: 'Vendor', options: vendors.map((v) => [v.id, v.name]) }] : []),
+      ...(vendors.length > 1
+        ? [{ name: 'vendorId', label: 'Vendor', options: vendors.map((v) => [v.id, v.name]) }]
+        : []),
     ],
     exportName: 'contracts',
     emptyText: 'No contract matches.',

@@ -18,10 +18,11 @@ const EVENT_WORDS = {
 function timeline(entries) {
   return html`<ol class="timeline">
     ${entries.map(
-      (t) => html`<li>
-        <strong>${EVENT_WORDS[t.type] ?? t.type}</strong> <span class="muted">${dateTime(t.at)}</span>
-        ${t.level ? ` · level ${t.level}` : ''}${t.note ? html`<br />Note: ${t.note}` : ''}${t.resolution ? html`<br />Resolution: ${t.resolution}` : ''}
-      </li>`,
+      (t) =>
+        html`<li>
+          <strong>${EVENT_WORDS[t.type] ?? t.type}</strong> <span class="muted">${dateTime(t.at)}</span>
+          ${t.level ? ` · level ${t.level}` : ''}${t.note ? html`<br />Note: ${t.note}` : ''}${t.resolution ? html`<br />Resolution: ${t.resolution}` : ''}
+        </li>`,
     )}
   </ol>`;
 }
@@ -34,13 +35,27 @@ export async function escalationView(main, id) {
   const canResolve = e.status !== 'resolved' && hasRole('ops_manager');
   main.innerHTML = html`<p class="crumbs"><a href="#/escalations">Escalations</a></p>
     <h1>${e.ruleName ?? 'Escalation'}</h1>
-    <p class="sub" id="escalation-status">${badge(e.severity)} ${badge(e.status)} · contract
-      <a href="#/contracts/${e.contractId}">${contract?.title ?? 'Open contract'}</a></p>
+    <p class="sub" id="escalation-status">
+      ${badge(e.severity)} ${badge(e.status)} · contract
+      <a href="#/contracts/${e.contractId}">${contract?.title ?? 'Open contract'}</a>
+    </p>
     <dl class="grid">
-      <div class="figure wide"><dt>Cause</dt><dd>${causeOf(e, slaNames)}</dd></div>
-      <div class="figure"><dt>Level</dt><dd>${levelOf(e)}</dd></div>
-      <div class="figure"><dt>Deadline</dt><dd>${deadlineOf(e)}</dd></div>
-      <div class="figure"><dt>Opened</dt><dd>${dateTime(e.openedAt)}</dd></div>
+      <div class="figure wide">
+        <dt>Cause</dt>
+        <dd>${causeOf(e, slaNames)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Level</dt>
+        <dd>${levelOf(e)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Deadline</dt>
+        <dd>${deadlineOf(e)}</dd>
+      </div>
+      <div class="figure">
+        <dt>Opened</dt>
+        <dd>${dateTime(e.openedAt)}</dd>
+      </div>
     </dl>
     <div class="actions">
       ${canAck ? form('acknowledge-escalation', 'Acknowledge', [field('note', 'Note', { rows: 2 })], 'Acknowledge escalation') : ''}

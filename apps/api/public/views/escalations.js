@@ -73,7 +73,8 @@ export function escalationRows(escalations, { contractTitles, slaNames } = {}) {
             html` <tr>
               <td data-label="Severity">${badge(e.severity)}</td>
               <td data-label="Rule and cause">
-                <a href="#/escalations/${e.id}"><strong>${e.ruleName ?? 'Escalation'}</strong></a><br /><span class="muted"
+                <a href="#/escalations/${e.id}"><strong>${e.ruleName ?? 'Escalation'}</strong></a
+                ><br /><span class="muted"
                   >${causeOf(e, slaNames)}${e.retriggerCount ? ` (fired ${e.retriggerCount + 1} times)` : ''}</span
                 >
               </td>
@@ -106,8 +107,8 @@ export async function escalationsView(main) {
   let slaNames = await slaNamesOf(unresolved);
   main.innerHTML = html` <h1>Escalations</h1>
     <p class="sub">
-      ${unresolved.length} unresolved: open ones wait for acknowledgement before their deadline, then rise a level.
-      Open one to acknowledge or resolve it.
+      ${unresolved.length} unresolved: open ones wait for acknowledgement before their deadline, then rise a level. Open
+      one to acknowledge or resolve it.
     </p>
     <div id="escalation-list"></div>`;
   await mountTable(main.querySelector('#escalation-list'), {
@@ -120,13 +121,20 @@ export async function escalationsView(main) {
     ],
     exportName: 'escalations',
     emptyText: 'No escalation matches.',
-    enrich: async (list) => (slaNames = await slaNamesOf(list, [...slaNames].map(([id, name]) => ({ id, name })))),
+    enrich: async (list) =>
+      (slaNames = await slaNamesOf(
+        list,
+        [...slaNames].map(([id, name]) => ({ id, name })),
+      )),
     columns: [
       { key: 'severity', label: 'Severity', cell: (e) => badge(e.severity), sort: (e) => SEVERITY_ORDER[e.severity] },
       {
         key: 'rule',
         label: 'Rule and cause',
-        cell: (e) => html`<a href="#/escalations/${e.id}">${e.ruleName ?? 'Escalation'}</a><br /><span class="muted">${causeOf(e, slaNames)}</span>`,
+        cell: (e) =>
+          html`<a href="#/escalations/${e.id}">${e.ruleName ?? 'Escalation'}</a><br /><span class="muted"
+              >${causeOf(e, slaNames)}</span
+            >`,
         sort: (e) => e.ruleName,
       },
       { key: 'deadline', label: 'Deadline', cell: deadlineOf, sort: (e) => e.dueAt ?? '' },
@@ -134,7 +142,8 @@ export async function escalationsView(main) {
       {
         key: 'contract',
         label: 'Contract',
-        cell: (e) => html`<a href="#/contracts/${e.contractId}">${contractTitles.get(e.contractId) ?? 'Open contract'}</a>`,
+        cell: (e) =>
+          html`<a href="#/contracts/${e.contractId}">${contractTitles.get(e.contractId) ?? 'Open contract'}</a>`,
         sort: (e) => contractTitles.get(e.contractId) ?? '',
       },
       { key: 'opened', label: 'Opened', cell: (e) => dateTime(e.openedAt), sort: (e) => e.openedAt },

@@ -8,7 +8,10 @@ function answerFields(scorecard) {
   return scorecard.criteria.map((c, i) =>
     field(`answer-${c.key}`, `${c.label} (weight ${c.weight}${c.critical ? ', critical: 0 fails the review' : ''})`, {
       field: `answers.${i}.score`,
-      options: [['', 'Not applicable'], ...Array.from({ length: c.maxScore + 1 }, (_, s) => [s, `${s} of ${c.maxScore}`])],
+      options: [
+        ['', 'Not applicable'],
+        ...Array.from({ length: c.maxScore + 1 }, (_, s) => [s, `${s} of ${c.maxScore}`]),
+      ],
       value: c.maxScore,
     }),
   );
@@ -26,13 +29,21 @@ function answersOf(formEl, scorecard) {
 function showScore(formEl, scorecard) {
   const result = liveScore(scorecard.criteria, answersOf(formEl, scorecard));
   formEl.querySelector('#live-score').textContent =
-    result === null ? 'No criterion scored yet' : result.autoFailed ? '0 — auto-failed (a critical criterion scored 0)' : number(result.score);
+    result === null
+      ? 'No criterion scored yet'
+      : result.autoFailed
+        ? '0 — auto-failed (a critical criterion scored 0)'
+        : number(result.score);
 }
 
 /** The QA reviewer's audit form: the score updates as answers change, computed as the server will (SPEC §7). */
 export async function reviewFormSection(main, contracts, scorecards) {
   const host = main.querySelector('#log-review');
-  if (!host || scorecards.length === 0 || contracts.length === 0) return;
+  if (!host) return;
+  if (scorecards.length === 0 || contracts.length === 0) {
+    host.innerHTML = html`<p class="empty">A review needs a scorecard and a contract; there is none yet.</p>`;
+    return;
+  }
   const draw = async (scorecardId) => {
     const scorecard = await api(`/scorecards/${scorecardId}`);
     host.innerHTML = form(
@@ -49,7 +60,10 @@ export async function reviewFormSection(main, contracts, scorecards) {
           ${field('occurredAt', 'Occurred at (UTC)', { type: 'datetime-local', required: true, field: 'interaction.occurredAt' })}
           ${field('agentRef', 'Agent', { required: true })}
         </div>`,
-        html`<fieldset class="answers"><legend>Answers</legend>${answerFields(scorecard)}</fieldset>`,
+        html`<fieldset class="answers">
+          <legend>Answers</legend>
+          ${answerFields(scorecard)}
+        </fieldset>`,
         html`<p class="live">Score: <output id="live-score" for="review-form" aria-live="polite"></output></p>`,
         field('comments', 'Comments', { rows: 2 }),
         field('calibrationGroup', 'Calibration group'),
@@ -68,7 +82,11 @@ export async function reviewFormSection(main, contracts, scorecards) {
         send('/qa-reviews', {
           contractId: v.contractId,
           scorecardId: scorecard.id,
-          interaction: { externalId: text(v.externalId), channel: v.channel, occurredAt: v.occurredAt ? new Date(`${v.occurredAt}Z`).toISOString() : undefined },
+          interaction: {
+            externalId: text(v.externalId),
+            channel: v.channel,
+            occurredAt: v.occurredAt ? new Date(`${v.occurredAt}Z`).toISOString() : undefined,
+          },
           agentRef: text(v.agentRef),
           answers: scorecard.criteria.map((c) => ({ criterionKey: c.key, score: answersOf(formEl, scorecard)[c.key] })),
           comments: text(v.comments),

@@ -12,9 +12,13 @@ const disputeOf = (p) => (p.dispute ? html`${badge(`dispute_${p.dispute.status}`
 export async function slaView(main, slaId) {
   const sla = await api(`/slas/${slaId}`);
   const contract = await optional(`/contracts/${sla.contractId}`);
-  main.innerHTML = html`<p class="crumbs"><a href="#/contracts/${sla.contractId}">${contract?.title ?? 'Contract'}</a></p>
+  main.innerHTML = html`<p class="crumbs">
+      <a href="#/contracts/${sla.contractId}">${contract?.title ?? 'Contract'}</a>
+    </p>
     <h1>${sla.name}</h1>
-    <p class="sub">${label(METRICS, sla.metric)} · per ${sla.period} · target ${targetOf(sla) ?? '—'} · ${badge(sla.status)}</p>
+    <p class="sub">
+      ${label(METRICS, sla.metric)} · per ${sla.period} · target ${targetOf(sla) ?? '—'} · ${badge(sla.status)}
+    </p>
     ${sla.periods.length ? html`<div class="card chart"><canvas id="sla-chart-${sla.id}" role="img"></canvas></div>` : ''}
     <div id="period-list"></div>`;
   if (sla.periods.length) slaChart(main.querySelector(`#sla-chart-${sla.id}`), sla);
@@ -26,9 +30,22 @@ export async function slaView(main, slaId) {
     exportName: `sla-periods-${sla.name}`,
     emptyText: 'No period measured yet.',
     columns: [
-      { key: 'period', label: 'Period', cell: (p) => html`<a href="#/slas/${slaId}/periods/${dateOnly(p.periodStart)}">${dateOnly(p.periodStart)} – ${dateOnly(p.periodEnd)}</a>`, sort: (p) => p.periodStart },
+      {
+        key: 'period',
+        label: 'Period',
+        cell: (p) =>
+          html`<a href="#/slas/${slaId}/periods/${dateOnly(p.periodStart)}"
+            >${dateOnly(p.periodStart)} – ${dateOnly(p.periodEnd)}</a
+          >`,
+        sort: (p) => p.periodStart,
+      },
       { key: 'value', label: 'Value', num: true, cell: (p) => number(p.value, 2), sort: (p) => p.value },
-      { key: 'sample', label: 'Sample', cell: (p) => sample(p.sampleSize, 'record', sla.minimumSample ?? 1), sort: (p) => p.sampleSize },
+      {
+        key: 'sample',
+        label: 'Sample',
+        cell: (p) => sample(p.sampleSize, 'record', sla.minimumSample ?? 1),
+        sort: (p) => p.sampleSize,
+      },
       { key: 'source', label: 'Source', cell: (p) => label(SOURCES, p.source) },
       { key: 'outcome', label: 'Outcome', cell: (p) => html`${outcomeOf(p)} ${disputeOf(p)}`, sort: (p) => p.outcome },
     ],
@@ -57,7 +74,12 @@ function disputeForms(sla, period) {
           'resolve-period-dispute',
           'Resolve the dispute',
           [
-            field('outcome', 'Outcome', { options: [['upheld', 'Upheld: the figure stands'], ['adjusted', 'Adjusted: use the figure below']] }),
+            field('outcome', 'Outcome', {
+              options: [
+                ['upheld', 'Upheld: the figure stands'],
+                ['adjusted', 'Adjusted: use the figure below'],
+              ],
+            }),
             html`<div class="pair">
               ${field('value', 'Adjusted value', { type: 'number', attrs: 'step="any"' })}
               ${field('sampleSize', 'Adjusted sample size', { type: 'number', attrs: 'min="0"' })}
@@ -97,25 +119,50 @@ export async function evidenceView(main, slaId, periodStart) {
         { key: 'record', label: 'Record', cell: (i) => i.externalId },
         { key: 'channel', label: 'Channel', cell: (i) => i.channel },
         { key: 'created', label: 'Created', cell: (i) => dateTime(i.createdAt), sort: (i) => i.createdAt },
-        { key: 'elapsed', label: 'Minutes taken', num: true, cell: (i) => number(i.elapsedMinutes, 0), sort: (i) => i.elapsedMinutes ?? -1 },
+        {
+          key: 'elapsed',
+          label: 'Minutes taken',
+          num: true,
+          cell: (i) => number(i.elapsedMinutes, 0),
+          sort: (i) => i.elapsedMinutes ?? -1,
+        },
         {
           key: 'outcome',
           label: 'How it counted',
-          cell: (i) => html`${label(EVIDENCE_OUTCOMES, i.outcome)}${i.reason ? html`<br /><span class="muted">${label(EXCLUSION_REASONS, i.reason)}</span>` : ''}`,
+          cell: (i) =>
+            html`${label(EVIDENCE_OUTCOMES, i.outcome)}${i.reason ? html`<br /><span class="muted">${label(EXCLUSION_REASONS, i.reason)}</span>` : ''}`,
           sort: (i) => i.outcome,
         },
-        { key: 'sender', label: 'Sent by', cell: (i) => (i.submittedBy?.role === 'vendor' ? 'the vendor' : 'client staff') },
+        {
+          key: 'sender',
+          label: 'Sent by',
+          cell: (i) => (i.submittedBy?.role === 'vendor' ? 'the vendor' : 'client staff'),
+        },
       ],
     });
-  else main.querySelector('#evidence-list').innerHTML = html`<p class="empty">This figure was not computed from interactions: it has no record-level evidence.</p>`;
+  else
+    main.querySelector('#evidence-list').innerHTML = html`<p class="empty">
+      This figure was not computed from interactions: it has no record-level evidence.
+    </p>`;
   bindForm(
     main.querySelector('#dispute-period'),
-    (v) => send(`${base}/disputes`, { reason: text(v.reason), proposedValue: num(v.proposedValue), proposedSampleSize: num(v.proposedSampleSize) }),
+    (v) =>
+      send(`${base}/disputes`, {
+        reason: text(v.reason),
+        proposedValue: num(v.proposedValue),
+        proposedSampleSize: num(v.proposedSampleSize),
+      }),
     () => 'Period disputed: operations will review it.',
   );
   bindForm(
     main.querySelector('#resolve-period-dispute'),
-    (v) => send(`${base}/dispute-resolution`, { outcome: v.outcome, value: num(v.value), sampleSize: num(v.sampleSize), note: text(v.note) }),
+    (v) =>
+      send(`${base}/dispute-resolution`, {
+        outcome: v.outcome,
+        value: num(v.value),
+        sampleSize: num(v.sampleSize),
+        note: text(v.note),
+      }),
     (_r, v) => `Dispute ${v.outcome}.`,
   );
 }

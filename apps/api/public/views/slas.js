@@ -20,7 +20,9 @@ function periodsTable(sla) {
           .map(
             (p) =>
               html` <tr>
-                <td><a href="#/slas/${sla.id}/periods/${p.periodStart.slice(0, 10)}">${p.periodStart.slice(0, 10)}</a></td>
+                <td>
+                  <a href="#/slas/${sla.id}/periods/${p.periodStart.slice(0, 10)}">${p.periodStart.slice(0, 10)}</a>
+                </td>
                 <td>${number(p.value, 2)}</td>
                 <td>${p.sampleSize}</td>
                 <td>${words(p.source)}</td>

@@ -10,7 +10,9 @@ export function uploadForm() {
       <input id="interactions-file" name="file" type="file" accept=".csv,text/csv" required />
     </div>
     <div class="field">
-      <label for="interactions-timezone">Time zone of times without an offset <span class="muted">(optional)</span></label>
+      <label for="interactions-timezone"
+        >Time zone of times without an offset <span class="muted">(optional)</span></label
+      >
       <input id="interactions-timezone" name="timezone" placeholder="e.g. Europe/Berlin" />
     </div>
     <progress id="upload-progress" max="100" value="0" hidden aria-label="Upload progress"></progress>
@@ -30,10 +32,25 @@ function resultOf(answer) {
     ${
       rejected.length
         ? html`<table id="rejected-rows" class="cards compact">
-            <caption>Rejected rows: correct them and upload again</caption>
-            <thead><tr><th scope="col">Row</th><th scope="col">Record</th><th scope="col">Why</th></tr></thead>
+            <caption>
+              Rejected rows: correct them and upload again
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Record</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
             <tbody>
-              ${rejected.map((r) => html`<tr><td data-label="Row">${r.row}</td><td data-label="Record">${r.externalId ?? '—'}</td><td data-label="Why">${r.reason}</td></tr>`)}
+              ${rejected.map(
+                (r) =>
+                  html`<tr>
+                    <td data-label="Row">${r.row}</td>
+                    <td data-label="Record">${r.externalId ?? '—'}</td>
+                    <td data-label="Why">${r.reason}</td>
+                  </tr>`,
+              )}
             </tbody>
           </table>`
         : ''

@@ -1,7 +1,15 @@
 import { hasRole, send } from '../api.js';
 import { html } from '../dom.js';
 import { bindForm, field, form, num, text } from '../forms.js';
-import { CHANNELS, CRITERIA, DD_OUTCOMES, DUE_DILIGENCE, options, PRICING_MODELS, REFERENCE_OUTCOMES } from '../labels.js';
+import {
+  CHANNELS,
+  CRITERIA,
+  DD_OUTCOMES,
+  DUE_DILIGENCE,
+  options,
+  PRICING_MODELS,
+  REFERENCE_OUTCOMES,
+} from '../labels.js';
 import { checkboxes } from './vendors.js';
 
 const SCORES = [['', 'Not scored'], ...[1, 2, 3, 4, 5].map((s) => [s, String(s)])];
@@ -18,7 +26,11 @@ const evaluationForm = () =>
           ${field(`weight-${key}`, `${l}: weight`, { type: 'number', value: key === 'price' ? 2 : 1, field: `criteria.${i}.weight`, attrs: 'min="0" step="any"' })}
         </div>`,
       ]),
-      field('pricingModel', 'Pricing model', { options: options(PRICING_MODELS), required: true, field: 'pricing.model' }),
+      field('pricingModel', 'Pricing model', {
+        options: options(PRICING_MODELS),
+        required: true,
+        field: 'pricing.model',
+      }),
       html`<div class="pair">
         ${field('rate', 'Rate', { type: 'number', required: true, field: 'pricing.rate.amount', attrs: 'step="any" min="0"' })}
         ${field('currency', 'Currency', { required: true, value: 'USD', field: 'pricing.rate.currency' })}
@@ -49,7 +61,10 @@ const draftForm = () =>
         ${field('fee', 'Monthly fee', { type: 'number', required: true, field: 'monthlyFee.amount', attrs: 'min="0" step="any"' })}
         ${field('feeCurrency', 'Currency', { required: true, value: 'USD', field: 'monthlyFee.currency' })}
       </div>`,
-      field('serviceCreditCapPercent', 'Service credit cap (% of the fee per month)', { type: 'number', attrs: 'min="0" max="100" step="any"' }),
+      field('serviceCreditCapPercent', 'Service credit cap (% of the fee per month)', {
+        type: 'number',
+        attrs: 'min="0" max="100" step="any"',
+      }),
     ],
     'Draft contract',
   );
@@ -84,7 +99,12 @@ export function vendorActions(vendor) {
     );
     if (vendor.status === 'prospect')
       forms.push(
-        form('approve-vendor', 'Approve', [field('rationale', 'Rationale', { rows: 2, required: true })], 'Approve vendor'),
+        form(
+          'approve-vendor',
+          'Approve',
+          [field('rationale', 'Rationale', { rows: 2, required: true })],
+          'Approve vendor',
+        ),
         form('reject-vendor', 'Reject', [field('reason', 'Reason', { rows: 2, required: true })], 'Reject vendor'),
       );
     if (vendor.status !== 'offboarded') forms.push(draftForm());
@@ -108,21 +128,49 @@ export function vendorActions(vendor) {
         'Save roster report',
       ),
     );
-  return forms.length ? html`<h2>Actions</h2><div class="actions">${forms}</div>` : '';
+  return forms.length
+    ? html`<h2>Actions</h2>
+        <div class="actions">${forms}</div>`
+    : '';
 }
 
 export function bindVendorActions(main, vendor) {
   const on = (id, path, body, said) =>
     bindForm(main.querySelector(`#${id}`), (v, f) => send(`/vendors/${vendor.id}${path}`, body(v, f)), said);
   on('evaluate-vendor', '/evaluations', evaluationBody, () => 'Evaluation saved: the weighted score is updated.');
-  on('reference-check', '/reference-checks', (v) => ({ ...v, notes: text(v.notes) }), (_r, v) => `Reference check with ${v.company} saved.`);
-  on('due-diligence', '/due-diligence', (v) => ({ ...v, notes: text(v.notes) }), (_r, v) => `${DUE_DILIGENCE[v.item]}: ${DD_OUTCOMES[v.outcome].toLowerCase()}.`);
-  on('approve-vendor', '/approve', (v) => ({ rationale: text(v.rationale) }), () => `${vendor.name} is approved.`);
-  on('reject-vendor', '/reject', (v) => ({ reason: text(v.reason) }), () => `${vendor.name} is rejected.`);
-  on('roster-report', '/roster-reports', (v) => ({
-    month: v.month,
-    ...Object.fromEntries(['headcountStart', 'headcountEnd', 'leavers', 'hires'].map((k) => [k, num(v[k])])),
-  }), (_r, v) => `Roster for ${v.month} saved.`);
+  on(
+    'reference-check',
+    '/reference-checks',
+    (v) => ({ ...v, notes: text(v.notes) }),
+    (_r, v) => `Reference check with ${v.company} saved.`,
+  );
+  on(
+    'due-diligence',
+    '/due-diligence',
+    (v) => ({ ...v, notes: text(v.notes) }),
+    (_r, v) => `${DUE_DILIGENCE[v.item]}: ${DD_OUTCOMES[v.outcome].toLowerCase()}.`,
+  );
+  on(
+    'approve-vendor',
+    '/approve',
+    (v) => ({ rationale: text(v.rationale) }),
+    () => `${vendor.name} is approved.`,
+  );
+  on(
+    'reject-vendor',
+    '/reject',
+    (v) => ({ reason: text(v.reason) }),
+    () => `${vendor.name} is rejected.`,
+  );
+  on(
+    'roster-report',
+    '/roster-reports',
+    (v) => ({
+      month: v.month,
+      ...Object.fromEntries(['headcountStart', 'headcountEnd', 'leavers', 'hires'].map((k) => [k, num(v[k])])),
+    }),
+    (_r, v) => `Roster for ${v.month} saved.`,
+  );
   bindForm(
     main.querySelector('#draft-contract'),
     (v, f) =>

@@ -12,7 +12,11 @@ import { attrition } from './vendors.js';
 const insufficient = (value, show) => (value === null || value === undefined ? 'insufficient data' : show(value));
 
 function figures(vendor, performance) {
-  const figure = (title, value) => html`<div class="figure"><dt>${title}</dt><dd>${value}</dd></div>`;
+  const figure = (title, value) =>
+    html`<div class="figure">
+      <dt>${title}</dt>
+      <dd>${value}</dd>
+    </div>`;
   return html`<dl class="grid" aria-describedby="figures-note">
       ${figure('Weighted evaluation score', vendor.evaluation ? html`${number(vendor.evaluation.weightedScore, 2)} <small>of 5</small>` : 'not evaluated')}
       ${vendor.evaluation ? figure('Share of the decision given to price', percent(vendor.evaluation.priceWeightShare, 0)) : ''}
@@ -32,10 +36,25 @@ function vetting(vendor) {
     ${
       e
         ? html`<table id="evaluation" class="cards compact">
-            <caption>Latest evaluation (${dateOnly(e.evaluatedAt)}), ${label(PRICING_MODELS, e.pricing?.model)} pricing</caption>
-            <thead><tr><th scope="col">Criterion</th><th scope="col" class="num">Score (1–5)</th><th scope="col" class="num">Weight</th></tr></thead>
+            <caption>
+              Latest evaluation (${dateOnly(e.evaluatedAt)}), ${label(PRICING_MODELS, e.pricing?.model)} pricing
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col" class="num">Score (1–5)</th>
+                <th scope="col" class="num">Weight</th>
+              </tr>
+            </thead>
             <tbody>
-              ${e.criteria.map((c) => html`<tr><td data-label="Criterion">${label(CRITERIA, c.key)}</td><td data-label="Score" class="num">${c.score}</td><td data-label="Weight" class="num">${c.weight}</td></tr>`)}
+              ${e.criteria.map(
+                (c) =>
+                  html`<tr>
+                    <td data-label="Criterion">${label(CRITERIA, c.key)}</td>
+                    <td data-label="Score" class="num">${c.score}</td>
+                    <td data-label="Weight" class="num">${c.weight}</td>
+                  </tr>`,
+              )}
             </tbody>
           </table>`
         : empty('Not evaluated yet: a vendor cannot be approved without an evaluation.')
@@ -53,7 +72,11 @@ function drawTrend(main, trend) {
     canvas,
     trend.map((t) => t.month),
     [
-      { label: 'SLA attainment %', color: SERIES_COLORS.sla, values: trend.map((t) => (t.slaAttainmentRate === null ? null : Math.round(t.slaAttainmentRate * 1000) / 10)) },
+      {
+        label: 'SLA attainment %',
+        color: SERIES_COLORS.sla,
+        values: trend.map((t) => (t.slaAttainmentRate === null ? null : Math.round(t.slaAttainmentRate * 1000) / 10)),
+      },
       { label: 'QA average score', color: SERIES_COLORS.qa, values: trend.map((t) => t.qaAverageScore) },
     ],
     `Monthly SLA attainment and QA average over ${trend.length} months`,
@@ -71,9 +94,10 @@ export async function vendorView(main, vendorId, params) {
   const measured = performance?.trend?.filter((t) => t.slaAttainmentRate !== null || t.qaAverageScore !== null) ?? [];
   main.innerHTML = html`<p class="crumbs"><a href="#/vendors">Vendors</a></p>
     <h1>${vendor.name} <span id="vendor-grade">${grade(checklist?.grade)}</span></h1>
-    <p class="sub" id="vendor-status">${badge(vendor.status)} ${vendor.country} · ${vendor.channels.join(', ')} · ${vendor.languages?.join(', ')}</p>
-    ${rangeForm(`/vendors/${vendorId}`, range)}
-    ${figures(vendor, performance)}
+    <p class="sub" id="vendor-status">
+      ${badge(vendor.status)} ${vendor.country} · ${vendor.channels.join(', ')} · ${vendor.languages?.join(', ')}
+    </p>
+    ${rangeForm(`/vendors/${vendorId}`, range)} ${figures(vendor, performance)}
     <h2>Contracts</h2>
     <div id="vendor-contracts"></div>
     <h2>SLA and QA trend by month</h2>

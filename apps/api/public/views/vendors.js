@@ -77,7 +77,12 @@ export async function vendorsView(main) {
       ),
     rowAttrs: (v) => `data-vendor-id="${v.id}"`,
     columns: [
-      { key: 'name', label: 'Vendor', cell: (v) => html`<a href="#/vendors/${v.id}">${v.name}</a>`, sort: (v) => v.name },
+      {
+        key: 'name',
+        label: 'Vendor',
+        cell: (v) => html`<a href="#/vendors/${v.id}">${v.name}</a>`,
+        sort: (v) => v.name,
+      },
       { key: 'status', label: 'Status', cell: (v) => badge(v.status), sort: (v) => v.status },
       { key: 'country', label: 'Country', cell: (v) => v.country },
       {
@@ -87,7 +92,13 @@ export async function vendorsView(main) {
         cell: (v) => (v.evaluation ? number(v.evaluation.weightedScore, 2) : 'not evaluated'),
         sort: (v) => v.evaluation?.weightedScore ?? -1,
       },
-      { key: 'attrition', label: 'Attrition (annualized)', num: true, cell: attrition, sort: (v) => v.annualizedAttritionPercent ?? -1 },
+      {
+        key: 'attrition',
+        label: 'Attrition (annualized)',
+        num: true,
+        cell: attrition,
+        sort: (v) => v.annualizedAttritionPercent ?? -1,
+      },
       {
         key: 'grade',
         label: 'Governance grade',

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { CsvRows, Page, pageOf, PageQuery, ReadsProjections, toAuditEvent, WriteResult } from '@vendorwatch/event-store';
+import {
+  CsvRows,
+  Page,
+  pageOf,
+  PageQuery,
+  ReadsProjections,
+  toAuditEvent,
+  WriteResult,
+} from '@vendorwatch/event-store';
 import { Roles, VendorScope } from '@vendorwatch/identity';
 import { RegisterVendorCommand } from '../commands/register-vendor.command';
 import { VENDOR_SUMMARY_PROJECTION, VendorSummary } from '../projections/vendor-summary';
