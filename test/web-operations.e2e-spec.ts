@@ -183,6 +183,13 @@ describe('web app: operations (browser)', () => {
       await open(page, world.baseUrl, hash);
       await expect(accessibilityProblems(page, name)).resolves.toEqual([]);
     }
-    await expect(page.locator('#calendars, .empty').first().isVisible()).resolves.toBe(true);
+    const calendar = page.locator('#define-calendar');
+    await calendar.getByLabel('Name').fill('Manila business hours');
+    await calendar.getByLabel('Time zone (e.g. Europe/Berlin)').fill('Asia/Manila');
+    await calendar.getByLabel('Holidays (one YYYY-MM-DD per line)').fill('2026-12-25\n2026-12-30');
+    await submitAndWait(page, 'define-calendar', 'Define calendar');
+    await expect(page.locator('#calendars tbody tr').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/Manila business hours\s+Asia\/Manila\s+Mon, Tue, Wed, Thu, Fri 09:00–17:00\s+2/),
+    ]);
   }, 240_000);
 });

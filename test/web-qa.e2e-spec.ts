@@ -182,6 +182,17 @@ describe('web app: QA reviewers and vendor users (browser)', () => {
     await expect(accessibilityProblems(page, 'qa-review')).resolves.toEqual([]);
   }, 240_000);
 
+  it('lets the vendor user acknowledge the feedback once the dispute is settled', async () => {
+    if (skip()) return;
+    await as(vendorUser, `#/qa/${reviewId}`);
+    await page.locator('#acknowledge-review').getByLabel('Coaching given').fill('Coached on identity checks.');
+    await submitAndWait(page, 'acknowledge-review', 'Acknowledge review');
+    await expect(page.locator('main').innerText()).resolves.toMatch(
+      /Acknowledged by the vendor .*: Coached on identity checks\./,
+    );
+    await expect(page.locator('#acknowledge-review').count()).resolves.toBe(0);
+  }, 240_000);
+
   it('answers an unknown address with a real 404 page', async () => {
     if (skip()) return;
     await open(page, world.baseUrl, '#/no-such-page');

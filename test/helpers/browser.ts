@@ -58,6 +58,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 export async function open(page: Page, baseUrl: string, hash: string): Promise<void> {
   await page.goto(`${baseUrl}/${hash}`);
   await page.locator('main:not([aria-busy]) h1').first().waitFor();
+  if ((await page.locator('main h1').first().innerText()) === 'Something went wrong')
+    throw new Error(`${hash} failed: ${await page.locator('#status').innerText()}`);
 }
 
 export async function submitAndWait(page: Page, formId: string, button: string): Promise<void> {

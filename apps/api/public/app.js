@@ -80,7 +80,14 @@ function drawNav(user, path) {
   who.textContent = `${user.email} · ${user.roles.map((r) => ROLE_NAMES[r] ?? r).join(', ')}`;
 }
 
-async function render() {
+/**
+ * One render at a time: a page still loading when the address changes finishes first, so two pages never write
+ * into `main` at once; each render reads the address when it starts.
+ */
+let rendering = Promise.resolve();
+const render = () => (rendering = rendering.then(renderNow, renderNow));
+
+async function renderNow() {
   status.textContent = '';
   const user = session.token ? session.user : null;
   signOut.hidden = nav.hidden = who.hidden = !user;
@@ -100,7 +107,7 @@ async function render() {
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       session.token = null;
-      return render();
+      return renderNow();
     }
     if (error instanceof ApiError && error.status === 404) notFoundView(main, path);
     else {

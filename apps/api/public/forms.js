@@ -22,7 +22,7 @@ export function field(name, label, opts = {}) {
       ? html`<textarea ${common} ${data} rows="${rows}">${value}</textarea>`
       : html`<input ${common} ${data} type="${type}" value="${value}" />`;
   return html`<div class="field">
-    <label for="${id}">${label}${required ? '' : html` <span class="muted">(optional)</span>`}</label>
+    <label for="${id}">${label}${required || options ? '' : html` <span class="muted">(optional)</span>`}</label>
     ${control} ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
     <p class="field-error" id="${id}-error"></p>
   </div>`;

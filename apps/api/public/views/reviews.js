@@ -94,7 +94,7 @@ function reviewActions(review) {
           'Dispute review',
         )
       : '',
-    vendor && !review.acknowledgement
+    vendor && !review.acknowledgement && review.status !== 'disputed'
       ? form(
           'acknowledge-review',
           'Acknowledge the feedback',
