@@ -17,6 +17,14 @@ import { eventually } from './helpers/eventually';
 import { settled } from './helpers/test-app';
 import { vendorBody } from './helpers/vendors-fixtures';
 
+/** The little of the browser's globals the chart assertion reads (the tests compile without the DOM library). */
+interface ChartCanvas {
+  dataset: Record<string, string | undefined>;
+}
+declare const window: {
+  Chart: { getChart(canvas: ChartCanvas): { data: { labels: string[]; datasets: { data: number[] }[] } } };
+};
+
 const CSV = [
   'externalId,channel,priority,customerRef,createdAt,firstResponseAt',
   'W-1,chat,normal,C-1,2026-11-30T09:00:00.000Z,2026-11-30T09:20:00.000Z',
@@ -53,7 +61,7 @@ describe('web app: operations (browser)', () => {
         endDate: '2027-12-31',
         channels: ['chat'],
         monthlyFee: { amount: 20000, currency: 'USD' },
-        serviceCreditCapPercent: 10,
+        serviceCreditCapPercent: 5,
       })
     ).id;
     await write(t, admin, 'post', `/contracts/${contractId}/sign`, { signedAt: '2026-11-01T00:00:00.000Z' });
@@ -191,5 +199,24 @@ describe('web app: operations (browser)', () => {
     await expect(page.locator('#calendars tbody tr').allInnerTexts()).resolves.toEqual([
       expect.stringMatching(/Manila business hours\s+Asia\/Manila\s+Mon, Tue, Wed, Thu, Fri 09:00–17:00\s+2/),
     ]);
+  }, 240_000);
+
+  it('draws every month of the date range in the credits chart, zero where none was owed, capped ones apart', async () => {
+    if (skip()) return;
+    await open(page, world.baseUrl, `#/contracts/${contractId}?from=2026-09-01&to=2026-12-31`);
+    const chart = await page.locator('#credits-chart').evaluate((canvas: ChartCanvas) => {
+      const { data } = window.Chart.getChart(canvas);
+      return { labels: data.labels, credits: data.datasets[0].data, capped: data.datasets[1].data };
+    });
+    // Two breached weeks in November (the manual one and the ingested one) owe 2 × 5 % of the 20,000 fee,
+    // capped at 5 %: 1,000 in the capped series; the other months are on the axis at zero.
+    expect(chart).toEqual({
+      labels: ['2026-09', '2026-10', '2026-11', '2026-12'],
+      credits: [0, 0, 0, 0],
+      capped: [0, 0, 1000, 0],
+    });
+    await expect(page.locator('#credits-chart').getAttribute('aria-label')).resolves.toBe(
+      'Service credits for 4 months, 1 at the cap',
+    );
   }, 240_000);
 });
