@@ -6,6 +6,7 @@ const COLORS = {
   breached: '#b3121a',
   none: '#6b7584',
   qa: '#146c2e',
+  capped: '#8a1538',
 };
 const PERCENT_METRICS = new Set([
   'first_response_time',
@@ -18,13 +19,26 @@ const PERCENT_METRICS = new Set([
 ]);
 const charts = new Map();
 
-/** The legend's swatch of a dataset whose points are coloured by outcome shows the line's colour instead. */
+/** Every legend swatch has its line's colour (points coloured by outcome must not tint the legend). */
 function legendLabels(chart) {
-  return window.Chart.defaults.plugins.legend.labels
-    .generateLabels(chart)
-    .map((label) =>
-      label.datasetIndex === 0 ? { ...label, fillStyle: COLORS.value, strokeStyle: COLORS.value } : label,
-    );
+  return window.Chart.defaults.plugins.legend.labels.generateLabels(chart).map((label) => {
+    const color =
+      chart.data.datasets[label.datasetIndex].legendColor ?? chart.data.datasets[label.datasetIndex].borderColor;
+    return typeof color === 'string' ? { ...label, fillStyle: color, strokeStyle: color } : label;
+  });
+}
+
+/** Every month from the first to the last, so a month without data still has its place on the axis. */
+export function monthsBetween(first, last) {
+  const months = [];
+  if (!first || !last) return months;
+  let [y, m] = first.split('-').map(Number);
+  for (let key = first; key <= last; key = `${y}-${String(m).padStart(2, '0')}`) {
+    months.push(key);
+    m += 1;
+    if (m > 12) ((m = 1), (y += 1));
+  }
+  return months;
 }
 
 function draw(canvas, config, summary) {
@@ -63,9 +77,10 @@ export function slaChart(canvas, sla) {
   const target = targetOf(sla);
   const breached = periods.filter((p) => p.outcome === 'breached' && !p.provisional);
   canvas.dataset.periods = String(periods.length);
+  canvas.dataset.provisional = String(periods.filter((p) => p.provisional).length);
   const percentScale = PERCENT_METRICS.has(sla.metric)
     ? { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } }
-    : {};
+    : { beginAtZero: true };
   draw(
     canvas,
     {
@@ -75,13 +90,24 @@ export function slaChart(canvas, sla) {
         datasets: [
           {
             label: 'Measured value',
-            data: periods.map((p) => p.value),
+            data: periods.map((p) => (p.provisional ? null : p.value)),
+            spanGaps: false,
             borderColor: COLORS.value,
             backgroundColor: COLORS.value,
             pointBackgroundColor: periods.map(outcomeColor),
             pointBorderColor: periods.map(outcomeColor),
             pointRadius: 3,
             borderWidth: 2,
+          },
+          {
+            label: 'Provisional (period still running)',
+            data: periods.map((p) => (p.provisional ? p.value : null)),
+            showLine: false,
+            pointStyle: 'rectRot',
+            pointRadius: 6,
+            pointBorderWidth: 2,
+            borderColor: COLORS.none,
+            backgroundColor: '#ffffff',
           },
           {
             label: 'Breached period',
@@ -114,26 +140,49 @@ export function slaChart(canvas, sla) {
   );
 }
 
-export function creditsChart(canvas, creditsByMonth, currency) {
-  canvas.dataset.periods = String(creditsByMonth.length);
+/**
+ * Credits per month over the whole range (a month without credits is a zero bar, not a missing month); a month
+ * that reached the contract's cap is its own series, so the legend explains the colour.
+ */
+export function creditsChart(canvas, creditsByMonth, currency, range = {}) {
+  const byMonth = new Map(creditsByMonth.map((c) => [c.month, c]));
+  const known = creditsByMonth.map((c) => c.month).sort();
+  const months = monthsBetween(
+    [range.from?.slice(0, 7), known[0]].filter(Boolean).sort()[0],
+    [range.to?.slice(0, 7), known[known.length - 1]].filter(Boolean).sort().reverse()[0],
+  );
+  const amount = (month, capped) => {
+    const credit = byMonth.get(month);
+    return credit && Boolean(credit.capped) === capped ? credit.amount : 0;
+  };
+  canvas.dataset.periods = String(months.length);
+  canvas.dataset.capped = String(creditsByMonth.filter((c) => c.capped).length);
   draw(
     canvas,
     {
       type: 'bar',
       data: {
-        labels: creditsByMonth.map((c) => c.month),
+        labels: months,
         datasets: [
           {
             label: `Service credits (${currency})`,
-            data: creditsByMonth.map((c) => c.amount),
-            backgroundColor: creditsByMonth.map((c) => (c.capped ? COLORS.breached : COLORS.value)),
+            data: months.map((m) => amount(m, false)),
+            backgroundColor: COLORS.value,
+            borderColor: COLORS.value,
+            maxBarThickness: 48,
+          },
+          {
+            label: `Capped at the monthly cap (${currency})`,
+            data: months.map((m) => amount(m, true)),
+            backgroundColor: COLORS.capped,
+            borderColor: COLORS.capped,
             maxBarThickness: 48,
           },
         ],
       },
-      options: { plugins: { legend: { display: false } } },
+      options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
     },
-    `Service credits for ${creditsByMonth.length} months, ${creditsByMonth.filter((c) => c.capped).length} at the cap`,
+    `Service credits for ${months.length} months, ${creditsByMonth.filter((c) => c.capped).length} at the cap`,
   );
 }
 

@@ -53,3 +53,17 @@ export function grade(letter) {
 export function empty(text) {
   return html`<p class="empty">${text}</p>`;
 }
+
+/** A sentence shown once, above the next page rendered: what a write changed. */
+export const flash = { message: '' };
+
+/** Re-renders the current page (after a write), without a circular import of the router. */
+export const reload = () => window.dispatchEvent(new Event('vendorwatch:reload'));
+
+/** "n reviews", with a warning when a figure rests on too few to judge. */
+export function sample(count, noun, tooFew = 5) {
+  const text = `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return count < tooFew ? html`${text} — <strong class="warn-text">too few to judge</strong>` : text;
+}
+
+export const dateOnly = (iso) => (iso ? String(iso).slice(0, 10) : '—');

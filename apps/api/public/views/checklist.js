@@ -9,7 +9,7 @@ export function checklistTable(checklist, id) {
       how well this is set up and run, not how the vendor performs (see its SLA compliance and QA for that).
     </p>
     <div class="scroll">
-      <table id="${id}" class="checklist">
+      <table id="${id}" class="checklist cards">
         <caption class="visually-hidden">
           The 12 outsourcing mistakes
         </caption>
@@ -26,15 +26,17 @@ export function checklistTable(checklist, id) {
           ${checklist.items.map(
             (item, i) =>
               html` <tr data-item="${item.key}" class="row-${item.status}">
-                <td>${i + 1}</td>
+                <td data-label="#">${i + 1}</td>
                 <th scope="row">${item.title}</th>
-                <td class="item-status">${badge(item.status)}</td>
-                <td>
+                <td data-label="Status" class="item-status">${badge(item.status)}</td>
+                <td data-label="Evidence">
                   <ul class="evidence">
                     ${item.evidence.map((e) => html`<li>${e}</li>`)}
                   </ul>
                 </td>
-                <td>${item.recommendation || html`<span class="muted">Nothing to do.</span>`}</td>
+                <td data-label="What to do">
+                  ${item.recommendation || html`<span class="muted">Nothing to do.</span>`}
+                </td>
               </tr>`,
           )}
         </tbody>

@@ -1,7 +1,9 @@
 import { api, optional } from '../api.js';
 import { creditsChart } from '../charts.js';
 import { badge, dateTime, empty, grade, html, money } from '../dom.js';
+import { bindRange, rangeForm, rangeOf, rangeQuery } from '../range.js';
 import { checklistTable } from './checklist.js';
+import { bindContractActions, contractActions } from './contract-actions.js';
 import { escalationRows, slaNamesOf, unresolvedEscalations } from './escalations.js';
 import { drawQaTrend, loadQaReviews, qaSection } from './qa.js';
 import { drawSlaCharts, slaSections } from './slas.js';
@@ -9,31 +11,34 @@ import { drawSlaCharts, slaSections } from './slas.js';
 function creditsSection(compliance) {
   if (!compliance) return empty('The compliance report is not available.');
   if (compliance.creditsByMonth.length === 0)
-    return empty('No service credit is owed: no breached period carries a credit.');
-  return html` <p class="sub">Total ${money(compliance.totalCredits)}; red bars reached the contract's monthly cap.</p>
+    return empty('No service credit is owed in this range: no breached period carries a credit.');
+  return html`<p class="sub">Total ${money(compliance.totalCredits)}.</p>
     <div class="card chart"><canvas id="credits-chart" role="img"></canvas></div>`;
 }
 
-export async function contractView(main, contractId) {
+export async function contractView(main, contractId, params) {
+  const range = rangeOf(params);
   const contract = await api(`/contracts/${contractId}`);
   const [vendor, checklist, compliance, qa, reviews, escalations, slas] = await Promise.all([
     optional(`/vendors/${contract.vendorId}`),
     optional(`/contracts/${contractId}/checklist`),
-    optional(`/contracts/${contractId}/compliance`),
-    optional(`/contracts/${contractId}/qa-summary`),
-    loadQaReviews(contractId),
+    optional(`/contracts/${contractId}/compliance?${rangeQuery(range)}`),
+    optional(`/contracts/${contractId}/qa-summary?${rangeQuery(range)}`),
+    loadQaReviews(contractId, range),
     unresolvedEscalations(`&contractId=${contractId}`),
     Promise.all((contract.slaIds ?? []).map((id) => api(`/slas/${id}`))),
   ]);
   const slaNames = await slaNamesOf(escalations, slas);
-  main.innerHTML = html` <p class="crumbs">
+  main.innerHTML = html`<p class="crumbs">
       <a href="#/vendors">Vendors</a> › <a href="#/vendors/${contract.vendorId}">${vendor?.name ?? 'Vendor'}</a>
     </p>
     <h1>${contract.title} <span id="contract-grade">${grade(checklist?.grade)}</span></h1>
-    <p class="sub">
+    <p class="sub" id="contract-status">
       ${badge(contract.status)} ${contract.startDate} – ${contract.endDate} · fee ${money(contract.monthlyFee)} / month
-      · ${(contract.channels ?? []).join(', ')}${contract.liveAt ? ` · live since ${dateTime(contract.liveAt)}` : ''}
+      ·
+      ${(contract.channels ?? []).join(', ')}${contract.signedAt ? ` · signed ${dateTime(contract.signedAt)}` : ''}${contract.liveAt ? ` · live since ${dateTime(contract.liveAt)}` : ''}
     </p>
+    ${contractActions(contract)} ${rangeForm(`/contracts/${contractId}`, range)}
     <h2>Outsourcing-mistakes checklist</h2>
     ${checklist ? checklistTable(checklist, 'checklist') : empty('The checklist is not available yet.')}
     <h2>SLA compliance over time</h2>
@@ -51,6 +56,9 @@ export async function contractView(main, contractId) {
       main.querySelector('#credits-chart'),
       compliance.creditsByMonth,
       compliance.totalCredits?.currency ?? '',
+      range,
     );
   drawQaTrend(main, reviews);
+  bindRange(main);
+  bindContractActions(main, contract, range);
 }

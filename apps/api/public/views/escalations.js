@@ -1,5 +1,7 @@
 import { items, optional } from '../api.js';
 import { badge, dateTime, empty, html } from '../dom.js';
+import { options } from '../labels.js';
+import { mountTable } from '../table.js';
 
 const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -12,13 +14,13 @@ function byUrgency(a, b) {
   );
 }
 
-function levelOf(e) {
+export function levelOf(e) {
   const current = e.levels?.[e.level - 1];
   return html`${e.level} of
   ${e.levels?.length ?? '?'}${current ? html`<br /><span class="muted">${current.authority ?? current.notify}</span>` : ''}`;
 }
 
-function deadlineOf(e) {
+export function deadlineOf(e) {
   if (e.overdue)
     return html`<strong class="overdue">Overdue</strong><br /><span class="muted">was due ${dateTime(e.dueAt)}</span>`;
   if (e.status === 'acknowledged') return html`<span class="muted">acknowledged ${dateTime(e.acknowledgedAt)}</span>`;
@@ -28,7 +30,7 @@ function deadlineOf(e) {
 }
 
 /** The trigger's own sentence names SLAs by id; with the SLA's name the cause reads as a person would say it. */
-function causeOf(e, slaNames) {
+export function causeOf(e, slaNames) {
   const figures = e.cause?.figures ?? {};
   const name = slaNames?.get(figures.slaId);
   if (e.cause?.trigger !== 'sla_breach' || !name || !Array.isArray(figures.breachedPeriods))
@@ -50,7 +52,7 @@ export async function slaNamesOf(escalations, known = []) {
 export function escalationRows(escalations, { contractTitles, slaNames } = {}) {
   if (escalations.length === 0) return empty('No unresolved escalation.');
   return html` <div class="scroll">
-    <table class="escalations">
+    <table class="escalations cards">
       <caption class="visually-hidden">
         Unresolved escalations, most urgent first
       </caption>
@@ -69,16 +71,17 @@ export function escalationRows(escalations, { contractTitles, slaNames } = {}) {
         ${[...escalations].sort(byUrgency).map(
           (e) =>
             html` <tr>
-              <td>${badge(e.severity)}</td>
-              <td>
-                <strong>${e.ruleName ?? 'Escalation'}</strong><br /><span class="muted"
+              <td data-label="Severity">${badge(e.severity)}</td>
+              <td data-label="Rule and cause">
+                <a href="#/escalations/${e.id}"><strong>${e.ruleName ?? 'Escalation'}</strong></a
+                ><br /><span class="muted"
                   >${causeOf(e, slaNames)}${e.retriggerCount ? ` (fired ${e.retriggerCount + 1} times)` : ''}</span
                 >
               </td>
-              <td>${levelOf(e)}</td>
-              <td class="when">${deadlineOf(e)}</td>
-              <td>${badge(e.status)}</td>
-              <td class="when">${dateTime(e.openedAt)}</td>
+              <td data-label="Level">${levelOf(e)}</td>
+              <td data-label="Deadline" class="when">${deadlineOf(e)}</td>
+              <td data-label="Status">${badge(e.status)}</td>
+              <td data-label="Opened" class="when">${dateTime(e.openedAt)}</td>
               ${contractTitles ? html`<td><a href="#/contracts/${e.contractId}">${contractTitles.get(e.contractId) ?? 'Open contract'}</a></td>` : ''}
             </tr>`,
         )}
@@ -95,13 +98,55 @@ export async function unresolvedEscalations(filter = '') {
   return [...open, ...acknowledged];
 }
 
+const STATUSES = { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved' };
+const SEVERITIES = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+
 export async function escalationsView(main) {
-  const [escalations, contracts] = await Promise.all([unresolvedEscalations(), items('/contracts', 1000)]);
+  const [contracts, unresolved] = await Promise.all([items('/contracts', 1000), unresolvedEscalations()]);
   const contractTitles = new Map(contracts.map((c) => [c.id, c.title]));
-  const slaNames = await slaNamesOf(escalations);
-  main.innerHTML = html` <h1>Open escalations</h1>
+  let slaNames = await slaNamesOf(unresolved);
+  main.innerHTML = html` <h1>Escalations</h1>
     <p class="sub">
-      ${escalations.length} unresolved: open ones wait for acknowledgement before their deadline, then rise a level.
+      ${unresolved.length} unresolved: open ones wait for acknowledgement before their deadline, then rise a level. Open
+      one to acknowledge or resolve it.
     </p>
-    ${escalationRows(escalations, { contractTitles, slaNames })}`;
+    <div id="escalation-list"></div>`;
+  await mountTable(main.querySelector('#escalation-list'), {
+    id: 'escalations',
+    caption: 'Escalations',
+    path: '/escalations',
+    filters: [
+      { name: 'status', label: 'Status', options: options(STATUSES) },
+      { name: 'severity', label: 'Severity', options: options(SEVERITIES) },
+    ],
+    exportName: 'escalations',
+    emptyText: 'No escalation matches.',
+    enrich: async (list) =>
+      (slaNames = await slaNamesOf(
+        list,
+        [...slaNames].map(([id, name]) => ({ id, name })),
+      )),
+    columns: [
+      { key: 'severity', label: 'Severity', cell: (e) => badge(e.severity), sort: (e) => SEVERITY_ORDER[e.severity] },
+      {
+        key: 'rule',
+        label: 'Rule and cause',
+        cell: (e) =>
+          html`<a href="#/escalations/${e.id}">${e.ruleName ?? 'Escalation'}</a><br /><span class="muted"
+              >${causeOf(e, slaNames)}</span
+            >`,
+        sort: (e) => e.ruleName,
+      },
+      { key: 'deadline', label: 'Deadline', cell: deadlineOf, sort: (e) => e.dueAt ?? '' },
+      { key: 'status', label: 'Status', cell: (e) => badge(e.status), sort: (e) => e.status },
+      {
+        key: 'contract',
+        label: 'Contract',
+        cell: (e) =>
+          html`<a href="#/contracts/${e.contractId}">${contractTitles.get(e.contractId) ?? 'Open contract'}</a>`,
+        sort: (e) => contractTitles.get(e.contractId) ?? '',
+      },
+      { key: 'opened', label: 'Opened', cell: (e) => dateTime(e.openedAt), sort: (e) => e.openedAt },
+    ],
+  });
 }

@@ -1,6 +1,6 @@
 import { items } from '../api.js';
-import { monthlyChart, SERIES_COLORS } from '../charts.js';
-import { empty, html, number, percent } from '../dom.js';
+import { monthlyChart, monthsBetween, SERIES_COLORS } from '../charts.js';
+import { empty, html, number, percent, sample } from '../dom.js';
 
 /** Average current score and auto-fail share per month of the reviewed interactions. */
 function monthlyQa(reviews) {
@@ -9,26 +9,27 @@ function monthlyQa(reviews) {
     const month = (review.interaction?.occurredAt ?? review.submittedAt).slice(0, 7);
     byMonth.set(month, [...(byMonth.get(month) ?? []), review]);
   }
-  const months = [...byMonth.keys()].sort();
+  const seen = [...byMonth.keys()].sort();
+  const months = monthsBetween(seen[0], seen[seen.length - 1]);
   const average = (list) => Math.round((list.reduce((sum, r) => sum + r.score, 0) / list.length) * 10) / 10;
+  const share = (list) => Math.round((list.filter((r) => r.autoFailed).length / list.length) * 1000) / 10;
   return {
     months,
-    scores: months.map((m) => average(byMonth.get(m))),
-    autoFails: months.map(
-      (m) => Math.round((byMonth.get(m).filter((r) => r.autoFailed).length / byMonth.get(m).length) * 1000) / 10,
-    ),
+    scores: months.map((m) => (byMonth.has(m) ? average(byMonth.get(m)) : null)),
+    autoFails: months.map((m) => (byMonth.has(m) ? share(byMonth.get(m)) : null)),
   };
 }
 
-export const loadQaReviews = (contractId) => items(`/qa-reviews?contractId=${contractId}`, 2000);
+export const loadQaReviews = (contractId, { from, to }) =>
+  items(`/qa-reviews?contractId=${contractId}&from=${from}${to ? `&to=${to}` : ''}`, 2000);
 
 export function qaSection(qa) {
   if (!qa) return empty('The QA summary is not available.');
-  if (qa.reviews === 0) return empty('No QA review yet for this contract.');
+  if (qa.reviews === 0) return empty('No QA review for this contract in this range.');
   return html` <dl class="grid">
       <div class="figure">
         <dt>Reviews</dt>
-        <dd>${qa.reviews}</dd>
+        <dd>${sample(qa.reviews, 'review')}</dd>
       </div>
       <div class="figure">
         <dt>Average score</dt>
@@ -52,11 +53,13 @@ export function qaSection(qa) {
       </div>
       <div class="figure">
         <dt>Calibration spread (mean / max)</dt>
-        <dd>${number(qa.calibration?.meanSpread)} / ${number(qa.calibration?.maxSpread)}</dd>
+        <dd>
+          ${qa.calibration?.groups ? html`${number(qa.calibration.meanSpread)} / ${number(qa.calibration.maxSpread)}` : 'insufficient data'}
+        </dd>
       </div>
     </dl>
     <div class="card chart"><canvas id="qa-trend-chart" role="img"></canvas></div>
-    <table id="qa-agents">
+    <table id="qa-agents" class="cards">
       <caption>
         QA by agent
       </caption>
@@ -72,10 +75,10 @@ export function qaSection(qa) {
         ${qa.byAgent.map(
           (a) =>
             html`<tr>
-              <td>${a.agentRef}</td>
-              <td class="num">${a.reviews}</td>
-              <td class="num">${number(a.averageScore)}</td>
-              <td class="num">${a.autoFails}</td>
+              <td data-label="Agent">${a.agentRef}</td>
+              <td data-label="Reviews" class="num">${sample(a.reviews, 'review')}</td>
+              <td data-label="Average score" class="num">${number(a.averageScore)}</td>
+              <td data-label="Auto-fails" class="num">${a.autoFails}</td>
             </tr>`,
         )}
       </tbody>

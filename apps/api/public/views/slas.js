@@ -20,7 +20,9 @@ function periodsTable(sla) {
           .map(
             (p) =>
               html` <tr>
-                <td>${p.periodStart.slice(0, 10)}</td>
+                <td>
+                  <a href="#/slas/${sla.id}/periods/${p.periodStart.slice(0, 10)}">${p.periodStart.slice(0, 10)}</a>
+                </td>
                 <td>${number(p.value, 2)}</td>
                 <td>${p.sampleSize}</td>
                 <td>${words(p.source)}</td>
@@ -35,7 +37,7 @@ function periodsTable(sla) {
 function slaCard(sla, summary) {
   const measured = (sla.periods ?? []).length > 0;
   return html` <section class="card" aria-labelledby="sla-${sla.id}">
-    <h3 id="sla-${sla.id}">${sla.name}</h3>
+    <h3 id="sla-${sla.id}"><a href="#/slas/${sla.id}">${sla.name}</a></h3>
     <p class="sub">
       ${words(sla.metric)} · per ${sla.period} · target ${targetOf(sla) ?? '—'} · attainment
       ${percent(summary?.attainmentRate)} · ${summary?.periodsBreached ?? 0} breached of
@@ -45,7 +47,8 @@ function slaCard(sla, summary) {
       measured
         ? html`<div class="chart"><canvas id="sla-chart-${sla.id}" class="sla-chart" role="img"></canvas></div>
             <p class="legend-note">
-              Red crosses mark breached periods; grey points had too small a sample or are still running.
+              Red crosses mark breached periods; grey points had too small a sample; hollow diamonds are provisional
+              (the period is still running) and are not joined to the line.
             </p>
             ${periodsTable(sla)}`
         : empty(
