@@ -18,6 +18,7 @@ import { RemeasureQueue1764002100000 } from './1764002100000-remeasure-queue';
 import { MeasuredWith1764002200000 } from './1764002200000-measured-with';
 import { InteractionProvenance1764002300000 } from './1764002300000-interaction-provenance';
 import { CalendarTimelines1764002400000 } from './1764002400000-calendar-timelines';
+import { InteractionPartitions1764150000000 } from './1764150000000-interaction-partitions';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   MeasuredWith1764002200000,
   InteractionProvenance1764002300000,
   CalendarTimelines1764002400000,
+  InteractionPartitions1764150000000,
 ];
