@@ -6,7 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * which also says in which month a record is stored; the partitions' key leads with (contract_id, created_at), the
  * index every measurement scans. `create_interaction_partitions(from, to)` creates the missing months between two
  * instants (the worker's job ahead of time, every ingest for its own months), each as an empty table attached to
- * the parent, which locks readers out of nothing.
+ * the parent, which locks readers out of nothing. A row written outside those months (by SQL beside the ingest) lands
+ * in `interactions_default` and moves into its month's partition when that is created.
  */
 export class InteractionPartitions1764150000000 implements MigrationInterface {
   name = 'InteractionPartitions1764150000000';
@@ -21,6 +22,7 @@ export class InteractionPartitions1764150000000 implements MigrationInterface {
         LIKE interactions_unpartitioned INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
         PRIMARY KEY (contract_id, created_at, external_id)
       ) PARTITION BY RANGE (created_at)`);
+    await db.query(`CREATE TABLE interactions_default PARTITION OF interactions DEFAULT`);
     await db.query(`
       CREATE TABLE interaction_keys (
         contract_id uuid NOT NULL,
@@ -44,6 +46,9 @@ export class InteractionPartitions1764150000000 implements MigrationInterface {
           partition := 'interactions_' || to_char(month, 'YYYY_MM');
           CONTINUE WHEN to_regclass(partition) IS NOT NULL;
           EXECUTE format('CREATE TABLE %I (LIKE interactions INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', partition);
+          EXECUTE format('WITH moved AS (DELETE FROM interactions_default WHERE created_at >= %L AND created_at < %L
+            RETURNING *) INSERT INTO %I SELECT * FROM moved', month AT TIME ZONE 'UTC',
+            (month + interval '1 month') AT TIME ZONE 'UTC', partition);
           EXECUTE format('ALTER TABLE interactions ATTACH PARTITION %I FOR VALUES FROM (%L) TO (%L)', partition,
             month AT TIME ZONE 'UTC', (month + interval '1 month') AT TIME ZONE 'UTC');
           created := created + 1;

@@ -56,6 +56,22 @@ describe('interactions partitioned by month (SPEC §16)', () => {
     expect(await partitionsOf(db)).toContain('interactions_2001_02');
   });
 
+  it('keeps a row written by SQL outside the created months in the default partition, until its month comes', async () => {
+    await db.query(
+      `INSERT INTO interactions (contract_id, external_id, channel, created_at) VALUES ($1, 'SQL-1', 'chat', '2002-06-01Z')`,
+      [contractId],
+    );
+    const partitionOf = async () =>
+      (
+        await db.query<{ name: string }[]>(
+          `SELECT tableoid::regclass::text AS name FROM interactions WHERE external_id = 'SQL-1'`,
+        )
+      ).map((row) => row.name);
+    expect(await partitionOf()).toEqual(['interactions_default']);
+    await db.query(`SELECT create_interaction_partitions('2002-06-15Z', '2002-06-15Z')`);
+    expect(await partitionOf()).toEqual(['interactions_2002_06']);
+  });
+
   it('moves a record re-sent with a createdAt in another month, keeping one current version', async () => {
     await send('M-1,chat,2026-01-15T10:00:00.000Z,2026-01-15T10:20:00.000Z');
     const moved = await send('M-1,chat,2026-03-03T10:00:00.000Z,2026-03-03T10:20:00.000Z');
@@ -104,6 +120,7 @@ describe('the migration to monthly partitions', () => {
       'interactions_2025_12',
       'interactions_2026_01',
       'interactions_2026_02',
+      'interactions_default',
     ]);
     const [counts] = await db.query<{ rows: number; keys: number; versions: number }[]>(
       `SELECT (SELECT count(*)::int FROM interactions) AS rows, (SELECT count(*)::int FROM interaction_keys) AS keys,
