@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { BULK_LIMITS, dataSourceOptions } from '@vendorwatch/event-store';
+import { DataSource } from 'typeorm';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { INTERACTION_METRICS, periodFigures } from '../libs/interactions/src/measurement/period-figures.query';
@@ -20,16 +22,14 @@ const HISTORY_DAYS = 730;
 const CONTRACT_ROWS_PER_DAY = 300;
 const OTHER_CONTRACTS = 500;
 const WEEK = '2026-03-02';
-const BATCH = 1_000_000;
+const BATCH = 250_000;
 
 const format = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Rows `from`…`to - 1` spread over `contracts` (fixed uuids) and the two years, each answered and mostly resolved. */
-async function insertRows(bench: BenchDatabase, from: number, to: number, contracts: string): Promise<void> {
-  await bench.db.transaction(async (manager) => {
-    await manager.query(`SET LOCAL statement_timeout = 0`);
-    await manager.query(
-      `INSERT INTO interactions (contract_id, external_id, channel, created_at, first_response_at, resolved_at,
+async function insertRows(bulk: DataSource, from: number, to: number, contracts: string): Promise<void> {
+  await bulk.query(
+    `INSERT INTO interactions (contract_id, external_id, channel, created_at, first_response_at, resolved_at,
                                reopened, csat, abandoned, submitted_at)
      SELECT ${contracts}, 'B-' || n, (ARRAY['email', 'chat', 'voice', 'social'])[1 + n % 4], at,
             at + (n % 120) * interval '1 minute', CASE WHEN n % 5 < 4 THEN at + (n % 2000) * interval '1 minute' END,
@@ -37,21 +37,23 @@ async function insertRows(bench: BenchDatabase, from: number, to: number, contra
             at
      FROM generate_series($1::bigint, $2::bigint - 1) n,
           LATERAL (SELECT timestamptz '${HISTORY_START}' + ((n * 7919) % ($3 * 86400)) * interval '1 second' AS at) t`,
-      [from, to, HISTORY_DAYS],
-    );
-  });
+    [from, to, HISTORY_DAYS],
+  );
 }
 
+/** Fills the table up to `to` rows in statements of BATCH rows, on a session with the bulk limits. */
 async function fill(bench: BenchDatabase, from: number, to: number): Promise<void> {
+  const bulk = await new DataSource(dataSourceOptions(bench.settings, [], BULK_LIMITS)).initialize();
   const contractRows = CONTRACT_ROWS_PER_DAY * HISTORY_DAYS;
   for (let start = from; start < to; start += BATCH) {
     const end = Math.min(start + BATCH, to);
     // The first rows are the measured contract's; the rest belong to the other contracts in turn.
     const contract = `CASE WHEN n < ${contractRows} THEN '${CONTRACT}'::uuid
       ELSE ('00000000-0000-4000-9000-' || lpad((n % ${OTHER_CONTRACTS})::text, 12, '0'))::uuid END`;
-    await insertRows(bench, start, end, contract);
+    await insertRows(bulk, start, end, contract);
   }
-  await bench.db.query(`ANALYZE interactions`);
+  await bulk.query(`ANALYZE interactions`);
+  await bulk.destroy();
 }
 
 /** Median and first (cold) time of measuring the week, in ms. */
