@@ -52,6 +52,46 @@ function contractEvents(contractId: string, vendorId: string, n: number): NewEve
   ];
 }
 
+/** A registered, evaluated vendor and `contracts` live contracts of it, appended to the store; the last position. */
+export async function seedVendorWithContracts(
+  store: EventStore,
+  v: number,
+  contracts: number,
+): Promise<{ position: string; vendorId: string; contractIds: string[] }> {
+  const vendorId = randomUUID();
+  let position = (
+    await store.append({ id: vendorId, type: 'Vendor' }, 0, [
+      event('VendorRegistered', {
+        vendorId,
+        name: `Bench vendor ${v}`,
+        legalName: null,
+        website: null,
+        country: 'PH',
+        channels: ['chat'],
+        languages: ['en'],
+        sites: [],
+        registeredAt: '2026-01-01T00:00:00.000Z',
+      }),
+      event('VendorEvaluated', {
+        vendorId,
+        criteria: [{ key: 'price', score: 3, weight: 1 }],
+        pricing: { model: 'per_hour', rate: { amount: 12, currency: 'USD' } },
+        evaluatedAt: '2026-01-02T00:00:00.000Z',
+        weightedScore: 3,
+        priceWeightShare: 1,
+      }),
+    ])
+  ).position;
+  const contractIds: string[] = [];
+  for (let c = 0; c < contracts; c++) {
+    const contractId = randomUUID();
+    contractIds.push(contractId);
+    position = (await store.append({ id: contractId, type: 'Contract' }, 0, contractEvents(contractId, vendorId, c)))
+      .position;
+  }
+  return { position, vendorId, contractIds };
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -79,37 +119,9 @@ export async function checklistBench(): Promise<{ name: string; p50: number; p95
     const store = app.get(EventStore);
     const contractIds: string[] = [];
     const seedVendor = async (v: number): Promise<string> => {
-      const vendorId = randomUUID();
-      let last = (
-        await store.append({ id: vendorId, type: 'Vendor' }, 0, [
-          event('VendorRegistered', {
-            vendorId,
-            name: `Bench vendor ${v}`,
-            legalName: null,
-            website: null,
-            country: 'PH',
-            channels: ['chat'],
-            languages: ['en'],
-            sites: [],
-            registeredAt: '2026-01-01T00:00:00.000Z',
-          }),
-          event('VendorEvaluated', {
-            vendorId,
-            criteria: [{ key: 'price', score: 3, weight: 1 }],
-            pricing: { model: 'per_hour', rate: { amount: 12, currency: 'USD' } },
-            evaluatedAt: '2026-01-02T00:00:00.000Z',
-            weightedScore: 3,
-            priceWeightShare: 1,
-          }),
-        ])
-      ).position;
-      for (let c = 0; c < CONTRACTS_PER_VENDOR; c++) {
-        const contractId = randomUUID();
-        contractIds.push(contractId);
-        last = (await store.append({ id: contractId, type: 'Contract' }, 0, contractEvents(contractId, vendorId, c)))
-          .position;
-      }
-      return last;
+      const seeded = await seedVendorWithContracts(store, v, CONTRACTS_PER_VENDOR);
+      contractIds.push(...seeded.contractIds);
+      return seeded.position;
     };
     let position = '0';
     for (let v = 0; v < VENDORS; v += SEED_CONCURRENCY) {

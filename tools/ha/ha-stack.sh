@@ -20,9 +20,9 @@ restapi: { listen: 127.0.0.1:$2, connect_address: 127.0.0.1:$2 }
 etcd3: { hosts: 127.0.0.1:$(port etcd) }
 bootstrap:
   dcs:
-    ttl: 20
-    loop_wait: 2
-    retry_timeout: 5
+    ttl: 10
+    loop_wait: 1
+    retry_timeout: 4
     synchronous_mode: true
     postgresql:
       parameters: { wal_level: replica, hot_standby: 'on', max_wal_senders: 5, max_replication_slots: 5, wal_log_hints: 'on' }
