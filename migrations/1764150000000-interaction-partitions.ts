@@ -3,10 +3,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Interactions partitioned by UTC month of `created_at` (SPEC §16, ADR 0015). A unique index of a partitioned table
  * must hold the partition key, so the idempotent key (contract_id, external_id) lives in `interaction_keys`,
- * which also says in which month a record is stored; the partitions' key leads with (contract_id, created_at), the
- * index every measurement scans. `create_interaction_partitions(from, to)` creates the missing months between two
- * instants (the worker's job ahead of time, every ingest for its own months), each as an empty table attached to
- * the parent, which locks readers out of nothing. A row written outside those months (by SQL beside the ingest) lands
+ * which also says in which month a record is stored; the partitions keep only the (contract_id, created_at) index
+ * every measurement scans (the key table's uniqueness makes a second unique index there pure cost).
+ * `create_interaction_partitions(from, to)` creates the missing months between two instants (the worker's job ahead
+ * of time, every ingest for its own months), each as an empty table attached to the parent, which locks readers out
+ * of nothing. A row written outside those months (by SQL beside the ingest) lands
  * in `interactions_default` and moves into its month's partition when that is created.
  */
 export class InteractionPartitions1764150000000 implements MigrationInterface {
@@ -18,10 +19,8 @@ export class InteractionPartitions1764150000000 implements MigrationInterface {
       `ALTER TABLE interactions_unpartitioned RENAME CONSTRAINT interactions_pkey TO interactions_unpartitioned_pkey`,
     );
     await db.query(`
-      CREATE TABLE interactions (
-        LIKE interactions_unpartitioned INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
-        PRIMARY KEY (contract_id, created_at, external_id)
-      ) PARTITION BY RANGE (created_at)`);
+      CREATE TABLE interactions (LIKE interactions_unpartitioned INCLUDING DEFAULTS INCLUDING CONSTRAINTS)
+      PARTITION BY RANGE (created_at)`);
     await db.query(`CREATE TABLE interactions_default PARTITION OF interactions DEFAULT`);
     await db.query(`
       CREATE TABLE interaction_keys (
@@ -63,6 +62,7 @@ export class InteractionPartitions1764150000000 implements MigrationInterface {
       INSERT INTO interaction_keys (contract_id, external_id, created_at)
       SELECT contract_id, external_id, created_at FROM interactions_unpartitioned`);
     await db.query(`DROP TABLE interactions_unpartitioned`);
+    await db.query(`CREATE INDEX interactions_contract_created ON interactions (contract_id, created_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
@@ -71,9 +71,9 @@ export class InteractionPartitions1764150000000 implements MigrationInterface {
       `CREATE TABLE interactions (LIKE interactions_partitioned INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
     );
     await db.query(`INSERT INTO interactions SELECT * FROM interactions_partitioned`);
+    await db.query(`DROP TABLE interactions_partitioned`);
     await db.query(`ALTER TABLE interactions ADD PRIMARY KEY (contract_id, external_id)`);
     await db.query(`CREATE INDEX interactions_contract_created ON interactions (contract_id, created_at)`);
-    await db.query(`DROP TABLE interactions_partitioned`);
     await db.query(`DROP TABLE interaction_keys`);
     await db.query(`DROP FUNCTION create_interaction_partitions`);
   }
