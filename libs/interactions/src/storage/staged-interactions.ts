@@ -151,7 +151,7 @@ export async function removeRowsOverClientRecords(client: Client, contractId: st
  */
 export async function upsertStaged(client: Client, contractId: string, submission: Submission): Promise<UpsertResult> {
   const columns = VALUE_COLUMNS.join(', ');
-  const { rows: superseded } = await client.query<{ external_id: string; day: string }>(
+  const { rows: superseded } = await client.query<{ day: string }>(
     `WITH superseded AS (
        SELECT i.* FROM ${STORED} i JOIN interaction_staging s USING (external_id)
        WHERE ${differs('i', (c) => staged(c, 's.'))}
@@ -159,7 +159,7 @@ export async function upsertStaged(client: Client, contractId: string, submissio
        INSERT INTO interaction_versions (contract_id, external_id, version, ${columns}, ${PROVENANCE_COLUMNS})
        SELECT contract_id, external_id, version, ${columns}, ${PROVENANCE_COLUMNS} FROM superseded
      )
-     SELECT external_id, ${day('created_at')} AS day FROM superseded`,
+     SELECT ${day('created_at')} AS day FROM superseded`,
     [contractId],
   );
   const params = [contractId, ...submissionParams(submission)];
@@ -168,10 +168,11 @@ export async function upsertStaged(client: Client, contractId: string, submissio
      SET ${VALUE_COLUMNS.map((c) => `${c} = ${staged(c, 's.')}`).join(', ')},
          submitted_by = $2, submitted_role = $3, submitted_at = $4, received_at = now(), version = i.version + 1
      FROM interaction_keys k, interaction_staging s
-     WHERE k.contract_id = $1 AND k.external_id = s.external_id AND k.external_id = ANY($5::text[])
+     WHERE k.contract_id = $1 AND k.external_id = s.external_id
        AND i.contract_id = $1 AND i.created_at = k.created_at AND i.external_id = k.external_id
+       AND ${differs('i', (c) => staged(c, 's.'))}
      RETURNING ${day('i.created_at')} AS day`,
-    [...params, superseded.map((row) => row.external_id)],
+    params,
   );
   await client.query(
     `UPDATE interaction_keys k SET created_at = ${staged('created_at', 's.')} FROM interaction_staging s
