@@ -79,24 +79,36 @@ function vendorEvents(vendorId: string, v: number): NewEvent[] {
   ];
 }
 
+/** A registered, evaluated vendor and `contracts` live contracts of it, appended to the store; the last position. */
+export async function seedVendorWithContracts(
+  store: EventStore,
+  v: number,
+  contracts: number,
+): Promise<{ position: string; vendorId: string; contractIds: string[] }> {
+  const vendorId = randomUUID();
+  let position = (await store.append({ id: vendorId, type: 'Vendor' }, 0, vendorEvents(vendorId, v))).position;
+  const contractIds: string[] = [];
+  for (let c = 0; c < contracts; c++) {
+    const contractId = randomUUID();
+    contractIds.push(contractId);
+    position = (await store.append({ id: contractId, type: 'Contract' }, 0, contractEvents(contractId, vendorId, c)))
+      .position;
+  }
+  return { position, vendorId, contractIds };
+}
+
 /** Vendors and live contracts through the event store, as their commands would have written them. */
 async function seedPortfolio(store: EventStore): Promise<{ contractIds: string[]; position: string }> {
   const contractIds: string[] = [];
-  const seedVendor = async (v: number): Promise<string> => {
-    const vendorId = randomUUID();
-    let last = (await store.append({ id: vendorId, type: 'Vendor' }, 0, vendorEvents(vendorId, v))).position;
-    for (let c = 0; c < CONTRACTS_PER_VENDOR; c++) {
-      const contractId = randomUUID();
-      contractIds.push(contractId);
-      last = (await store.append({ id: contractId, type: 'Contract' }, 0, contractEvents(contractId, vendorId, c)))
-        .position;
-    }
-    return last;
-  };
   let position = '0';
   for (let v = 0; v < VENDORS; v += SEED_CONCURRENCY) {
-    const positions = await Promise.all(Array.from({ length: SEED_CONCURRENCY }, (_, i) => seedVendor(v + i)));
-    position = positions.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b), position);
+    const seeded = await Promise.all(
+      Array.from({ length: SEED_CONCURRENCY }, (_, i) => seedVendorWithContracts(store, v + i, CONTRACTS_PER_VENDOR)),
+    );
+    for (const vendor of seeded) {
+      contractIds.push(...vendor.contractIds);
+      if (BigInt(vendor.position) > BigInt(position)) position = vendor.position;
+    }
   }
   return { contractIds, position };
 }

@@ -22,6 +22,7 @@ import { Webhooks1764100000000 } from './1764100000000-webhooks';
 import { EscalationLadders1764110000000 } from './1764110000000-escalation-ladders';
 import { Notifications1764110000100 } from './1764110000100-notifications';
 import { SlaWakeTimes1764120000000 } from './1764120000000-sla-wake-times';
+import { InteractionPartitions1764150000000 } from './1764150000000-interaction-partitions';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   EscalationLadders1764110000000,
   Notifications1764110000100,
   SlaWakeTimes1764120000000,
+  InteractionPartitions1764150000000,
 ];

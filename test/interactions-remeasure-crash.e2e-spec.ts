@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
@@ -8,6 +7,7 @@ import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config';
 import { adminToken, bearer, userWithRole } from './helpers/auth';
 import { minimalContract, vendorIn } from './helpers/contracts-fixtures';
+import { freePort } from './helpers/postgres-servers';
 import { eventually } from './helpers/eventually';
 import { thousandRowCsv } from './helpers/interactions-fixtures';
 import { ADMIN, TestApp } from './helpers/test-app';
@@ -21,14 +21,6 @@ const ENV = {
   LOG_LEVEL: 'error',
   RATE_LIMIT_PER_MINUTE: '1000000',
 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((closed) => server.close(closed));
-  return port;
-}
 
 /** The product as a real process (apps/api/src/main.ts, TypeScript run as jest runs it), on the test's schema. */
 class ProductProcess {

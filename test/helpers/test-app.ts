@@ -31,7 +31,7 @@ export function testConfig(env: Record<string, string>, schema: string) {
 
 /** The real product (HTTP app and worker) on a fresh schema, driven through supertest. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(env.DATABASE_URL);
   const app = await createApp(testConfig(env, database.schema), database);
   return {
     app,
@@ -48,10 +48,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 export async function anotherApiProcess(
   t: TestApp,
   env: Record<string, string> = {},
-): Promise<{ http: TestAgent; close(): Promise<void> }> {
+): Promise<{ app: NestExpressApplication; http: TestAgent; close(): Promise<void> }> {
   const config = testConfig({ ...env, WORKER: 'off' }, t.schema);
-  const app = await createApp(config, { url: process.env.DATABASE_URL!, schema: t.schema });
-  return { http: request(app.getHttpServer()), close: () => app.close() };
+  const app = await createApp(config, { url: env.DATABASE_URL ?? process.env.DATABASE_URL!, schema: t.schema });
+  return { app, http: request(app.getHttpServer()), close: () => app.close() };
 }
 
 /** Waits until every projection and process manager has applied `position` (and everything committed before it). */

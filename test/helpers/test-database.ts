@@ -5,8 +5,9 @@ import { DatabaseSettings, dataSourceOptions, migrate } from '@vendorwatch/event
 import { migrations } from '../../migrations';
 
 /** A schema of its own for one test file, migrated, on the tests' PostgreSQL; dropped by `drop()`. */
-export async function createTestDatabase(): Promise<DatabaseSettings & { drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
+export async function createTestDatabase(
+  url = process.env.DATABASE_URL,
+): Promise<DatabaseSettings & { drop(): Promise<void> }> {
   if (!url) throw new Error('DATABASE_URL is not set: run the tests through jest (its global setup provides one).');
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const settings = { url, schema };

@@ -27,7 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        EventStoreModule.forRoot({ database }),
+        EventStoreModule.forRoot({ database: { ...database, replicaUrl: config.databaseReplicaUrl } }),
         IdentityModule.forRoot({
           jwtSecret: config.jwtSecret,
           admin: config.admin,

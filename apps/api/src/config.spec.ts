@@ -38,4 +38,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhookAllowPrivateNetworks).toBe(true);
     expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_NETWORKS/);
   });
+
+  it('takes a replica URL only beside DATABASE_URL, and only a postgres:// one', () => {
+    const primary = { DATABASE_URL: 'postgres://db-primary/vendorwatch' };
+    const replicaUrl = 'postgres://db-replica/vendorwatch';
+    expect(loadConfig({ ...primary, DATABASE_REPLICA_URL: replicaUrl }).databaseReplicaUrl).toBe(replicaUrl);
+    expect(loadConfig(primary).databaseReplicaUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: replicaUrl })).toThrow('needs DATABASE_URL');
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URL: 'mysql://db' })).toThrow(ConfigError);
+  });
 });

@@ -5,6 +5,8 @@ import { LogLevel } from '@nestjs/common';
 export interface AppConfig {
   port: number;
   databaseUrl?: string;
+  /** A streaming replica of DATABASE_URL for report and list reads (SPEC §16). */
+  databaseReplicaUrl?: string;
   databaseSchema: string;
   worker: boolean;
   logLevels: LogLevel[];
@@ -65,6 +67,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL (or unset for the embedded database).');
   }
+  const databaseReplicaUrl = env.DATABASE_REPLICA_URL || undefined;
+  if (databaseReplicaUrl && !/^postgres(ql)?:\/\//.test(databaseReplicaUrl)) {
+    throw new ConfigError('DATABASE_REPLICA_URL must be a postgres:// URL.');
+  }
+  if (databaseReplicaUrl && !databaseUrl) {
+    throw new ConfigError('DATABASE_REPLICA_URL needs DATABASE_URL: it names a replica of that primary.');
+  }
   let databaseSchema: string;
   try {
     databaseSchema = assertSchemaName(env.DATABASE_SCHEMA || 'public');
@@ -91,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port,
     databaseUrl,
+    databaseReplicaUrl,
     databaseSchema,
     worker: oneOf(env, 'WORKER', ['on', 'off'] as const, 'on') === 'on',
     logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(logLevel) + 1),

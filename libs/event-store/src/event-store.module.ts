@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings } from './database/database-settings';
 import { dataSourceOptions } from './database/migrate';
+import { READ_DATABASE, readDatabaseProvider, ReadDatabaseShutdown } from './database/read-database';
 import { AggregateClass, EventSourcedAggregate } from './domain/event-sourced.aggregate';
 import { IdempotencyInterceptor, IdempotencyPurgeJob } from './http/idempotency.interceptor';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
@@ -52,6 +53,8 @@ export class EventStoreModule {
       imports: [CqrsModule.forRoot(), DiscoveryModule, TypeOrmModule.forRoot(dataSourceOptions(options.database))],
       providers: [
         { provide: DATABASE_SETTINGS, useValue: options.database },
+        readDatabaseProvider,
+        ReadDatabaseShutdown,
         {
           provide: PROJECTION_ENGINE_OPTIONS,
           useValue: { batchSize: 1000, pollIntervalMs: 1000, leaseRetryMs: 2000, ...options.projections },
@@ -73,6 +76,7 @@ export class EventStoreModule {
       exports: [
         CqrsModule,
         DATABASE_SETTINGS,
+        READ_DATABASE,
         Clock,
         UpcasterRegistry,
         EventTypeCatalogue,

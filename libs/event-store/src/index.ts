@@ -5,6 +5,7 @@ export * from './database/database-unavailable';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './database/typed-query';
+export { InjectReadDatabase, READ_DATABASE } from './database/read-database';
 export * from './domain/domain-errors';
 export * from './domain/domain-event';
 export * from './domain/event-sourced.aggregate';

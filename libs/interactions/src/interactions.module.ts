@@ -11,6 +11,7 @@ import { InteractionMetricsSource } from './measurement/interaction-metrics.sour
 import { ContractGate } from './ports/ingest-ports';
 import { InteractionActivity } from './queries/interaction-activity.query';
 import { InteractionVersions } from './queries/interaction-versions.query';
+import { InteractionPartitionsJob } from './storage/interaction-partitions';
 
 /** Interaction evidence (SPEC §6): ingest and storage, and the figures of the SLAs computed from it. */
 @Module({
@@ -23,6 +24,7 @@ import { InteractionVersions } from './queries/interaction-versions.query';
     ClockSchedules,
     InteractionActivity,
     InteractionVersions,
+    InteractionPartitionsJob,
     { provide: ContractGate, useClass: ContractFactsGate },
   ],
   exports: [InteractionIngest, InteractionActivity],

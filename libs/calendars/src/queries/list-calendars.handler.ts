@@ -1,3 +1,4 @@
+import { InjectReadDatabase } from '@vendorwatch/event-store';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { CalendarSummary } from '../projections/calendar-summary';
@@ -8,7 +9,7 @@ export class ListCalendarsHandler implements IQueryHandler<
   ListCalendarsQuery,
   { items: CalendarSummary[]; total: number }
 > {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectReadDatabase() private readonly db: DataSource) {}
 
   async execute({ q, page }: ListCalendarsQuery): Promise<{ items: CalendarSummary[]; total: number }> {
     const clause = q ? `WHERE name ILIKE $1 ESCAPE '\\'` : '';

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { queryRow, queryRows } from '@vendorwatch/event-store';
+import { InjectReadDatabase, queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { GetContractSlaIdsQuery } from '../facts/contract-sla-ids.query';
@@ -21,7 +21,7 @@ export class ListContractsHandler implements IQueryHandler<
   { items: ContractView[]; total: number }
 > {
   constructor(
-    private readonly db: DataSource,
+    @InjectReadDatabase() private readonly db: DataSource,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { queryRows } from '@vendorwatch/event-store';
+import { InjectReadDatabase, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { EscalationRuleView } from '../projections/escalation-rule-view';
@@ -8,7 +8,7 @@ import { equalityFilter } from './sql-filter';
 
 @QueryHandler(ListEscalationRulesQuery)
 export class ListEscalationRulesHandler implements IQueryHandler<ListEscalationRulesQuery> {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectReadDatabase() private readonly db: DataSource) {}
 
   async execute({ filter, page }: ListEscalationRulesQuery): Promise<{ items: EscalationRuleView[]; total: number }> {
     const { where, params } = equalityFilter({

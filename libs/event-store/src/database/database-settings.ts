@@ -4,6 +4,8 @@ import { ClientConfig } from 'pg';
 export interface DatabaseSettings {
   url: string;
   schema: string;
+  /** A streaming replica of `url` that report and list queries read (`DATABASE_REPLICA_URL`, SPEC §16). */
+  replicaUrl?: string;
 }
 
 export const DATABASE_SETTINGS = Symbol('DATABASE_SETTINGS');

@@ -1,3 +1,5 @@
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+
 /** PostgreSQL answers that mean "not now" rather than "wrong": timeouts, lock waits, deadlocks, shutdowns, no slots. */
 const TRANSIENT_SQLSTATES = new Set([
   '57014', // statement timeout (query_canceled)
@@ -27,6 +29,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const { code, message, driverError } = cause as { code?: unknown; message?: unknown; driverError?: unknown };
     if (typeof code === 'string' && (TRANSIENT_SQLSTATES.has(code) || NETWORK_CODES.has(code))) return true;
     if (typeof message === 'string' && CLIENT_MESSAGES.test(message)) return true;
+    // TypeORM releases a transaction's connection when the server drops it (a primary lost mid-transaction).
+    if (cause instanceof QueryRunnerProviderAlreadyReleasedError) return true;
     if (cause instanceof AggregateError && cause.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
     cause = driverError ?? (cause as { cause?: unknown }).cause;
   }

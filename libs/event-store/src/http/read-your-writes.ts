@@ -13,6 +13,8 @@ import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { from, Observable, switchMap } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { InjectReadDatabase } from '../database/read-database';
 import { ProjectionCheckpoints } from '../projections/projection-checkpoints';
 import { ProjectionRegistry } from '../projections/projection-registry';
 
@@ -25,15 +27,20 @@ const MAX_POSITION = 2n ** 63n - 1n;
 
 /**
  * Implements SPEC §1 read-your-writes: waits until the named projections have processed `X-Min-Position`
- * (503 with `Retry-After: 1` after 5 s), and answers `X-Projection-Position`.
+ * (503 with `Retry-After: 1` after 5 s), and answers `X-Projection-Position`. The checkpoints are read where the
+ * route's queries read (SPEC §16): on the replica, they say how far it has replayed the projections' writes.
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
+  private readonly checkpoints: ProjectionCheckpoints;
+
   constructor(
     private readonly reflector: Reflector,
-    private readonly checkpoints: ProjectionCheckpoints,
     private readonly registry: ProjectionRegistry,
-  ) {}
+    @InjectReadDatabase() read: DataSource,
+  ) {
+    this.checkpoints = new ProjectionCheckpoints(read);
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const names = this.reflector.get<string[]>(PROJECTIONS_READ, context.getHandler()) ?? [];

@@ -15,6 +15,7 @@ import { Client } from 'pg';
 import { createdAtWindow, validateInteraction } from '../domain/interaction-validation';
 import { INTERACTION_METRICS } from '../measurement/period-figures.query';
 import { ContractGate } from '../ports/ingest-ports';
+import { createInteractionPartitions } from '../storage/interaction-partitions';
 import { InteractionStaging } from '../storage/interaction-staging';
 import { protectedRecordReason, replacesOnlyVendorRecords, senderOf } from '../domain/provenance';
 import {
@@ -85,6 +86,7 @@ export class InteractionIngest {
       const staging = await InteractionStaging.open(client);
       const rows = await this.stage(records, staging, rejections, onProgress, assumed);
       await staging.finish();
+      await this.createPartitions(client, staging.stagedDays());
       await client.query('BEGIN');
       const stored = await this.store(client, contractId, staging, rejections, { sender, at: this.clock.now() });
       // The periods to measure again commit with the rows, so a crash right after loses no re-measurement.
@@ -109,6 +111,11 @@ export class InteractionIngest {
     } finally {
       await client.end();
     }
+  }
+
+  /** The months of the staged rows get their partitions first, each in a short transaction of its own. */
+  private async createPartitions(client: Client, days: string[]): Promise<void> {
+    if (days.length > 0) await createInteractionPartitions(client, new Date(days[0]), new Date(days[days.length - 1]));
   }
 
   /**

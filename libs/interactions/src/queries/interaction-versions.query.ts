@@ -51,6 +51,10 @@ interface VersionRow {
 const COLUMNS = `external_id, version, channel, priority, customer_ref, agent_ref, created_at, first_response_at,
   resolved_at, reopened, csat, abandoned, paused_minutes, submitted_by, submitted_role, submitted_at`;
 
+/** The current version, found in its month's partition through the key table. */
+const CURRENT = `SELECT ${COLUMNS} FROM interaction_keys k JOIN interactions USING (contract_id, external_id, created_at)
+  WHERE k.contract_id = $1 AND k.external_id = $2`;
+
 /** Every stored version of one interaction: the current one in `interactions`, the replaced ones in `interaction_versions`. */
 @Injectable()
 export class InteractionVersions {
@@ -71,16 +75,12 @@ export class InteractionVersions {
     externalId: string,
     page: { limit: number; offset: number },
   ): Promise<InteractionHistory> {
-    const current = await queryRow<VersionRow>(
-      manager,
-      `SELECT ${COLUMNS} FROM interactions WHERE contract_id = $1 AND external_id = $2`,
-      [contractId, externalId],
-    );
+    const current = await queryRow<VersionRow>(manager, CURRENT, [contractId, externalId]);
     if (!current) throw new NotFoundError(`Interaction ${externalId} of contract ${contractId} was not found.`);
     const rows = await queryRows<VersionRow>(
       manager,
       `SELECT * FROM (
-         SELECT ${COLUMNS} FROM interactions WHERE contract_id = $1 AND external_id = $2
+         ${CURRENT}
          UNION ALL
          SELECT ${COLUMNS} FROM interaction_versions WHERE contract_id = $1 AND external_id = $2
        ) v ORDER BY version DESC LIMIT $3 OFFSET $4`,

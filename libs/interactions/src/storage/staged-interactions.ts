@@ -67,6 +67,16 @@ const differs = (stored: string, sent: (column: ValueColumn) => string) =>
   `(${VALUE_COLUMNS.map((c) => `${stored}.${c}`).join(', ')}) IS DISTINCT FROM (${VALUE_COLUMNS.map(sent).join(', ')})`;
 
 /**
+ * The staged rows' stored records: their key says in which month's partition each lies. A re-send that moves
+ * createdAt to another month moves the record to that month's partition.
+ */
+const STORED = `(SELECT i.* FROM interaction_keys k
+   JOIN interactions i ON i.contract_id = k.contract_id AND i.created_at = k.created_at AND i.external_id = k.external_id
+   WHERE k.contract_id = $1 AND k.external_id IN (SELECT external_id FROM interaction_staging))`;
+
+const day = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+
+/**
  * Ingests of one contract store one at a time (a lock held until commit), so the provenance check and the
  * version numbers read what the previous ingest committed.
  */
@@ -75,13 +85,18 @@ export async function lockContract(client: Client, contractId: string): Promise<
 }
 
 /**
- * The common case, interactions never sent before: one plain INSERT, much cheaper than an upsert. A row already
- * stored, or an externalId repeated in the ingest, breaks the primary key: the insert is then undone to its
- * savepoint and false returned, for `removeDuplicates` and `upsertStaged` to take over.
+ * The common case, interactions never sent before: plain INSERTs, much cheaper than an upsert. A row already
+ * stored, or an externalId repeated in the ingest, breaks the key table's primary key: the inserts are then undone
+ * to their savepoint and false returned, for `removeDuplicates` and `upsertStaged` to take over.
  */
 export async function insertIfAllNew(client: Client, contractId: string, submission: Submission): Promise<boolean> {
   await client.query('SAVEPOINT all_new');
   try {
+    await client.query(
+      `INSERT INTO interaction_keys (contract_id, external_id, created_at)
+       SELECT $1, external_id, ${staged('created_at')} FROM interaction_staging`,
+      [contractId],
+    );
     await client.query(
       `INSERT INTO interactions (contract_id, external_id, ${VALUE_COLUMNS.join(', ')}, ${PROVENANCE_COLUMNS})
        SELECT $1, ${STAGED_VALUES}, $2, $3, $4 FROM interaction_staging`,
@@ -120,8 +135,8 @@ export async function removeDuplicates(client: Client): Promise<DuplicateRow[]> 
 export async function removeRowsOverClientRecords(client: Client, contractId: string): Promise<RefusedRow[]> {
   const { rows } = await client.query<RefusedRow>(
     `DELETE FROM interaction_staging s
-     USING interactions i
-     WHERE i.contract_id = $1 AND i.external_id = s.external_id AND i.submitted_role IS DISTINCT FROM $2
+     USING ${STORED} i
+     WHERE i.external_id = s.external_id AND i.submitted_role IS DISTINCT FROM $2
        AND ${differs('i', (c) => staged(c, 's.'))}
      RETURNING s.row, s.external_id AS "externalId"`,
     [contractId, VENDOR_ROLE],
@@ -130,42 +145,54 @@ export async function removeRowsOverClientRecords(client: Client, contractId: st
 }
 
 /**
- * One set-based upsert of the staged rows. A row identical to the stored one is not written at all, so re-sending
- * a file changes nothing, keeps its sender and touches no period; a row that changes a record first appends the
- * stored version to `interaction_versions` (the statement's snapshot still shows it) and takes the next number.
+ * The set-based upsert of the staged rows, in statements under the contract's lock. A row identical to the stored
+ * one is not written at all, so re-sending a file changes nothing, keeps its sender and touches no period; a row
+ * that changes a record first appends the stored version to `interaction_versions` and takes the next number.
  */
 export async function upsertStaged(client: Client, contractId: string, submission: Submission): Promise<UpsertResult> {
   const columns = VALUE_COLUMNS.join(', ');
-  const { rows } = await client.query<UpsertResult>(
-    `WITH staged AS (
-       SELECT ${STAGED_VALUES} FROM interaction_staging
-     ), superseded AS (
-       SELECT i.* FROM staged s
-       JOIN interactions i ON i.contract_id = $1 AND i.external_id = s.external_id
-       WHERE ${differs('i', (c) => `s.${c}`)}
+  const { rows: superseded } = await client.query<{ day: string }>(
+    `WITH superseded AS (
+       SELECT i.* FROM ${STORED} i JOIN interaction_staging s USING (external_id)
+       WHERE ${differs('i', (c) => staged(c, 's.'))}
      ), archived AS (
        INSERT INTO interaction_versions (contract_id, external_id, version, ${columns}, ${PROVENANCE_COLUMNS})
        SELECT contract_id, external_id, version, ${columns}, ${PROVENANCE_COLUMNS} FROM superseded
-     ), written AS (
-       INSERT INTO interactions AS i (contract_id, external_id, ${columns}, ${PROVENANCE_COLUMNS})
-       SELECT $1, external_id, ${columns}, $2, $3, $4 FROM staged
-       ON CONFLICT (contract_id, external_id) DO UPDATE
-         SET ${[...VALUE_COLUMNS, ...PROVENANCE_COLUMNS.split(', ')].map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
-             received_at = now(), version = i.version + 1
-         WHERE ${differs('i', (c) => `EXCLUDED.${c}`)}
-       RETURNING (xmax = 0) AS inserted, (created_at AT TIME ZONE 'UTC')::date AS day
-     ), days AS (
-       SELECT day, count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS replaced FROM written GROUP BY day
-       UNION ALL
-       -- the day a replaced record leaves (the same day unless its createdAt moved)
-       SELECT (created_at AT TIME ZONE 'UTC')::date, 0, 0 FROM superseded
      )
-     SELECT coalesce(sum(inserted), 0)::int AS inserted, coalesce(sum(replaced), 0)::int AS replaced,
-            coalesce(array_agg(DISTINCT to_char(day, 'YYYY-MM-DD')), '{}') AS "touchedDays"
-     FROM days`,
-    [contractId, ...submissionParams(submission)],
+     SELECT ${day('created_at')} AS day FROM superseded`,
+    [contractId],
   );
-  return rows[0];
+  const params = [contractId, ...submissionParams(submission)];
+  const replaced = await client.query<{ day: string }>(
+    `UPDATE interactions i
+     SET ${VALUE_COLUMNS.map((c) => `${c} = ${staged(c, 's.')}`).join(', ')},
+         submitted_by = $2, submitted_role = $3, submitted_at = $4, received_at = now(), version = i.version + 1
+     FROM interaction_keys k, interaction_staging s
+     WHERE k.contract_id = $1 AND k.external_id = s.external_id
+       AND i.contract_id = $1 AND i.created_at = k.created_at AND i.external_id = k.external_id
+       AND ${differs('i', (c) => staged(c, 's.'))}
+     RETURNING ${day('i.created_at')} AS day`,
+    params,
+  );
+  await client.query(
+    `UPDATE interaction_keys k SET created_at = ${staged('created_at', 's.')} FROM interaction_staging s
+     WHERE k.contract_id = $1 AND k.external_id = s.external_id AND k.created_at <> ${staged('created_at', 's.')}`,
+    [contractId],
+  );
+  const inserted = await client.query<{ day: string }>(
+    `WITH added AS (
+       INSERT INTO interaction_keys (contract_id, external_id, created_at)
+       SELECT $1, external_id, ${staged('created_at')} FROM interaction_staging
+       ON CONFLICT (contract_id, external_id) DO NOTHING
+       RETURNING external_id
+     )
+     INSERT INTO interactions (contract_id, external_id, ${columns}, ${PROVENANCE_COLUMNS})
+     SELECT $1, ${STAGED_VALUES}, $2, $3, $4 FROM interaction_staging WHERE external_id IN (SELECT external_id FROM added)
+     RETURNING ${day('created_at')} AS day`,
+    params,
+  );
+  const days = [...superseded, ...replaced.rows, ...inserted.rows].map((row) => row.day);
+  return { inserted: inserted.rowCount ?? 0, replaced: replaced.rowCount ?? 0, touchedDays: [...new Set(days)].sort() };
 }
 
 function instant(epochMsColumn: string): string {

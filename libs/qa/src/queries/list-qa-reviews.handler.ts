@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Page, pageOf, queryRows } from '@vendorwatch/event-store';
+import { InjectReadDatabase, Page, pageOf, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { QaReviewView } from '../projections/qa-review-list.projection';
@@ -9,7 +9,7 @@ import { ListQaReviewsQuery } from './list-qa-reviews.query';
 /** Newest submissions first; vendor users see only their own vendor's reviews. */
 @QueryHandler(ListQaReviewsQuery)
 export class ListQaReviewsHandler implements IQueryHandler<ListQaReviewsQuery, Page<QaReviewView>> {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectReadDatabase() private readonly db: DataSource) {}
 
   async execute({ filters, page }: ListQaReviewsQuery): Promise<Page<QaReviewView>> {
     const where: string[] = [];

@@ -1,12 +1,12 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Page, pageOf, queryRows } from '@vendorwatch/event-store';
+import { InjectReadDatabase, Page, pageOf, queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { ScorecardView } from '../projections/scorecard-catalog.projection';
 import { ListScorecardsQuery } from './list-scorecards.query';
 
 @QueryHandler(ListScorecardsQuery)
 export class ListScorecardsHandler implements IQueryHandler<ListScorecardsQuery, Page<ScorecardView>> {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectReadDatabase() private readonly db: DataSource) {}
 
   async execute({ page }: ListScorecardsQuery): Promise<Page<ScorecardView>> {
     const [{ total }] = await queryRows<{ total: number }>(this.db, `SELECT count(*)::int AS total FROM qa_scorecards`);

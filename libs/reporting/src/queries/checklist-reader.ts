@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, queryRow, queryRows } from '@vendorwatch/event-store';
+import { Clock, InjectReadDatabase, NotFoundError, queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { ChecklistResult, contractChecklist, vendorChecklist } from '../domain/checklist/checklist';
@@ -32,7 +32,7 @@ interface FactsRow<F> {
 @Injectable()
 export class ChecklistReader {
   constructor(
-    private readonly db: DataSource,
+    @InjectReadDatabase() private readonly db: DataSource,
     private readonly clock: Clock,
   ) {}
 

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Clock, NotFoundError, queryRow, queryRows } from '@vendorwatch/event-store';
+import { Clock, InjectReadDatabase, NotFoundError, queryRow, queryRows } from '@vendorwatch/event-store';
 import { VendorScope } from '@vendorwatch/identity';
 import { DataSource } from 'typeorm';
 import { InteractionActivity } from '@vendorwatch/interactions';
@@ -41,7 +41,7 @@ function thirtyDayWindows(now: Date): { from: string; to: string }[] {
 @QueryHandler(GetSupportDebtQuery)
 export class GetSupportDebtHandler implements IQueryHandler<GetSupportDebtQuery> {
   constructor(
-    private readonly db: DataSource,
+    @InjectReadDatabase() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly interactions: InteractionActivity,
   ) {}

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Clock, queryRow, queryRows } from '@vendorwatch/event-store';
+import { Clock, InjectReadDatabase, queryRow, queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { monthsBetween, performanceOf, trendOf } from '../domain/reports/performance';
 import { ChecklistReader } from './checklist-reader';
@@ -20,7 +20,7 @@ interface ContractRow {
 @QueryHandler(GetVendorPerformanceQuery)
 export class GetVendorPerformanceHandler implements IQueryHandler<GetVendorPerformanceQuery> {
   constructor(
-    private readonly db: DataSource,
+    @InjectReadDatabase() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly checklists: ChecklistReader,
   ) {}

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Clock, pageOf } from '@vendorwatch/event-store';
+import { Clock, InjectReadDatabase, pageOf } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { performanceOf } from '../domain/reports/performance';
 import { RANKING_METHOD, rankVendors } from '../domain/reports/vendor-ranking';
@@ -14,7 +14,7 @@ const RANKED_OUT = ['rejected', 'offboarded'];
 @QueryHandler(GetVendorRankingQuery)
 export class GetVendorRankingHandler implements IQueryHandler<GetVendorRankingQuery> {
   constructor(
-    private readonly db: DataSource,
+    @InjectReadDatabase() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly checklists: ChecklistReader,
   ) {}

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { queryRow, queryRows } from '@vendorwatch/event-store';
+import { InjectReadDatabase, queryRow, queryRows } from '@vendorwatch/event-store';
 import { DataSource } from 'typeorm';
 import { VendorSummary } from '../projections/vendor-summary';
 import { ListVendorsQuery } from './list-vendors.query';
@@ -14,7 +14,7 @@ interface SummaryRow {
 
 @QueryHandler(ListVendorsQuery)
 export class ListVendorsHandler implements IQueryHandler<ListVendorsQuery, { items: VendorSummary[]; total: number }> {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectReadDatabase() private readonly db: DataSource) {}
 
   async execute({ filter, page }: ListVendorsQuery): Promise<{ items: VendorSummary[]; total: number }> {
     const where: string[] = [];
