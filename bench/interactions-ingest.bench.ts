@@ -204,23 +204,38 @@ async function writeCsv(profiles: CaseProfile[], from: number, to: number): Prom
   return file;
 }
 
-/** Files written before the clock starts, so generating rows does not compete with the ingest for CPU. */
-async function httpIngest(base: string, token: string, contractId: string, parts: string[]): Promise<PathFigures> {
-  const memory = peakRss();
-  const started = Date.now();
-  let accepted = 0;
+/** One streamed request of a part's rows; answers how many the ingest accepted. */
+async function postPart(base: string, token: string, contractId: string, part: string): Promise<number> {
+  const res = await fetch(`${base}/contracts/${contractId}/interactions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
+    body: Readable.toWeb(createReadStream(part)) as ReadableStream,
+    duplex: 'half',
+  });
+  if (!res.ok) throw new Error(`The ingest answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { accepted: number }).accepted;
+}
+
+/**
+ * The same parts sent to each contract, the contracts taking turns part by part: every path then meets the same
+ * load of a shared machine and a table of the same size, and their rates compare. Each path's time is the sum of
+ * its own requests. Files are written before the clock starts, so generating rows does not compete for CPU.
+ */
+async function httpIngestInTurns(base: string, token: string, contractIds: string[], parts: string[]) {
+  const paths = contractIds.map(() => ({ ms: 0, peak: 0, accepted: 0 }));
   for (const part of parts) {
-    const res = await fetch(`${base}/contracts/${contractId}/interactions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
-      body: Readable.toWeb(createReadStream(part)) as ReadableStream,
-      duplex: 'half',
-    });
-    if (!res.ok) throw new Error(`The ingest answered ${res.status}: ${await res.text()}`);
-    accepted += ((await res.json()) as { accepted: number }).accepted;
+    for (const [n, contractId] of contractIds.entries()) {
+      const memory = peakRss();
+      const started = Date.now();
+      paths[n].accepted += await postPart(base, token, contractId, part);
+      paths[n].ms += Date.now() - started;
+      paths[n].peak = Math.max(paths[n].peak, memory.stop());
+    }
   }
-  if (accepted !== ROWS) throw new Error(`Only ${accepted} of ${ROWS} rows were accepted.`);
-  return figures(ROWS, Date.now() - started, memory.stop());
+  return paths.map(({ ms, peak, accepted }) => {
+    if (accepted !== ROWS) throw new Error(`Only ${accepted} of ${ROWS} rows were accepted.`);
+    return figures(ROWS, ms, peak);
+  });
 }
 
 async function cliIngest(databaseUrl: string, schema: string, contractId: string, file: string): Promise<PathFigures> {
@@ -266,7 +281,9 @@ const MANILA_CALENDAR = {
 /**
  * Ingest of 1,000,000 synthetic interactions (distributions of the real helpdesk log) through `POST
  * /contracts/:id/interactions` (five streamed 200k-row requests) and through `cli import-interactions` (one file).
- * Targets: ≥ 50,000 rows/s and peak RSS < 400 MB on each path (the HTTP figure is the whole API process).
+ * Targets: ≥ 50,000 rows/s and peak RSS < 400 MB on each path (the HTTP figure is the whole API process). Over
+ * HTTP, a contract whose first response and resolution SLAs count a calendar's business minutes takes turns with
+ * the 24x7 one and keeps ≥ 80 % of its rate (issue 17).
  */
 export async function interactionsIngestBench(): Promise<{
   name: string;
@@ -298,10 +315,13 @@ export async function interactionsIngestBench(): Promise<{
       parts.push(await writeCsv(profiles, from, Math.min(from + HTTP_BATCH, ROWS)));
     files.push(...parts, await writeCsv(profiles, 0, ROWS));
     const { accessToken } = await api<{ accessToken: string }>(base, undefined, '/auth/login', ADMIN);
-    const http = await httpIngest(base, accessToken, await contractWithSlas(base, accessToken, 1), parts);
     const calendar = await api<Created>(base, accessToken, '/calendars', MANILA_CALENDAR);
-    const calendarContract = await contractWithSlas(base, accessToken, 3, calendar.id);
-    const httpCalendar = await httpIngest(base, accessToken, calendarContract, parts);
+    const [http, httpCalendar] = await httpIngestInTurns(
+      base,
+      accessToken,
+      [await contractWithSlas(base, accessToken, 1), await contractWithSlas(base, accessToken, 3, calendar.id)],
+      parts,
+    );
     const cli = await cliIngest(url, schema, await contractWithSlas(base, accessToken, 2), files[files.length - 1]);
     const meets = (f: PathFigures) => f.rowsPerSecond >= TARGET_ROWS_PER_S && f.peakRssMb < TARGET_PEAK_MB;
     const calendarShare = httpCalendar.rowsPerSecond / http.rowsPerSecond;
@@ -313,7 +333,9 @@ export async function interactionsIngestBench(): Promise<{
       ok: meets(http) && meets(cli) && calendarShare >= TARGET_CALENDAR_SHARE,
     };
     console.log(`${result.name}; target >= 50,000 rows/s and peak RSS < 400 MB`);
-    console.log(line('POST /contracts/:id/interactions, 24x7 SLAs', http));
+    console.log(
+      line('POST /contracts/:id/interactions, 24x7 SLAs (the two HTTP contracts take turns per request)', http),
+    );
     console.log(
       `${line('POST /contracts/:id/interactions, FRT and resolution on a calendar clock', httpCalendar)} ` +
         `(${Math.round(calendarShare * 100)}% of the 24x7 rate; target >= ${TARGET_CALENDAR_SHARE * 100}%)`,

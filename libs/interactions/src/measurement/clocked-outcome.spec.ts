@@ -1,5 +1,5 @@
 import { BusinessSchedule } from '@vendorwatch/calendars';
-import { ClockedRow, clockedOutcome, inScope } from './clocked-outcome';
+import { ClockedRow, clockedOutcome } from './clocked-outcome';
 import { GrowingTimeline } from './growing-timeline';
 
 /** 09:00–17:00 New York on weekdays: 14:00Z–22:00Z in the week of 2026-03-02 (EST), 13:00Z–21:00Z after 03-08. */
@@ -16,8 +16,6 @@ const row = (overrides: Partial<ClockedRow>): ClockedRow => ({
   firstResponseAt: null,
   resolvedAt: null,
   pausedMinutes: null,
-  priority: null,
-  channel: 'chat',
   ...overrides,
 });
 const frt = { metric: 'first_response_time', thresholdMinutes: 60 } as const;
@@ -86,15 +84,5 @@ describe('clockedOutcome', () => {
       kind: 'pending',
       decidesAt: undefined,
     });
-  });
-});
-
-describe('inScope', () => {
-  it('matches every list given; no priority counts as normal', () => {
-    expect(inScope(undefined, { priority: null, channel: 'chat' })).toBe(true);
-    expect(inScope({ priorities: ['normal'] }, { priority: null, channel: 'chat' })).toBe(true);
-    expect(inScope({ priorities: ['high'] }, { priority: null, channel: 'chat' })).toBe(false);
-    expect(inScope({ priorities: ['high'], channels: ['email'] }, { priority: 'high', channel: 'chat' })).toBe(false);
-    expect(inScope({ channels: ['chat', 'email'] }, { priority: 'low', channel: 'chat' })).toBe(true);
   });
 });

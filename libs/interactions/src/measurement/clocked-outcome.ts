@@ -1,4 +1,3 @@
-import type { SlaScope } from '@vendorwatch/slas';
 import { GrowingTimeline } from './growing-timeline';
 
 /** What measuring one interaction on a business clock reads of it (instants in ms). */
@@ -7,8 +6,6 @@ export interface ClockedRow {
   firstResponseAt: number | null;
   resolvedAt: number | null;
   pausedMinutes: number | null;
-  priority: string | null;
-  channel: string;
 }
 
 /** The metrics whose threshold counts on the SLA's clock (SPEC §5 `clock`). */
@@ -21,13 +18,6 @@ export interface ClockedRule {
 
 /** `pending`: unanswered and not yet past the threshold, left out until `decidesAt` (undefined: never, in ten years). */
 export type RowOutcome = { kind: 'met' } | { kind: 'missed' } | { kind: 'pending'; decidesAt: number | undefined };
-
-/** SPEC §5 `appliesTo`: the interaction matches every list given; one without a priority counts as `normal`. */
-export function inScope(scope: SlaScope | undefined, row: Pick<ClockedRow, 'priority' | 'channel'>): boolean {
-  if (scope?.priorities && !(scope.priorities as string[]).includes(row.priority ?? 'normal')) return false;
-  if (scope?.channels && !scope.channels.includes(row.channel)) return false;
-  return true;
-}
 
 /**
  * SPEC §6 on a business clock: the business minutes from createdAt to the first response (or the resolution, less
