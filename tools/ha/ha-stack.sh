@@ -8,7 +8,8 @@
 #   tools/ha/ha-stack.sh stop <dir>
 set -euo pipefail
 cmd=$1 dir=$2
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# From /: the postgres user may not enter the checkout (a `mktemp -d` clone is mode 700), and Patroni dies on that.
+as_postgres() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 port() { sed -n "s/^$1=//p" "$dir/ports"; }
 
 node_config() { # name rest-port pg-port

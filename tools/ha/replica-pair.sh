@@ -4,7 +4,8 @@
 # The servers run as the postgres user (when started by root) with their data, sockets and logs under <dir>.
 set -euo pipefail
 bin=$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || dirname "$(command -v pg_ctl)")
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# From /: the postgres user may not enter the checkout (a `mktemp -d` clone is mode 700), and Patroni dies on that.
+as_postgres() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 cmd=$1 dir=$2
 
 case "$cmd" in
