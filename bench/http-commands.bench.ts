@@ -85,6 +85,19 @@ async function watchCheckpoint<T>(db: DataSource, projection: string, during: Pr
   return { result, samples };
 }
 
+/** Waits (up to 2 min) until every projection has applied every event stored, so one phase's backlog is not the next's load. */
+async function settle(db: DataSource): Promise<void> {
+  for (let waited = 0; waited < 120_000; waited += 100) {
+    const [row] = await queryRows<{ behind: number }>(
+      db,
+      `SELECT count(*)::int AS behind FROM projection_checkpoints
+       WHERE global_position < (SELECT coalesce(max(global_position), 0) FROM events)`,
+    );
+    if (row.behind === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** For each answer, ms from the answer until the projection had applied its event (ADR 0002's order). */
 async function projectionLags(db: DataSource, load: Load, samples: { at: number; xid: bigint; position: bigint }[]) {
   const rows = await queryRows<{ position: string; xid: string }>(
@@ -177,8 +190,11 @@ export async function httpCommandsBench(): Promise<void> {
     const paths = vendorIds.slice(0, CLIENTS).map((id) => `/api/v1/vendors/${id}/reference-checks`);
 
     const bareRun = await load(`http://127.0.0.1:${barePort}`, ['/'], {});
+    await settle(bench.db);
     const peak = await load(origin, paths, auth);
+    await settle(bench.db);
     const half = await load(origin, paths, auth, Math.max(1, Math.round(peak.rate / 2)));
+    await settle(bench.db);
     const steady = load(origin, paths, auth, STEADY_RATE);
     const [{ result: steadyRun, samples }, { waits, plain, timedOut }] = await Promise.all([
       watchCheckpoint(bench.db, 'vendor-summary', steady),
