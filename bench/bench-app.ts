@@ -7,9 +7,10 @@ import { BenchDatabase, openBenchDatabase } from './bench-database';
 export const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
 
 /** The product's environment on a bench schema: a known admin and secret, errors only, no rate limit to speak of. */
-export function benchEnv(bench: BenchDatabase): NodeJS.ProcessEnv {
+export function benchEnv(bench: BenchDatabase, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...extra,
     DATABASE_URL: bench.settings.url,
     DATABASE_SCHEMA: bench.settings.schema,
     ADMIN_EMAIL: ADMIN.email,
@@ -33,9 +34,9 @@ export interface BenchApp {
 }
 
 /** The product (API and worker in one process, as `npm start` runs it) on a fresh bench schema, signed in as admin. */
-export async function startBenchApp(): Promise<BenchApp> {
+export async function startBenchApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<BenchApp> {
   const bench = await openBenchDatabase();
-  const config = loadConfig(benchEnv(bench));
+  const config = loadConfig(benchEnv(bench, extraEnv));
   const app = await createApp(config, bench.settings);
   await app.listen(0, '127.0.0.1');
   const base = `${await app.getUrl()}/api/v1`;

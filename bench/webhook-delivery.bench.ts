@@ -2,15 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Agent, createServer, request } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { EventStore, NewEvent, ProjectionCheckpoints, ProjectionRegistry } from '@vendorwatch/event-store';
-import { createApp } from '../apps/api/src/app';
-import { loadConfig } from '../apps/api/src/config';
-import { openBenchDatabase } from './bench-database';
+import { startBenchApp } from './bench-app';
 
 const THROUGHPUT_EVENTS = 5_000;
 const EVENTS_PER_APPEND = 50;
 const LATENCY_EVENTS = 200;
 const LATENCY_PACE_MS = 25;
-const ADMIN = { email: 'bench-admin@vendorwatch.test', password: 'bench-admin-password' };
 
 const vendorRegistered = (): NewEvent => {
   const vendorId = randomUUID();
@@ -84,31 +81,13 @@ async function startReceiver() {
  * size to the same receiver, the ceiling one webhook's in-order deliveries can approach.
  */
 export async function webhookDeliveryBench(): Promise<void> {
-  const bench = await openBenchDatabase();
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: bench.settings.url,
-    DATABASE_SCHEMA: bench.settings.schema,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
-    LOG_LEVEL: 'error',
-    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
-  });
-  const app = await createApp(config, bench.settings);
-  await app.listen(0);
-  const base = `${await app.getUrl()}/api/v1`;
+  const product = await startBenchApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+  const { app, base, auth } = product;
   const receiver = await startReceiver();
   try {
-    const login = await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
     const registered = await fetch(`${base}/webhooks`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      headers: { 'Content-Type': 'application/json', ...auth },
       body: JSON.stringify({ url: receiver.url, eventTypes: ['VendorRegistered'] }),
     });
     if (registered.status !== 201) throw new Error(`POST /webhooks answered ${registered.status}`);
@@ -147,7 +126,7 @@ export async function webhookDeliveryBench(): Promise<void> {
     const replayStarted = performance.now();
     const replay = await fetch(`${base}/webhooks/${webhookId}/replay`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      headers: { 'Content-Type': 'application/json', ...auth },
       body: JSON.stringify({ fromPosition: firstPosition }),
     });
     if (replay.status !== 201) throw new Error(`POST /webhooks/:id/replay answered ${replay.status}`);
@@ -175,7 +154,6 @@ export async function webhookDeliveryBench(): Promise<void> {
     );
   } finally {
     await receiver.close();
-    await app.close();
-    await bench.close();
+    await product.close();
   }
 }

@@ -25,11 +25,17 @@ export class GetVendorRankingHandler implements IQueryHandler<GetVendorRankingQu
       this.checklists.allVendors(),
       performanceCells(this.db, { all: true }, from, to),
     ]);
+    const cellsOf = new Map<string, typeof cells>();
+    for (const cell of cells) {
+      const own = cellsOf.get(cell.vendorId);
+      if (own) own.push(cell);
+      else cellsOf.set(cell.vendorId, [cell]);
+    }
     const ranked = rankVendors(
       [...vendors.values()]
         .filter(({ facts }) => !RANKED_OUT.includes(facts.status))
         .map(({ facts, checklist }) => {
-          const figures = performanceOf(cells.filter((c) => c.vendorId === facts.vendorId));
+          const figures = performanceOf(cellsOf.get(facts.vendorId) ?? []);
           return {
             vendorId: facts.vendorId,
             name: facts.name,
