@@ -202,4 +202,25 @@ describe('Vendor', () => {
     );
     expect((event as VendorRosterReported).annualizedAttritionPercent).toBeNull();
   });
+
+  it.each(STATUSES)('decides every command alike after a snapshot round trip when %s', (status) => {
+    const snapshot = JSON.parse(JSON.stringify(given(HISTORY[status]).toSnapshot())) as object;
+    const restored = () => {
+      const vendor = new Vendor();
+      vendor.id = ID;
+      vendor.restoreFrom(snapshot, HISTORY[status].length);
+      return vendor;
+    };
+    const outcome = (vendor: Vendor, run: (v: Vendor) => void) => {
+      try {
+        run(vendor);
+        return vendor.getUncommittedEvents();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    for (const { run } of Object.values(COMMANDS)) {
+      expect(outcome(restored(), run)).toEqual(outcome(given(HISTORY[status]), run));
+    }
+  });
 });

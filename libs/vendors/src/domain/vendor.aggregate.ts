@@ -20,6 +20,12 @@ import {
   VendorSuspended,
 } from './vendor.events';
 
+interface VendorSnapshot {
+  status: VendorStatus;
+  name: string;
+  evaluations: number;
+}
+
 /** A BPO vendor from prospect to offboarding (SPEC §3). Timestamps (`at`) are ISO strings from the server clock. */
 export class Vendor extends EventSourcedAggregate {
   static readonly streamType = 'Vendor';
@@ -121,6 +127,17 @@ export class Vendor extends EventSourcedAggregate {
         at,
       ),
     );
+  }
+
+  /** Reference checks, due diligence and rosters keep a vendor's stream growing, so loads start from a snapshot. */
+  override toSnapshot(): VendorSnapshot {
+    return { status: this.currentStatus, name: this.registeredName, evaluations: this.evaluations };
+  }
+
+  protected override restoreSnapshot(state: VendorSnapshot): void {
+    this.currentStatus = state.status;
+    this.registeredName = state.name;
+    this.evaluations = state.evaluations;
   }
 
   protected onVendorRegistered(event: VendorRegistered): void {
