@@ -60,3 +60,56 @@ describe('a failing projection', () => {
     expect((await compareWithEvents(db)).distinct_recorded).toBe(25);
   });
 });
+
+describe('a projection that says which events concern it', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    Logger.overrideLogger(false);
+    database = await createTestDatabase();
+    db = await openDataSource(database);
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  it('is handed only batches holding such an event, and its checkpoint still reaches the last event', async () => {
+    const handed: number[][] = [];
+    const odd: Projection = {
+      name: 'odd-only',
+      tables: [],
+      concerns: (event) => (event.data as { seq: number }).seq % 2 === 1,
+      apply: async (events) => void handed.push(events.map((e) => (e.data as { seq: number }).seq)),
+    };
+    const registry = new ProjectionRegistry();
+    registry.register(odd);
+    const store = new EventStore(db, new UpcasterRegistry(), registry);
+    const engine = new ProjectionEngine(db, store, registry, database, {
+      batchSize: 1,
+      pollIntervalMs: 50,
+      leaseRetryMs: 50,
+    });
+    for (let seq = 1; seq <= 6; seq++) {
+      await store.append({ id: `c-${seq}`, type: 'Race' }, 0, [{ type: 'Raced', schemaVersion: 1, data: { seq } }]);
+    }
+    const [{ last }] = await db.query(`SELECT max(global_position)::text AS last FROM events`);
+    await engine.start();
+    try {
+      await waitFor(
+        async () => {
+          const [row] = await db.query(
+            `SELECT global_position::text AS position, events_applied::int AS n FROM projection_checkpoints WHERE projection = 'odd-only'`,
+          );
+          return row.position === last && row.n === 6;
+        },
+        STALL_MS,
+        'the checkpoint at the last event',
+      );
+    } finally {
+      await engine.stop();
+    }
+    expect(handed).toEqual([[1], [3], [5]]);
+  });
+});

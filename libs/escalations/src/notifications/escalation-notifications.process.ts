@@ -39,6 +39,10 @@ export class EscalationNotificationsProcess implements Projection {
     private readonly causeNames: EscalationCauseNames,
   ) {}
 
+  concerns(event: StoredEvent): boolean {
+    return levelReachedBy(event) !== undefined;
+  }
+
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {
       const reached = levelReachedBy(event);

@@ -5,6 +5,7 @@ import {
   EventData,
   InjectAggregateRepository,
   isEvent,
+  isEventOf,
   Projection,
   StoredEvent,
   StoredEventOf,
@@ -40,6 +41,21 @@ const DAY_MS = 86_400_000;
 
 export const ESCALATION_TRIGGERS_PROCESS = 'escalation-triggers';
 
+/** What `handle` reacts to: the rules' own events and the facts their triggers watch. */
+const HANDLED = [
+  EscalationRuleDefined,
+  EscalationRuleRevised,
+  EscalationRuleDisabled,
+  EscalationRuleEnabled,
+  EscalationResolved,
+  ContractTerminated,
+  SlaMeasured,
+  SlaAtRisk,
+  QaReviewSubmitted,
+  QaDisputeResolved,
+  VendorRosterReported,
+];
+
 /**
  * The process manager of SPEC §9: evaluates every rule's trigger as the SLA, QA and roster events arrive, and
  * appends the escalation events in the same transaction as its checkpoint, so a crash loses no firing and a replay
@@ -61,6 +77,10 @@ export class EscalationTriggersProcess implements Projection {
   ];
 
   constructor(@InjectAggregateRepository(Escalation) private readonly escalations: AggregateRepository<Escalation>) {}
+
+  concerns(event: StoredEvent): boolean {
+    return isEventOf(event, ...HANDLED);
+  }
 
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     const state = new TriggerState(manager);

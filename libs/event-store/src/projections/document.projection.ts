@@ -20,12 +20,19 @@ export abstract class DocumentProjection<D extends object> implements Projection
   /** The document keys an event changes (none when the event does not concern this read model). */
   protected abstract keysOf(event: StoredEvent): string[];
 
-  /** The next state of one document (undefined: it does not exist, or should be deleted). */
+  /**
+   * The next state of one document (undefined: it does not exist, or should be deleted). Answering the same object
+   * means unchanged: it is not written back.
+   */
   protected abstract reduce(doc: D | undefined, event: StoredEvent, key: string): D | undefined;
 
   /** Typed columns stored beside the document, for filters and sorting. */
   protected columns(_doc: D): Record<string, unknown> {
     return {};
+  }
+
+  concerns(event: StoredEvent): boolean {
+    return this.keysOf(event).length > 0;
   }
 
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
@@ -39,7 +46,10 @@ export abstract class DocumentProjection<D extends object> implements Projection
     const changed = new Set<string>();
     for (const { event, keys: eventKeys } of keyed) {
       for (const key of eventKeys) {
-        docs.set(key, this.reduce(docs.get(key), event, key));
+        const doc = docs.get(key);
+        const next = this.reduce(doc, event, key);
+        if (next === doc) continue;
+        docs.set(key, next);
         changed.add(key);
       }
     }

@@ -199,21 +199,82 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
 
   /**
    * One batch per projection in turn, so a projection far behind does not hold the others back; one that fails is
-   * retried later without holding them up.
+   * retried later without holding them up. Projections at the same checkpoint (all of them, once caught up) share
+   * one read of the batch, and those it does not concern move past it together in one statement.
    */
   private async catchUp(): Promise<void> {
     for (let behind = true; behind && this.running;) {
       behind = false;
-      for (const projection of this.registry.all()) {
-        if (!this.running || !this.leased.has(leaseName('projection', projection.name))) continue;
-        if ((this.failures.get(projection.name)?.retryAt ?? 0) > Date.now()) continue;
-        try {
-          if ((await this.processBatch(projection)).applied === this.options.batchSize) behind = true;
-          if (this.failures.delete(projection.name)) this.logger.log(`Projection ${projection.name} recovered`);
-        } catch (error) {
-          await this.recordFailure(projection.name, error as Error);
+      for (const { after, projections } of await this.dueByCheckpoint()) {
+        if (!this.running) return;
+        const events = await this.store.readCommitted(after, this.options.batchSize);
+        if (events.length === 0) continue;
+        const batch = { after, events };
+        const concerned = projections.filter((p) => !p.concerns || events.some((event) => p.concerns!(event)));
+        await this.skip(
+          projections.filter((p) => !concerned.includes(p)),
+          batch,
+        );
+        for (const projection of concerned) {
+          if (!this.running) return;
+          try {
+            if ((await this.processBatch(projection, this.options.batchSize, batch)).applied === this.options.batchSize)
+              behind = true;
+            if (this.failures.delete(projection.name)) this.logger.log(`Projection ${projection.name} recovered`);
+          } catch (error) {
+            await this.recordFailure(projection.name, error as Error);
+          }
         }
+        if (events.length === this.options.batchSize) behind = true;
       }
+    }
+  }
+
+  /** The projections this process runs that are not waiting for a retry, grouped by their checkpoint. */
+  private async dueByCheckpoint(): Promise<{ after: Checkpoint; projections: Projection[] }[]> {
+    const due = this.registry
+      .all()
+      .filter(
+        (p) =>
+          this.leased.has(leaseName('projection', p.name)) && (this.failures.get(p.name)?.retryAt ?? 0) <= Date.now(),
+      );
+    if (due.length === 0) return [];
+    const rows = await queryRows<Checkpoint & { projection: string }>(
+      this.db,
+      `SELECT projection, transaction_id::text AS "transactionId", global_position::text AS position
+       FROM projection_checkpoints WHERE projection = ANY($1)`,
+      [due.map((p) => p.name)],
+    );
+    const groups = new Map<string, { after: Checkpoint; projections: Projection[] }>();
+    for (const { projection, transactionId, position } of rows) {
+      const key = `${transactionId}/${position}`;
+      const group =
+        groups.get(key) ?? groups.set(key, { after: { transactionId, position }, projections: [] }).get(key)!;
+      group.projections.push(due.find((p) => p.name === projection)!);
+    }
+    return [...groups.values()];
+  }
+
+  /** Moves the checkpoints of projections a batch does not concern past it, unless one moved meanwhile (a reset). */
+  private async skip(projections: Projection[], { after, events }: PrefetchedBatch): Promise<void> {
+    if (projections.length === 0) return;
+    const last = events[events.length - 1];
+    await this.db.query(
+      `UPDATE projection_checkpoints
+       SET transaction_id = $4::xid8, global_position = $5, events_applied = events_applied + $6, updated_at = now(),
+           failing_since = NULL, failure = NULL, failed_attempts = 0
+       WHERE projection = ANY($1) AND transaction_id = $2::xid8 AND global_position = $3`,
+      [
+        projections.map((p) => p.name),
+        after.transactionId,
+        after.position,
+        last.transactionId,
+        last.position,
+        events.length,
+      ],
+    );
+    for (const projection of projections) {
+      if (this.failures.delete(projection.name)) this.logger.log(`Projection ${projection.name} recovered`);
     }
   }
 

@@ -17,6 +17,13 @@ export interface Projection {
   readonly processManager?: boolean;
   apply(events: StoredEvent[], manager: EntityManager): Promise<void>;
   /**
+   * Whether an event can change this read model, judged on its stream, type and data (an inline projection is asked
+   * before the event is stored). A batch with none that does is not applied: the engine moves the checkpoints of
+   * all such projections past it in one statement, and an append none of its inline projections is concerned by is
+   * one autocommit statement. Without it, every batch is applied.
+   */
+  concerns?(event: StoredEvent): boolean;
+  /**
    * Set by a process manager whose reactions append events: rebuilding it would react to every past event again,
    * so `cli rebuild` refuses it (ADR 0006). Its state is what it appended; rebuild the read models that show that.
    */

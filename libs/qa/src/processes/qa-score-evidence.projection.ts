@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AsyncProjection, isEvent, Projection, queryRow, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, isEvent, isEventOf, Projection, queryRow, StoredEvent } from '@vendorwatch/event-store';
 import { RemeasureRequests } from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
 import { QaDisputeResolved, QaReviewSubmitted } from '../domain/qa-review.events';
@@ -17,6 +17,10 @@ export class QaScoreEvidenceProjection implements Projection {
   readonly tables = ['qa_score_sla_reviews'] as const;
 
   constructor(private readonly remeasure: RemeasureRequests) {}
+
+  concerns(event: StoredEvent): boolean {
+    return isEventOf(event, QaReviewSubmitted, QaDisputeResolved);
+  }
 
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EscalationOpened, EscalationResolved } from '@vendorwatch/escalations';
-import { AsyncProjection, isEvent, Projection, StoredEvent } from '@vendorwatch/event-store';
+import { AsyncProjection, isEvent, isEventOf, Projection, StoredEvent } from '@vendorwatch/event-store';
 import { QaDisputeResolved, QaReviewSubmitted } from '@vendorwatch/qa';
 import { SlaMeasured } from '@vendorwatch/slas';
 import { EntityManager } from 'typeorm';
@@ -55,6 +55,10 @@ async function write(event: StoredEvent, m: EntityManager): Promise<void> {
 export class PerformanceFactsProjection implements Projection {
   readonly name = PERFORMANCE_FACTS_PROJECTION;
   readonly tables = ['reporting_sla_periods', 'reporting_qa_reviews', 'reporting_escalations'];
+
+  concerns(event: StoredEvent): boolean {
+    return isEventOf(event, SlaMeasured, QaReviewSubmitted, QaDisputeResolved, EscalationOpened, EscalationResolved);
+  }
 
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) await write(event, manager);

@@ -28,6 +28,10 @@ export class CalendarRevisionsProcess implements Projection {
     private readonly clock: Clock,
   ) {}
 
+  concerns(event: StoredEvent): boolean {
+    return isEvent(event, CalendarRevised);
+  }
+
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {
       if (!isEvent(event, CalendarRevised)) continue;

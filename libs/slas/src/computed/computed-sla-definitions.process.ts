@@ -25,6 +25,10 @@ export class ComputedSlaDefinitionsProcess implements Projection {
     private readonly clock: Clock,
   ) {}
 
+  concerns(event: StoredEvent): boolean {
+    return isEventOf(event, SlaDefined, SlaRevised);
+  }
+
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {
       if (!isEventOf(event, SlaDefined, SlaRevised)) continue;

@@ -28,6 +28,10 @@ export class VendorActivationProcess implements Projection {
 
   constructor(@InjectAggregateRepository(Vendor) private readonly vendors: AggregateRepository<Vendor>) {}
 
+  concerns(event: StoredEvent): boolean {
+    return isEvent(event, ContractWentLive);
+  }
+
   async apply(events: StoredEvent[], manager: EntityManager): Promise<void> {
     for (const event of events) {
       if (isEvent(event, ContractWentLive)) await this.activate(event, manager);
