@@ -96,19 +96,35 @@ export class EventStore {
   ): Promise<WriteResult> {
     const runner = options.manager ?? this.db;
     if (events.length === 0) return this.unchanged(stream.id, expectedVersion, runner);
-    const inline = this.registry.inlineFor(stream.type);
+    const metadata = RequestContext.metadata();
+    const data = events.map((e) => JSON.stringify(e.data));
+    // Position, commit time and transaction are the database's: set once stored.
+    const drafts = events.map((event, i): StoredEvent => ({
+      position: '',
+      streamId: stream.id,
+      streamType: stream.type,
+      version: expectedVersion + i + 1,
+      eventId: randomUUID(),
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: JSON.parse(data[i]) as unknown,
+      metadata,
+      recordedAt: '',
+      transactionId: '',
+    }));
+    // Without an inline projection to apply, the append is one autocommit statement.
+    const inline = this.registry
+      .inlineFor(stream.type)
+      .filter((projection) => !projection.concerns || drafts.some((event) => projection.concerns!(event)));
     if (inline.length > 0 && !options.manager) {
       return this.db.transaction((manager) => this.append(stream, expectedVersion, events, { manager }));
     }
-    const metadata = RequestContext.metadata();
-    const eventIds = events.map(() => randomUUID());
-    const data = events.map((e) => JSON.stringify(e.data));
     const claim = RequestContext.idempotency();
     const parameters = [
       stream.id,
       stream.type,
       expectedVersion,
-      eventIds,
+      drafts.map((event) => event.eventId),
       events.map((e) => e.type),
       events.map((e) => e.schemaVersion),
       data,
@@ -139,18 +155,11 @@ export class EventStore {
       throw new ConcurrencyError(stream.id, expectedVersion, await this.streamVersion(stream.id, runner));
     }
     if (inline.length > 0 && options.manager) {
-      const stored = rows.map((row, i): StoredEvent => ({
-        position: row.global_position,
-        streamId: stream.id,
-        streamType: stream.type,
-        version: expectedVersion + i + 1,
-        eventId: eventIds[i],
-        type: events[i].type,
-        schemaVersion: events[i].schemaVersion,
-        data: JSON.parse(data[i]) as unknown,
-        metadata,
-        recordedAt: new Date(row.recorded_at).toISOString(),
-        transactionId: row.transaction_id,
+      const stored = drafts.map((draft, i): StoredEvent => ({
+        ...draft,
+        position: rows[i].global_position,
+        recordedAt: new Date(rows[i].recorded_at).toISOString(),
+        transactionId: rows[i].transaction_id,
       }));
       for (const projection of inline) await projection.apply(stored, options.manager);
     }

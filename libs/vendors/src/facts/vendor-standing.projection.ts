@@ -12,8 +12,10 @@ export class VendorStandingProjection extends DocumentProjection<VendorStandingV
   readonly table = 'vendor_standing';
   readonly streamTypes = [Vendor.streamType];
 
+  /** Only what changes a standing: most vendor events (reference checks, rosters…) leave it as it is. */
   protected keysOf(event: StoredEvent): string[] {
-    return event.streamType === Vendor.streamType ? [event.streamId] : [];
+    const changesStanding = isEvent(event, VendorRegistered) || vendorStatusAfter(event) !== undefined;
+    return event.streamType === Vendor.streamType && changesStanding ? [event.streamId] : [];
   }
 
   protected reduce(doc: VendorStandingView | undefined, event: StoredEvent): VendorStandingView | undefined {
