@@ -81,6 +81,19 @@ describe('aggregate persistence', () => {
       expect(fromSnapshot).toMatchObject({ total: expectedTotal, version: 120, replayed: 120 - snapshotAt });
     });
 
+    it('loads from a snapshot that no event follows', async () => {
+      const repository = new AggregateRepository(SnapshottedCounter, store, db);
+      await repository.save(SnapshottedCounter.open('even-counter'));
+      await repository.update('even-counter', undefined, (counter) => {
+        for (let i = 0; i < 49; i++) counter.increment(2);
+      });
+      const [{ stream_version }] = await db.query(`SELECT stream_version FROM snapshots WHERE stream_id = $1`, [
+        'even-counter',
+      ]);
+      expect(stream_version).toBe(50);
+      expect(await repository.load('even-counter')).toMatchObject({ total: 98, version: 50, replayed: 0 });
+    });
+
     it('takes no snapshot of events whose transaction rolled back', async () => {
       const before = await snapshotVersion();
       const repository = new AggregateRepository(SnapshottedCounter, store, db);

@@ -2,14 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConcurrencyError, NotFoundError } from '../domain/domain-errors';
 import { DomainEventClass, eventTypeOf, hydrateEvent, schemaVersionOf, wireNameOf } from '../domain/domain-event';
 import { AggregateClass, EventSourcedAggregate } from '../domain/event-sourced.aggregate';
-import { queryRow } from '../database/typed-query';
 import { EventStore } from './event-store';
 import { WriteResult } from './stored-event';
-
-interface SnapshotRow {
-  stream_version: number;
-  state: object;
-}
 
 /**
  * A writer without `If-Match` is retried on fresh state until it wins (SPEC §1): with N racing writers one wins
@@ -46,9 +40,10 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
   async tryLoad(id: string, options: { manager?: EntityManager } = {}): Promise<A | undefined> {
     const instance = new this.aggregate();
     instance.id = id;
-    const snapshot = await this.readSnapshot(id, options.manager ?? this.db);
+    const { snapshot, events: history } = this.snapshotted
+      ? await this.store.readStreamFromSnapshot(id, this.aggregate.snapshotSchemaVersion, options.manager)
+      : { snapshot: undefined, events: await this.store.readStream(id, 1, options.manager) };
     if (snapshot) instance.restoreFrom(snapshot.state, snapshot.version);
-    const history = await this.store.readStream(id, instance.version + 1, options.manager);
     if (history.length === 0 && !snapshot) return undefined;
     if (history.some((e) => e.streamType !== this.aggregate.streamType)) return undefined;
     instance.loadFromHistory(
@@ -114,18 +109,9 @@ export class AggregateRepository<A extends EventSourcedAggregate> {
     return cls;
   }
 
-  private async readSnapshot(
-    id: string,
-    runner: DataSource | EntityManager,
-  ): Promise<{ version: number; state: object } | undefined> {
+  private get snapshotted(): boolean {
     const prototype = this.aggregate.prototype as EventSourcedAggregate;
-    if (prototype.toSnapshot === EventSourcedAggregate.prototype.toSnapshot) return undefined;
-    const row = await queryRow<SnapshotRow>(
-      runner,
-      `SELECT stream_version, state FROM snapshots WHERE stream_id = $1 AND schema_version = $2`,
-      [id, this.aggregate.snapshotSchemaVersion],
-    );
-    return row ? { version: row.stream_version, state: row.state } : undefined;
+    return prototype.toSnapshot !== EventSourcedAggregate.prototype.toSnapshot;
   }
 
   /** Written in the append's transaction: a snapshot of events that were rolled back would corrupt every later load. */

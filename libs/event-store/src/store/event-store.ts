@@ -225,6 +225,36 @@ export class EventStore {
     return rows.map((row) => this.toStoredEvent(row));
   }
 
+  /**
+   * An aggregate's load in one round trip: its snapshot of `snapshotSchemaVersion`, if any, and the events after it.
+   * The snapshot rides on the first row only (a row of nulls when no event follows it).
+   */
+  async readStreamFromSnapshot(
+    streamId: string,
+    snapshotSchemaVersion: number,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<{ snapshot?: { version: number; state: object }; events: StoredEvent[] }> {
+    const rows = await queryRows<
+      Partial<EventRow> & { snapshot_version: number | null; snapshot_state: object | null }
+    >(
+      runner,
+      `WITH snapshot AS (SELECT stream_version, state FROM snapshots WHERE stream_id = $1 AND schema_version = $2)
+       SELECT s.stream_version AS snapshot_version,
+              CASE WHEN row_number() OVER (ORDER BY e.stream_version) = 1 THEN s.state END AS snapshot_state, e.*
+       FROM (SELECT 1) one
+       LEFT JOIN snapshot s ON true
+       LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM events
+                          WHERE stream_id = $1 AND stream_version > coalesce(s.stream_version, 0)) e ON true
+       ORDER BY e.stream_version`,
+      [streamId, snapshotSchemaVersion],
+    );
+    const [first] = rows;
+    const snapshot =
+      first?.snapshot_state != null ? { version: first.snapshot_version!, state: first.snapshot_state } : undefined;
+    const events = rows.filter((row) => row.event_id != null).map((row) => this.toStoredEvent(row as EventRow));
+    return { snapshot, events };
+  }
+
   /** A page of events matching the filter, oldest first: the audit trail. */
   async find(
     filter: EventFilter,
