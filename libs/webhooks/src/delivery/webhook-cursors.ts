@@ -73,6 +73,14 @@ export class WebhookCursors {
     );
   }
 
+  async anyEnabled(): Promise<boolean> {
+    const [row] = await queryRows<{ any: boolean }>(
+      this.db,
+      `SELECT EXISTS (SELECT 1 FROM webhook_cursors c JOIN webhooks w ON w.id = c.webhook_id WHERE w.status = 'enabled') AS any`,
+    );
+    return row.any;
+  }
+
   /** Leases up to `limit` enabled webhooks that are due, behind `head`, and that no live run holds. */
   async claimDue(
     owner: string,

@@ -27,6 +27,11 @@ export class WebhookDispatcherJob implements ScheduledJob, BeforeApplicationShut
   private claimAgain = false;
   /** Counts announcements, so a run that ends after one arrived claims again rather than leave it for the tick. */
   private announced = 0;
+  /**
+   * Whether any webhook is enabled, as of the last tick: while none is, announcements claim nothing (two queries
+   * each, at every append's notification), and a webhook enabled meanwhile is picked up by the next tick.
+   */
+  private anyEnabled?: boolean;
 
   constructor(
     private readonly cursors: WebhookCursors,
@@ -37,11 +42,12 @@ export class WebhookDispatcherJob implements ScheduledJob, BeforeApplicationShut
   ) {
     this.unsubscribe = engine.onAppend(() => {
       this.announced++;
-      void this.claim();
+      if (this.anyEnabled !== false) void this.claim();
     });
   }
 
-  run(): Promise<void> {
+  async run(): Promise<void> {
+    this.anyEnabled = await this.cursors.anyEnabled();
     return this.claim();
   }
 
