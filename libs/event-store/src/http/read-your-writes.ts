@@ -76,7 +76,8 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
 /**
  * Also waits for the process managers, then for the read models to apply what they appended in reaction (the
- * newest position once they have passed the write), a few hops deep.
+ * newest event with the write's correlation id once they have passed it), a few hops deep. Other clients' later
+ * writes are not waited for.
  */
 async function waitRounds(
   checkpoints: ProjectionCheckpoints,
@@ -90,9 +91,9 @@ async function waitRounds(
   for (let round = 0; round < REACTION_HOPS; round++) {
     if (!(await checkpoints.waitUntilProcessed(everyOne, target, deadline - Date.now()))) return false;
     if (processManagers.length === 0) return true;
-    const latest = await checkpoints.latestPosition();
-    if (BigInt(latest) <= BigInt(target)) return true;
-    target = latest;
+    const reaction = await checkpoints.latestReaction(position, target);
+    if (reaction === null) return true;
+    target = reaction;
   }
   return true;
 }

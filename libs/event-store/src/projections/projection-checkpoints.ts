@@ -79,10 +79,17 @@ export class ProjectionCheckpoints {
     return latest === null || this.waitUntilProcessed([projection], latest, timeoutMs);
   }
 
-  /** The position of the newest event stored. */
-  async latestPosition(): Promise<string> {
-    const [row]: { latest: string }[] = await this.db.query(
-      `SELECT coalesce(max(global_position), 0)::text AS latest FROM events`,
+  /**
+   * The newest event after `after` that carries the correlation id of the event at `write`: what process managers
+   * appended in reaction to that write (they keep its correlation id), or null when there is none yet.
+   */
+  async latestReaction(write: string, after: string): Promise<string | null> {
+    const [row] = await queryRows<{ latest: string | null }>(
+      this.db,
+      `SELECT max(e.global_position)::text AS latest FROM events e, events w
+       WHERE w.global_position = $1 AND e.global_position > $2
+         AND e.metadata->>'correlationId' = w.metadata->>'correlationId'`,
+      [write, after],
     );
     return row.latest;
   }
