@@ -13,7 +13,7 @@ import {
   startEmbeddedPostgres,
   validationPipe,
 } from '@vendorwatch/event-store';
-import { json, NextFunction, Request, Response } from 'express';
+import { json, NextFunction, Request, Response, static as serveStatic } from 'express';
 import helmet from 'helmet';
 import { dirname, resolve } from 'node:path';
 import { migrations } from '../../../migrations';
@@ -62,9 +62,17 @@ export async function openDatabase(config: AppConfig, owner: EmbeddedOwner): Pro
   };
 }
 
-/** The dashboard's static files (SPEC §11), public like health and docs; its data comes from the API with a token. */
+/**
+ * The dashboard's static files (SPEC §11), public like health and docs; its data comes from the API with a token.
+ * API paths skip the file lookup (a file system call on every GET otherwise).
+ */
 function serveDashboard(app: NestExpressApplication): void {
-  app.useStaticAssets(resolve(__dirname, '../public'), { index: 'index.html', maxAge: '1h' });
+  const files = serveStatic(resolve(__dirname, '../public'), { index: 'index.html', maxAge: '1h' });
+  const api = `/${API_PREFIX}/`;
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.path.startsWith(api)) next();
+    else files(request, response, next);
+  });
   app.useStaticAssets(dirname(require.resolve('chart.js')), { prefix: '/vendor/', maxAge: '1d' });
 }
 
