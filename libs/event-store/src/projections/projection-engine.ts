@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
 import { queryRows } from '../database/typed-query';
 import { EventStore } from '../store/event-store';
@@ -200,7 +200,8 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   /**
    * One batch per projection in turn, so a projection far behind does not hold the others back; one that fails is
    * retried later without holding them up. Projections at the same checkpoint (all of them, once caught up) share
-   * one read of the batch, and those it does not concern move past it together in one statement.
+   * one read of the batch and one transaction: the batch is applied to those it concerns, and every checkpoint moves
+   * past it in one statement.
    */
   private async catchUp(): Promise<void> {
     for (let behind = true; behind && this.running;) {
@@ -209,23 +210,26 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
         if (!this.running) return;
         const events = await this.store.readCommitted(after, this.options.batchSize);
         if (events.length === 0) continue;
+        if (events.length === this.options.batchSize) behind = true;
         const batch = { after, events };
         const concerned = projections.filter((p) => !p.concerns || events.some((event) => p.concerns!(event)));
-        await this.skip(
-          projections.filter((p) => !concerned.includes(p)),
-          batch,
-        );
+        const others = projections.filter((p) => !concerned.includes(p));
+        if (concerned.length > 0 && (await this.applyTogether(concerned, others, batch))) {
+          this.recovered(projections);
+          continue;
+        }
+        await this.moveCheckpoints(others, batch);
+        this.recovered(others);
         for (const projection of concerned) {
           if (!this.running) return;
           try {
-            if ((await this.processBatch(projection, this.options.batchSize, batch)).applied === this.options.batchSize)
-              behind = true;
-            if (this.failures.delete(projection.name)) this.logger.log(`Projection ${projection.name} recovered`);
+            const { applied } = await this.processBatch(projection, this.options.batchSize, batch);
+            if (applied === this.options.batchSize) behind = true;
+            this.recovered([projection]);
           } catch (error) {
             await this.recordFailure(projection.name, error as Error);
           }
         }
-        if (events.length === this.options.batchSize) behind = true;
       }
     }
   }
@@ -255,11 +259,39 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
     return [...groups.values()];
   }
 
-  /** Moves the checkpoints of projections a batch does not concern past it, unless one moved meanwhile (a reset). */
-  private async skip(projections: Projection[], { after, events }: PrefetchedBatch): Promise<void> {
+  /**
+   * Applies a batch to the projections it concerns in one transaction, moving their checkpoints and those of the
+   * others at the same checkpoint past it. False when one failed: nothing of it is kept, and the caller applies them
+   * one by one, so that only the failing one waits.
+   */
+  private async applyTogether(concerned: Projection[], others: Projection[], batch: PrefetchedBatch): Promise<boolean> {
+    try {
+      await this.db.transaction(async (manager) => {
+        const still = await queryRows<{ projection: string }>(
+          manager,
+          `SELECT projection FROM projection_checkpoints
+           WHERE projection = ANY($1) AND transaction_id = $2::xid8 AND global_position = $3 FOR UPDATE`,
+          [concerned.map((p) => p.name), batch.after.transactionId, batch.after.position],
+        );
+        const current = concerned.filter((p) => still.some((row) => row.projection === p.name));
+        for (const projection of current) await projection.apply(batch.events, manager);
+        await this.moveCheckpoints([...current, ...others], batch, manager);
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Moves checkpoints still at the batch's start past it (one moved meanwhile, by a reset, stays). */
+  private async moveCheckpoints(
+    projections: Projection[],
+    { after, events }: PrefetchedBatch,
+    runner: DataSource | EntityManager = this.db,
+  ): Promise<void> {
     if (projections.length === 0) return;
     const last = events[events.length - 1];
-    await this.db.query(
+    await runner.query(
       `UPDATE projection_checkpoints
        SET transaction_id = $4::xid8, global_position = $5, events_applied = events_applied + $6, updated_at = now(),
            failing_since = NULL, failure = NULL, failed_attempts = 0
@@ -273,8 +305,11 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
         events.length,
       ],
     );
-    for (const projection of projections) {
-      if (this.failures.delete(projection.name)) this.logger.log(`Projection ${projection.name} recovered`);
+  }
+
+  private recovered(projections: Projection[]): void {
+    for (const { name } of projections) {
+      if (this.failures.delete(name)) this.logger.log(`Projection ${name} recovered`);
     }
   }
 
