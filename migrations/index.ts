@@ -23,6 +23,7 @@ import { EscalationLadders1764110000000 } from './1764110000000-escalation-ladde
 import { Notifications1764110000100 } from './1764110000100-notifications';
 import { SlaWakeTimes1764120000000 } from './1764120000000-sla-wake-times';
 import { InteractionPartitions1764150000000 } from './1764150000000-interaction-partitions';
+import { VendorRanking1764160000000 } from './1764160000000-vendor-ranking';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   Notifications1764110000100,
   SlaWakeTimes1764120000000,
   InteractionPartitions1764150000000,
+  VendorRanking1764160000000,
 ];

@@ -6,6 +6,7 @@ import { ReviewPackController } from './http/review-pack.controller';
 import { ContractFactsProjection } from './projections/contract-facts.projection';
 import { PerformanceFactsProjection } from './projections/performance-facts.projection';
 import { VendorFactsProjection } from './projections/vendor-facts.projection';
+import { VendorRankingRefreshJob } from './projections/vendor-ranking-refresh.job';
 import { ChecklistReader } from './queries/checklist-reader';
 import { GetContractChecklistHandler } from './queries/get-contract-checklist.handler';
 import { GetSupportDebtHandler } from './queries/get-support-debt.handler';
@@ -25,6 +26,7 @@ import { GetReviewPackHandler } from './review-pack/get-review-pack.handler';
     ContractFactsProjection,
     VendorFactsProjection,
     PerformanceFactsProjection,
+    VendorRankingRefreshJob,
 
     ChecklistReader,
     GetContractChecklistHandler,

@@ -79,24 +79,6 @@ export class ChecklistReader {
     return row?.name ?? '';
   }
 
-  /** The vendor-level checklist of every vendor (for the ranking), from two scans of the facts tables. */
-  async allVendors(): Promise<Map<string, { facts: VendorChecklistFacts; checklist: ChecklistResult }>> {
-    const now = this.clock.now();
-    const vendors = await queryRows<FactsRow<VendorChecklistFacts>>(this.db, `SELECT doc FROM reporting_vendor_facts`);
-    const contracts = await queryRows<FactsRow<ContractChecklistFacts>>(
-      this.db,
-      `SELECT doc FROM reporting_contract_facts WHERE status <> 'terminated'`,
-    );
-    const byVendor = new Map<string, ContractChecklistFacts[]>();
-    for (const { doc } of contracts) byVendor.set(doc.vendorId, [...(byVendor.get(doc.vendorId) ?? []), doc]);
-    return new Map(
-      vendors.map(({ doc }) => [
-        doc.vendorId,
-        { facts: doc, checklist: this.vendorView(doc, byVendor.get(doc.vendorId) ?? [], now) },
-      ]),
-    );
-  }
-
   private vendorView(
     vendor: VendorChecklistFacts,
     contracts: ContractChecklistFacts[],

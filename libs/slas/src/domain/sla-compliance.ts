@@ -1,5 +1,5 @@
 import type { Money } from '@vendorwatch/contracts';
-import { countingMeasurement, PeriodRecord, periodView, PeriodView } from './sla-period-record';
+import { countingFigure, PeriodRecord, periodView, PeriodView } from './sla-period-record';
 import { creditsByMonth, CreditTermsByMonth, MonthlyCredit } from './service-credits';
 
 /** Which periods a report covers, by their start: `from` inclusive, `to` inclusive (a date covers its whole day). */
@@ -9,6 +9,7 @@ export interface ReportRange {
 }
 
 export function inRange(periodStart: string, range: ReportRange): boolean {
+  if (range.from === undefined && range.to === undefined) return true;
   const start = new Date(periodStart).getTime();
   if (range.from !== undefined && start < new Date(range.from).getTime()) return false;
   if (range.to === undefined) return true;
@@ -42,16 +43,23 @@ export interface ContractCompliance {
   totalCredits: Money;
 }
 
+/** `String.prototype.localeCompare` without its per-call set-up (the same collator, by ECMA-402). */
+const byText = new Intl.Collator().compare;
+
 /** Periods of the range, newest first. */
 export function periodsIn(sla: SlaPeriods, range: ReportRange = {}): PeriodRecord[] {
   return Object.values(sla.periods)
-    .filter((record) => countingMeasurement(record) && inRange(record.periodStart, range))
-    .sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+    .filter((record) => countingFigure(record) && inRange(record.periodStart, range))
+    .sort((a, b) => byText(b.periodStart, a.periodStart));
 }
 
 export function slaCompliance(sla: SlaPeriods, range: ReportRange): SlaCompliance {
-  const records = periodsIn(sla, range);
-  const final = records.map(countingMeasurement).filter((m) => m && !m.provisional);
+  return complianceOf(sla, periodsIn(sla, range));
+}
+
+/** The compliance of `sla` from its periods of the range, newest first. */
+function complianceOf(sla: SlaPeriods, records: PeriodRecord[]): SlaCompliance {
+  const final = records.map(countingFigure).filter((m) => m && !m.provisional);
   const periodsMet = final.filter((m) => m!.outcome === 'met').length;
   const periodsBreached = final.filter((m) => m!.outcome === 'breached').length;
   const periodsEvaluated = periodsMet + periodsBreached;
@@ -73,10 +81,14 @@ export function contractCompliance(
   range: ReportRange,
   creditTerms: CreditTermsByMonth,
 ): ContractCompliance {
-  const breaches = slas.flatMap((sla) =>
-    periodsIn(sla, range)
+  const periods = slas.map((sla) => periodsIn(sla, range));
+  const breaches = periods.flatMap((records) =>
+    records
       .filter((record) => record.credit)
       .map((record) => ({ periodStart: record.periodStart, creditAmount: record.credit! })),
   );
-  return { slas: slas.map((sla) => slaCompliance(sla, range)), ...creditsByMonth(breaches, creditTerms) };
+  return {
+    slas: slas.map((sla, index) => complianceOf(sla, periods[index])),
+    ...creditsByMonth(breaches, creditTerms),
+  };
 }

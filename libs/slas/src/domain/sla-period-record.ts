@@ -66,6 +66,12 @@ export function countingMeasurement(record: PeriodRecord): (Measurement & { sour
   return source && { ...record.bySource[source]!, source };
 }
 
+/** The counting figure of `countingMeasurement`, as stored (no copy, no source): for folds over many periods. */
+export function countingFigure(record: PeriodRecord): Measurement | undefined {
+  for (const source of MEASUREMENT_SOURCES) if (record.bySource[source]) return record.bySource[source];
+  return undefined;
+}
+
 /** A breach stands while the counting figure is a final `breached`. */
 export function isBreach(measurement: Measurement | undefined): boolean {
   return measurement?.outcome === 'breached' && !measurement.provisional;

@@ -11,6 +11,7 @@ import { qaProgram } from './qa-program.rule';
 import { scalePlanning } from './scale-planning.rule';
 import { toolIntegration } from './tool-integration.rule';
 import { vendorVetting } from './vendor-vetting.rule';
+import { whenAnswersChange } from './time-facts';
 import { weakContract } from './weak-contract.rule';
 
 type Rule =
@@ -104,4 +105,23 @@ export function vendorChecklist(
       };
     }),
   );
+}
+
+/**
+ * The vendor-level risk score and grade of `vendor` with its non-terminated contracts at `now` (what the ranking
+ * uses), and the first instant at which the clock alone may change them (null: only new facts will).
+ */
+export function vendorRisk(
+  vendor: VendorChecklistFacts,
+  contracts: ContractChecklistFacts[],
+  now: Date,
+): { riskScore: number; grade: Grade; changesAt: Date | null } {
+  const { result, changesAt } = whenAnswersChange(() =>
+    vendorChecklist(
+      vendor,
+      contracts.map((contract) => ({ title: contract.title, checklist: contractChecklist(contract, vendor, now) })),
+      now,
+    ),
+  );
+  return { riskScore: result.riskScore, grade: result.grade, changesAt };
 }

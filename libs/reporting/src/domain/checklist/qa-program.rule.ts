@@ -1,6 +1,6 @@
 import { ContractChecklistFacts } from './checklist-facts';
 import { ChecklistRule, fail, pass, warn } from './checklist-item';
-import { dayOf, withinDays } from './time-facts';
+import { dayOf, isPast, withinDays } from './time-facts';
 
 const REVIEW_WINDOW_DAYS = 30;
 
@@ -18,7 +18,7 @@ export const qaProgram: ChecklistRule<ContractChecklistFacts> = {
     const target = plan.monthlyReviewTarget;
     const cadence = plan.calibrationCadenceDays;
     const recent = qa.recentReviewTimes.filter(
-      (at) => at <= now.toISOString() && withinDays(at, REVIEW_WINDOW_DAYS, now),
+      (at) => isPast(at, now) && withinDays(at, REVIEW_WINDOW_DAYS, now),
     ).length;
     const enoughReviews = target !== undefined && recent >= target;
     const calibration = qa.lastCalibration;

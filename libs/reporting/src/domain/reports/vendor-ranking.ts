@@ -29,27 +29,31 @@ const component = (value: number | null, score: (v: number) => number, weight: n
   status: value === null ? ('insufficient_data' as const) : ('ok' as const),
 });
 
+/** One vendor's components and composite (RANKING_METHOD), without its rank. */
+export function scoreVendor(v: RankingInput) {
+  const components = {
+    slaAttainment: component(v.slaAttainmentRate, (r) => r * 100, RANKING_WEIGHTS.slaAttainment),
+    qaAverage: component(v.qaAverageScore, (s) => s, RANKING_WEIGHTS.qaAverage),
+    checklistRisk: {
+      ...component(
+        v.riskScore,
+        (r) => (1 - Math.min(r, MAX_RISK_SCORE) / MAX_RISK_SCORE) * 100,
+        RANKING_WEIGHTS.checklistRisk,
+      ),
+      grade: v.grade,
+    },
+    attrition: component(v.annualizedAttritionPercent, (a) => Math.max(0, 100 - a), RANKING_WEIGHTS.attrition),
+  };
+  const present = Object.values(components).filter((c) => c.score !== null);
+  const weight = present.reduce((total, c) => total + c.weight, 0);
+  const composite = round(present.reduce((total, c) => total + c.weight * c.score!, 0) / weight, 1);
+  const componentsWithData = present.length;
+  return { vendorId: v.vendorId, name: v.name, status: v.status, composite, componentsWithData, components };
+}
+
+/** The whole ranking, as RANKING_METHOD orders it (the read model's SQL orders pages the same way). */
 export function rankVendors(vendors: RankingInput[]) {
-  const scored = vendors.map((v) => {
-    const components = {
-      slaAttainment: component(v.slaAttainmentRate, (r) => r * 100, RANKING_WEIGHTS.slaAttainment),
-      qaAverage: component(v.qaAverageScore, (s) => s, RANKING_WEIGHTS.qaAverage),
-      checklistRisk: {
-        ...component(
-          v.riskScore,
-          (r) => (1 - Math.min(r, MAX_RISK_SCORE) / MAX_RISK_SCORE) * 100,
-          RANKING_WEIGHTS.checklistRisk,
-        ),
-        grade: v.grade,
-      },
-      attrition: component(v.annualizedAttritionPercent, (a) => Math.max(0, 100 - a), RANKING_WEIGHTS.attrition),
-    };
-    const present = Object.values(components).filter((c) => c.score !== null);
-    const weight = present.reduce((total, c) => total + c.weight, 0);
-    const composite = round(present.reduce((total, c) => total + c.weight * c.score!, 0) / weight, 1);
-    const componentsWithData = present.length;
-    return { vendorId: v.vendorId, name: v.name, status: v.status, composite, componentsWithData, components };
-  });
+  const scored = vendors.map(scoreVendor);
   scored.sort(
     (a, b) => b.componentsWithData - a.componentsWithData || b.composite - a.composite || a.name.localeCompare(b.name),
   );
