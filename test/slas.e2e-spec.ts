@@ -260,8 +260,8 @@ describe('SLAs', () => {
     await measure(body.id, '2026-03-02', 97, 40, vendorUser);
     const commands = t.app.get(CommandBus);
     const computed = { periodStart: '2026-03-02', value: 82.5, sampleSize: 44, source: 'computed' as const };
-    await commands.execute(new RecordSlaMeasurementCommand(body.id, computed));
-    const unchanged = await commands.execute(new RecordSlaMeasurementCommand(body.id, computed));
+    await commands.execute(new RecordSlaMeasurementCommand(body.id, [computed]));
+    const unchanged = await commands.execute(new RecordSlaMeasurementCommand(body.id, [computed]));
     expect(unchanged.version).toBe(4);
     const running = {
       periodStart: '2026-03-30',
@@ -270,7 +270,7 @@ describe('SLAs', () => {
       source: 'computed' as const,
       provisional: true,
     };
-    const last = await commands.execute(new RecordSlaMeasurementCommand(body.id, running));
+    const last = await commands.execute(new RecordSlaMeasurementCommand(body.id, [running]));
     expect(last).toEqual({ id: body.id, version: 5, position: expect.any(String) });
 
     const sla = await get(`/slas/${body.id}`, last.position).expect(200);

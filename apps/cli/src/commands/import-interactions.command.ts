@@ -1,5 +1,11 @@
 import { DomainError, RequestContext, SYSTEM_ACTOR } from '@vendorwatch/event-store';
-import { csvRecords, IngestReport, InteractionIngest, MalformedBodyError } from '@vendorwatch/interactions';
+import {
+  csvRecords,
+  IngestProgress,
+  IngestReport,
+  InteractionIngest,
+  MalformedBodyError,
+} from '@vendorwatch/interactions';
 import { createReadStream, ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { CliCommand } from '../cli-command';
@@ -9,15 +15,63 @@ import { formatCount, rate } from '../progress-bar';
 const WIDTH = 30;
 const REFRESH_MS = process.stderr.isTTY ? 100 : 2000;
 const SHOWN_REJECTIONS = 20;
+const CLEAR_LINE = process.stderr.isTTY ? '\r\x1b[2K' : '';
 
-/** The file's progress by bytes read (the row count is unknown until the end), with rows/s and rejected rows. */
-function progressLine(file: ReadStream, size: number, rows: number, rejected: number, elapsedMs: number): string {
-  const ratio = size > 0 ? Math.min(file.bytesRead / size, 1) : 1;
-  const filled = Math.round(ratio * WIDTH);
-  return (
-    `import [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ` +
-    `${formatCount(rows)} rows  ${formatCount(rate(rows, elapsedMs))} rows/s  ${formatCount(rejected)} rejected`
-  );
+const STEP_LABELS = {
+  storing: 'storing the rows in one transaction',
+  measuring: "measuring the contract's touched SLA periods",
+};
+
+/**
+ * The file's progress by bytes read (the row count is unknown until the end), with rows/s and rejected rows; once
+ * read, the bar stays full with the reading's figures and the step that runs after it is shown with its running
+ * time, redrawn while it runs.
+ */
+class ImportProgress {
+  private drawn = 0;
+  private last: IngestProgress = { step: 'reading', rows: 0, rejected: 0 };
+  private readEnded?: number;
+  private stepStarted = 0;
+  private ticker?: NodeJS.Timeout;
+
+  constructor(
+    private readonly file: ReadStream,
+    private readonly size: number,
+    private readonly started: number,
+  ) {}
+
+  report(progress: IngestProgress): void {
+    const stepChanged = progress.step !== this.last.step;
+    this.last = progress;
+    if (!stepChanged) return this.draw(false);
+    this.stepStarted = Date.now();
+    this.readEnded ??= this.stepStarted;
+    this.draw(true);
+    this.ticker ??= setInterval(() => this.draw(true), REFRESH_MS);
+  }
+
+  stop(): void {
+    clearInterval(this.ticker);
+  }
+
+  private draw(now: boolean): void {
+    if (!now && Date.now() - this.drawn < REFRESH_MS) return;
+    this.drawn = Date.now();
+    const line = this.line();
+    process.stderr.write(process.stderr.isTTY ? `${CLEAR_LINE}${line}` : `${line}\n`);
+  }
+
+  private line(): string {
+    const { step, rows, rejected } = this.last;
+    const ratio = this.size > 0 ? Math.min(this.file.bytesRead / this.size, 1) : 1;
+    const filled = Math.round(ratio * WIDTH);
+    const reading =
+      `import [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ` +
+      `${formatCount(rows)} rows  ${formatCount(rate(rows, (this.readEnded ?? this.drawn) - this.started))} rows/s  ` +
+      `${formatCount(rejected)} rejected`;
+    if (step === 'reading') return reading;
+    return `${reading}; ${STEP_LABELS[step]}… ${((this.drawn - this.stepStarted) / 1000).toFixed(1)} s`;
+  }
 }
 
 function summary(report: IngestReport, elapsedMs: number): string {
@@ -58,24 +112,20 @@ export const importInteractionsCommand: CliCommand = {
     return withApp(async (app) => {
       const file = createReadStream(path);
       const started = Date.now();
-      let drawn = 0;
-      const draw = (rows: number, rejected: number) => {
-        if (Date.now() - drawn < REFRESH_MS) return;
-        drawn = Date.now();
-        const line = progressLine(file, size, rows, rejected, drawn - started);
-        process.stderr.write(process.stderr.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
-      };
+      const progress = new ImportProgress(file, size, started);
       try {
         const ingest = app.get(InteractionIngest);
         const report = await RequestContext.run({ actor: SYSTEM_ACTOR }, () =>
-          ingest.ingest(contractId, csvRecords(file), (p) => draw(p.rows, p.rejected)),
+          ingest.ingest(contractId, csvRecords(file), (p) => progress.report(p)),
         );
-        process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${summary(report, Date.now() - started)}\n`);
+        process.stderr.write(`${CLEAR_LINE}${summary(report, Date.now() - started)}\n`);
         return 0;
       } catch (error) {
         if (!(error instanceof DomainError) && !(error instanceof MalformedBodyError)) throw error;
-        process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${error.message}\n`);
+        process.stderr.write(`${CLEAR_LINE}${error.message}\n`);
         return 1;
+      } finally {
+        progress.stop();
       }
     });
   },

@@ -23,6 +23,8 @@ export interface IngestReport {
 }
 
 export interface IngestProgress {
+  /** Reading and validating the rows, then storing them in one transaction, then measuring the touched periods. */
+  step: 'reading' | 'storing' | 'measuring';
   rows: number;
   rejected: number;
 }

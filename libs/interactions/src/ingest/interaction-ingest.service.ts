@@ -85,6 +85,7 @@ export class InteractionIngest {
     try {
       const staging = await InteractionStaging.open(client);
       const rows = await this.stage(records, staging, rejections, onProgress, assumed);
+      onProgress({ step: 'storing', rows, rejected: rejections.count });
       await staging.finish();
       await this.createPartitions(client, staging.stagedDays());
       await client.query('BEGIN');
@@ -92,7 +93,7 @@ export class InteractionIngest {
       // The periods to measure again commit with the rows, so a crash right after loses no re-measurement.
       await this.remeasure.forDays(client, contractId, stored.touchedDays, INTERACTION_METRICS);
       await client.query('COMMIT');
-      onProgress({ rows, rejected: rejections.count });
+      onProgress({ step: 'measuring', rows, rejected: rejections.count });
       const accepted = staging.count - stored.refused;
       // Tests switch this on to crash between the commit and the drain; the queued periods must survive it.
       const measured = failpointOn('skip-ingest-drain')
@@ -180,7 +181,7 @@ export class InteractionIngest {
       const before = rows;
       if (batch.length > 0) rows = batch[batch.length - 1].row;
       if (Math.floor(rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY))
-        onProgress({ rows, rejected: rejections.count });
+        onProgress({ step: 'reading', rows, rejected: rejections.count });
     }
     return rows;
   }

@@ -44,9 +44,9 @@ const SLA = {
 /** Stands in for the SLA aggregate: keeps the computed figures it is asked to record. */
 class RecordedMeasurements {
   readonly recorded: ComputedMeasurement[] = [];
-  execute({ slaId, measurement }: RecordSlaMeasurementCommand): Promise<WriteResult> {
-    const { periodStart, value, sampleSize, provisional = false } = measurement;
-    this.recorded.push({ periodStart, value, sampleSize, provisional });
+  execute({ slaId, measurements }: RecordSlaMeasurementCommand): Promise<WriteResult> {
+    for (const { periodStart, value, sampleSize, provisional = false } of measurements)
+      this.recorded.push({ periodStart, value, sampleSize, provisional });
     return Promise.resolve({ id: slaId, version: this.recorded.length, position: String(this.recorded.length) });
   }
 }

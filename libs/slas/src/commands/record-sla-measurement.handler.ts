@@ -19,13 +19,23 @@ export class RecordSlaMeasurementHandler implements ICommandHandler<RecordSlaMea
     private readonly clock: Clock,
   ) {}
 
-  async execute({ slaId, measurement, ifMatch, options }: RecordSlaMeasurementCommand): Promise<WriteResult> {
+  async execute({ slaId, measurements, ifMatch, options }: RecordSlaMeasurementCommand): Promise<WriteResult> {
     const sla = await this.slas.load(slaId, options);
     VendorScope.assertVisible(sla.vendorId, 'SLA', slaId);
     const contract = await this.contracts.find(sla.contractId, options);
     if (!contract) throw NotFoundError.of('Contract', sla.contractId);
-    // A breach is credited by the fee in force when its period started, not by today's.
-    const { monthlyFee } = creditTermsAt(contract.creditTerms, measurement.periodStart);
-    return this.slas.update(slaId, ifMatch, (s) => s.measure(measurement, monthlyFee, this.clock.now()), options);
+    const now = this.clock.now();
+    return this.slas.update(
+      slaId,
+      ifMatch,
+      (s) => {
+        for (const measurement of measurements) {
+          // A breach is credited by the fee in force when its period started, not by today's.
+          const { monthlyFee } = creditTermsAt(contract.creditTerms, measurement.periodStart);
+          s.measure(measurement, monthlyFee, now);
+        }
+      },
+      options,
+    );
   }
 }

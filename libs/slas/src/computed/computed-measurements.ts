@@ -174,30 +174,33 @@ export class ComputedMeasurements {
     return sla && this.sources.of(sla.metric);
   }
 
+  /** The SLA's changed figures in one command (one append), and every figure remembered in one statement. */
   private async record(
     manager: EntityManager,
     sla: ComputedSla,
     figures: PeriodFigure[],
     now: Date,
   ): Promise<RemeasureResult> {
-    const result: RemeasureResult = { recorded: 0 };
     const last = await this.lastMeasurements(
       manager,
       sla.slaId,
       figures.map((f) => f.periodStart),
     );
-    for (const figure of figures) {
-      const measurement = measurementOf(sla, figure, now);
-      if (worthRecording(last.get(figure.periodStart), measurement) || mayChangeRisk(sla, measurement, now)) {
-        const input = { ...measurement, source: 'computed' as const };
-        const written = await this.commands.execute(
-          new RecordSlaMeasurementCommand(sla.slaId, input, undefined, { manager }),
-        );
-        if (written.position !== '0') add(result, { recorded: 1, position: written.position });
-      }
-      await this.remember(manager, sla, measurement, wakeAt(sla, figure, now), now);
-    }
-    return result;
+    const measurements = figures.map((figure) => measurementOf(sla, figure, now));
+    const changed = measurements
+      .filter((m) => worthRecording(last.get(m.periodStart), m) || mayChangeRisk(sla, m, now))
+      .map((m) => ({ ...m, source: 'computed' as const }));
+    await this.remember(
+      manager,
+      sla,
+      measurements.map((m, i) => ({ ...m, wakeAt: wakeAt(sla, figures[i], now) })),
+      now,
+    );
+    if (changed.length === 0) return { recorded: 0 };
+    const written = await this.commands.execute(
+      new RecordSlaMeasurementCommand(sla.slaId, changed, undefined, { manager }),
+    );
+    return written.position === '0' ? { recorded: 0 } : { recorded: changed.length, position: written.position };
   }
 
   /** The last figure computed for each of these periods of an SLA (recorded, or an empty sample kept to watch). */
@@ -219,27 +222,29 @@ export class ComputedMeasurements {
   private async remember(
     manager: EntityManager,
     sla: ComputedSla,
-    m: ComputedMeasurement,
-    wakeAt: Date | undefined,
+    measurements: (ComputedMeasurement & { wakeAt?: Date })[],
     now: Date,
   ): Promise<void> {
+    if (measurements.length === 0) return;
     await manager.query(
       `INSERT INTO computed_sla_measurements
          (sla_id, period_start, contract_id, value, sample_size, provisional, measured_at, sla_version, wake_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       SELECT $1, m.period_start, $2, m.value, m.sample_size, m.provisional, $3, $4, m.wake_at
+       FROM unnest($5::date[], $6::numeric[], $7::int[], $8::boolean[], $9::timestamptz[])
+         AS m(period_start, value, sample_size, provisional, wake_at)
        ON CONFLICT (sla_id, period_start) DO UPDATE SET value = EXCLUDED.value, sample_size = EXCLUDED.sample_size,
          provisional = EXCLUDED.provisional, measured_at = EXCLUDED.measured_at,
          sla_version = EXCLUDED.sla_version, wake_at = EXCLUDED.wake_at`,
       [
         sla.slaId,
-        m.periodStart,
         sla.contractId,
-        m.value,
-        m.sampleSize,
-        m.provisional,
         now,
         sla.definitionVersion ?? null,
-        wakeAt ?? null,
+        measurements.map((m) => m.periodStart),
+        measurements.map((m) => m.value),
+        measurements.map((m) => m.sampleSize),
+        measurements.map((m) => m.provisional),
+        measurements.map((m) => m.wakeAt ?? null),
       ],
     );
   }

@@ -76,7 +76,7 @@ export class SlasController {
     const source = VendorScope.vendorId() === undefined ? (dto.source ?? 'manual') : 'vendor_report';
     const { periodStart, value, sampleSize } = dto;
     return this.commands.execute(
-      new RecordSlaMeasurementCommand(id, { periodStart, value, sampleSize, source }, ifMatch),
+      new RecordSlaMeasurementCommand(id, [{ periodStart, value, sampleSize, source }], ifMatch),
     );
   }
 }
