@@ -81,7 +81,10 @@ describe('a projection that says which events concern it', () => {
       name: 'odd-only',
       tables: [],
       concerns: (event) => (event.data as { seq: number }).seq % 2 === 1,
-      apply: async (events) => void handed.push(events.map((e) => (e.data as { seq: number }).seq)),
+      apply: (events) => {
+        handed.push(events.map((e) => (e.data as { seq: number }).seq));
+        return Promise.resolve();
+      },
     };
     const registry = new ProjectionRegistry();
     registry.register(odd);
