@@ -27,6 +27,7 @@ export * from './projections/projection';
 export * from './projections/projection-checkpoints';
 export * from './projections/projection-discovery';
 export * from './projections/inline-projections';
+export * from './projections/projection-batches';
 export * from './projections/projection-engine';
 export * from './projections/projection-lease';
 export * from './projections/projection-rebuilder';

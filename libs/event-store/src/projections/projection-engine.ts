@@ -1,11 +1,10 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DATABASE_SETTINGS, DatabaseSettings, pgClientConfig } from '../database/database-settings';
-import { queryRows } from '../database/typed-query';
 import { EventStore } from '../store/event-store';
-import { StoredEvent } from '../store/stored-event';
 import { Projection } from './projection';
+import { BatchResult, Checkpoint, PrefetchedBatch, ProjectionBatches } from './projection-batches';
 import { EVENTS_CHANNEL, tryLease } from './projection-lease';
 import { ProjectionRegistry } from './projection-registry';
 
@@ -22,21 +21,6 @@ export interface ProjectionEngineOptions {
 }
 
 export const PROJECTION_ENGINE_OPTIONS = Symbol('PROJECTION_ENGINE_OPTIONS');
-
-export interface Checkpoint {
-  transactionId: string;
-  position: string;
-}
-
-export interface PrefetchedBatch {
-  after: Checkpoint;
-  events: StoredEvent[];
-}
-
-export interface BatchResult {
-  applied: number;
-  position: string;
-}
 
 /**
  * Runs the projections this process holds the lease of. A lease is a PostgreSQL session advisory lock held on one
@@ -57,6 +41,7 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   private wake?: () => void;
   /** Set by a notification that arrives while the loop is busy, so the next sleep is skipped rather than lost. */
   private woken = false;
+  private readonly batches: ProjectionBatches;
 
   constructor(
     private readonly db: DataSource,
@@ -64,7 +49,9 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
     private readonly registry: ProjectionRegistry,
     @Inject(DATABASE_SETTINGS) private readonly settings: DatabaseSettings,
     @Inject(PROJECTION_ENGINE_OPTIONS) private readonly options: ProjectionEngineOptions,
-  ) {}
+  ) {
+    this.batches = new ProjectionBatches(db, store);
+  }
 
   async start(): Promise<void> {
     if (this.running) return;
@@ -123,41 +110,12 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   }
 
   /** Applies the next batch (at most `limit` events) of one projection, atomically with its checkpoint. */
-  /**
-   * `prefetched` events, read ahead after a checkpoint, are applied only if the checkpoint is still there when the
-   * batch locks it; otherwise the batch reads its own.
-   */
-  async processBatch(
+  processBatch(
     projection: Projection,
     limit = this.options.batchSize,
     prefetched?: PrefetchedBatch,
   ): Promise<BatchResult> {
-    return this.db.transaction(async (manager) => {
-      const [checkpoint] = await queryRows<Checkpoint>(
-        manager,
-        `SELECT transaction_id::text AS "transactionId", global_position::text AS position
-         FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
-        [projection.name],
-      );
-      const usable =
-        prefetched &&
-        prefetched.after.transactionId === checkpoint.transactionId &&
-        prefetched.after.position === checkpoint.position;
-      const events: StoredEvent[] = usable
-        ? prefetched.events
-        : await this.store.readCommitted(checkpoint, limit, manager);
-      if (events.length === 0) return { applied: 0, position: checkpoint.position };
-      await projection.apply(events, manager);
-      const last = events[events.length - 1];
-      await manager.query(
-        `UPDATE projection_checkpoints
-         SET transaction_id = $2::xid8, global_position = $3, events_applied = events_applied + $4, updated_at = now(),
-             failing_since = NULL, failure = NULL, failed_attempts = 0
-         WHERE projection = $1`,
-        [projection.name, last.transactionId, last.position, events.length],
-      );
-      return { applied: events.length, position: last.position };
-    });
+    return this.batches.apply(projection, limit, prefetched);
   }
 
   /**
@@ -214,11 +172,11 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
         const batch = { after, events };
         const concerned = projections.filter((p) => !p.concerns || events.some((event) => p.concerns!(event)));
         const others = projections.filter((p) => !concerned.includes(p));
-        if (concerned.length > 0 && (await this.applyTogether(concerned, others, batch))) {
+        if (concerned.length > 0 && (await this.batches.applyTogether(concerned, others, batch))) {
           this.recovered(projections);
           continue;
         }
-        await this.moveCheckpoints(others, batch);
+        await this.batches.moveCheckpoints(others, batch);
         this.recovered(others);
         for (const projection of concerned) {
           if (!this.running) return;
@@ -235,75 +193,14 @@ export class ProjectionEngine implements BeforeApplicationShutdown {
   }
 
   /** The projections this process runs that are not waiting for a retry, grouped by their checkpoint. */
-  private async dueByCheckpoint(): Promise<{ after: Checkpoint; projections: Projection[] }[]> {
-    const due = this.registry
-      .all()
-      .filter(
-        (p) =>
-          this.leased.has(leaseName('projection', p.name)) && (this.failures.get(p.name)?.retryAt ?? 0) <= Date.now(),
-      );
-    if (due.length === 0) return [];
-    const rows = await queryRows<Checkpoint & { projection: string }>(
-      this.db,
-      `SELECT projection, transaction_id::text AS "transactionId", global_position::text AS position
-       FROM projection_checkpoints WHERE projection = ANY($1)`,
-      [due.map((p) => p.name)],
-    );
-    const groups = new Map<string, { after: Checkpoint; projections: Projection[] }>();
-    for (const { projection, transactionId, position } of rows) {
-      const key = `${transactionId}/${position}`;
-      const group =
-        groups.get(key) ?? groups.set(key, { after: { transactionId, position }, projections: [] }).get(key)!;
-      group.projections.push(due.find((p) => p.name === projection)!);
-    }
-    return [...groups.values()];
-  }
-
-  /**
-   * Applies a batch to the projections it concerns in one transaction, moving their checkpoints and those of the
-   * others at the same checkpoint past it. False when one failed: nothing of it is kept, and the caller applies them
-   * one by one, so that only the failing one waits.
-   */
-  private async applyTogether(concerned: Projection[], others: Projection[], batch: PrefetchedBatch): Promise<boolean> {
-    try {
-      await this.db.transaction(async (manager) => {
-        const still = await queryRows<{ projection: string }>(
-          manager,
-          `SELECT projection FROM projection_checkpoints
-           WHERE projection = ANY($1) AND transaction_id = $2::xid8 AND global_position = $3 FOR UPDATE`,
-          [concerned.map((p) => p.name), batch.after.transactionId, batch.after.position],
-        );
-        const current = concerned.filter((p) => still.some((row) => row.projection === p.name));
-        for (const projection of current) await projection.apply(batch.events, manager);
-        await this.moveCheckpoints([...current, ...others], batch, manager);
-      });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Moves checkpoints still at the batch's start past it (one moved meanwhile, by a reset, stays). */
-  private async moveCheckpoints(
-    projections: Projection[],
-    { after, events }: PrefetchedBatch,
-    runner: DataSource | EntityManager = this.db,
-  ): Promise<void> {
-    if (projections.length === 0) return;
-    const last = events[events.length - 1];
-    await runner.query(
-      `UPDATE projection_checkpoints
-       SET transaction_id = $4::xid8, global_position = $5, events_applied = events_applied + $6, updated_at = now(),
-           failing_since = NULL, failure = NULL, failed_attempts = 0
-       WHERE projection = ANY($1) AND transaction_id = $2::xid8 AND global_position = $3`,
-      [
-        projections.map((p) => p.name),
-        after.transactionId,
-        after.position,
-        last.transactionId,
-        last.position,
-        events.length,
-      ],
+  private dueByCheckpoint(): Promise<{ after: Checkpoint; projections: Projection[] }[]> {
+    const now = Date.now();
+    return this.batches.byCheckpoint(
+      this.registry
+        .all()
+        .filter(
+          (p) => this.leased.has(leaseName('projection', p.name)) && (this.failures.get(p.name)?.retryAt ?? 0) <= now,
+        ),
     );
   }
 
